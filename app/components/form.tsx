@@ -1,0 +1,57 @@
+// Labelled form controls that show a field's error in the user's language and tie it to the input for screen readers.
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { useT, type MessageKey } from "~/i18n/i18n";
+import type { FieldError, FieldErrors } from "~/utils/forms";
+
+export function ErrorText({ id, error }: { id: string; error?: FieldError }) {
+  const t = useT();
+  if (!error) return null;
+  return <p id={id} className="error">{t(error.key, error.params)}</p>;
+}
+
+type FieldProps = { name: string; label: MessageKey; errors?: FieldErrors; hint?: MessageKey };
+
+export function TextField({ name, id = name, label, errors, hint, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const t = useT();
+  const error = errors?.[name];
+  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t(label)}</label>
+      {hint ? <span id={`${id}-hint`} className="hint">{t(hint)}</span> : null}
+      <input id={id} name={name} type="text" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <ErrorText id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+export function SelectField({ name, label, errors, children, ...select }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+  const t = useT();
+  const error = errors?.[name];
+  return (
+    <div className="field">
+      <label htmlFor={name}>{t(label)}</label>
+      <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} {...select}>
+        {children}
+      </select>
+      <ErrorText id={`${name}-error`} error={error} />
+    </div>
+  );
+}
+
+export function Checkbox({ name, label, defaultChecked, value }: { name: string; label: ReactNode; defaultChecked?: boolean; value?: string }) {
+  const id = value ? `${name}-${value}` : name;
+  return (
+    <div className="checkbox">
+      <input type="checkbox" id={id} name={name} value={value} defaultChecked={defaultChecked} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export function FormError({ errors }: { errors?: FieldErrors }) {
+  const t = useT();
+  const error = errors?.form;
+  if (!error) return null;
+  return <div role="alert" className="alert">{t(error.key, error.params)}</div>;
+}

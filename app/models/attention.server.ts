@@ -1,0 +1,51 @@
+// What needs each role's attention, for the home pages.
+import { subDays } from "date-fns";
+import type { SessionUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { isStale, latestActivities, listAssociations, listStaleAssociations } from "./association.server";
+
+export async function homeFor(user: SessionUser, now = new Date()) {
+  switch (user.role) {
+    case "social_worker":
+      return {
+        role: user.role,
+        units: await db().unit.findMany({ where: { id: { in: user.unitIds } }, select: { id: true, name: true } }),
+        activities: await latestActivities(user.countyIds),
+      };
+    case "liaison":
+      return {
+        role: user.role,
+        stale: await listStaleAssociations(user.countyIds, now),
+        pendingInvitations: await db().user.count({
+          where: {
+            status: "invited",
+            OR: [
+              { units: { some: { unit: { countyId: { in: user.countyIds } } } } },
+              { associations: { some: { association: { countyId: { in: user.countyIds } } } } },
+            ],
+          },
+        }),
+        associations: (await listAssociations({ countyIds: user.countyIds })).length,
+      };
+    case "association_staff":
+      return {
+        role: user.role,
+        associations: (await listAssociations({ ids: user.associationIds })).map((a) => ({
+          id: a.id, name: a.name, lastReviewedAt: a.lastReviewedAt, stale: isStale(a.lastReviewedAt, now),
+          activities: a._count.activities,
+        })),
+      };
+    case "admin":
+      return {
+        role: user.role,
+        pendingInvitations: await db().user.count({ where: { status: "invited" } }),
+        failingMails: await db().outboxEmail.count({ where: { status: "queued", attempts: { gt: 0 } } }),
+        oldQueuedMails: await db().outboxEmail.count({ where: { status: "queued", createdAt: { lt: subDays(now, 1) } } }),
+        counts: {
+          counties: await db().county.count(),
+          associations: await db().association.count(),
+          users: await db().user.count(),
+        },
+      };
+  }
+}

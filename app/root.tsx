@@ -1,0 +1,111 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form, isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration,
+  useLoaderData, useLocation, useRouteError, useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useLocale, useT, type Locale } from "./i18n/i18n";
+import stylesheet from "./styles.css?url";
+import { getUser } from "./utils/auth.server";
+import { getLocale } from "./utils/locale.server";
+import { useNonce } from "./utils/nonce";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
+  return {
+    locale,
+    user: user && { name: user.name, role: user.role },
+    devMail: process.env.NODE_ENV !== "production",
+  };
+}
+
+function LanguageSwitcher() {
+  const t = useT();
+  const current = useLocale();
+  const location = useLocation();
+  const other: Locale = current === "fi" ? "en" : "fi";
+  return (
+    <Form method="post" action="/language" className="inline-form">
+      <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
+      <button type="submit" name="locale" value={other} lang={other} className="link-button">
+        {t(other === "fi" ? "lang.switchToFi" : "lang.switchToEn")}
+      </button>
+    </Form>
+  );
+}
+
+function Header() {
+  const t = useT();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const user = data?.user;
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">{t("nav.skipToContent")}</a>
+      <Link to={user ? "/home" : "/"} className="brand">{t("app.name")}</Link>
+      <nav aria-label={t("nav.label")}>
+        <ul>
+          {user ? <li><Link to="/home">{t("nav.home")}</Link></li> : null}
+          {user?.role === "admin" ? <li><Link to="/admin">{t("nav.admin")}</Link></li> : null}
+          {data?.devMail ? <li><Link to="/dev/mail">{t("nav.devMail")}</Link></li> : null}
+          <li><LanguageSwitcher /></li>
+          {user ? (
+            <li>
+              <Form method="post" action="/logout" className="inline-form">
+                <button type="submit" className="link-button">{t("nav.signOut")}</button>
+              </Form>
+            </li>
+          ) : (
+            <li><Link to="/login">{t("nav.signIn")}</Link></li>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  const nonce = useNonce();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <Header />
+        <main id="main" tabIndex={-1}>{children}</main>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  useLoaderData<typeof loader>();
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, body] =
+    status === 404 ? [t("errors.notFound.title"), t("errors.notFound.body")]
+    : status === 403 ? [t("errors.forbidden.title"), t("errors.forbidden.body")]
+    : status === 429 ? [t("errors.tooManyRequests.title"), t("errors.tooManyRequests.body")]
+    : [t("errors.generic.title"), t("errors.generic.body")];
+  return (
+    <div className="card">
+      <title>{title}</title>
+      <h1>{title}</h1>
+      <p>{body}</p>
+      <p><Link to="/">{t("errors.backHome")}</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// All associations, and adding a new one (its staff then keep the profile current themselves).
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Prisma } from "@prisma/client";
+import { z } from "zod";
+import { Checkbox, FormError, SelectField, TextField } from "~/components/form";
+import { useLocale, useT } from "~/i18n/i18n";
+import { ASSOCIATION_KINDS, createAssociation, listAssociations } from "~/models/association.server";
+import { countyExists, listCountiesWithUnits } from "~/models/county.server";
+import { requireRole } from "~/utils/auth.server";
+import { formatDate } from "~/utils/dates";
+import { checkbox, choice, parseForm, text, uuid } from "~/utils/forms";
+import { titled } from "~/utils/meta";
+import { invalid } from "~/utils/problems.server";
+
+export const meta = titled("admin.associations");
+
+const schema = z.object({
+  name: text(160),
+  countyId: uuid,
+  kind: choice(ASSOCIATION_KINDS),
+  volunteerRun: checkbox,
+  multicultural: checkbox,
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  const [associations, counties] = await Promise.all([listAssociations(), listCountiesWithUnits()]);
+  return { associations, counties: counties.map(({ id, name }) => ({ id, name })) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireRole(request, "admin");
+  const parsed = parseForm(schema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors);
+  if (!(await countyExists(parsed.data.countyId))) return invalid({ countyId: { key: "errors.unknownId" } });
+  try {
+    await createAssociation(parsed.data);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return invalid({ name: { key: "errors.nameTaken" } });
+    throw error;
+  }
+  return data({ saved: true as const });
+}
+
+export default function Associations() {
+  const { associations, counties } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <h1>{t("admin.associations")}</h1>
+      {actionData && "saved" in actionData ? <p role="status" className="notice">{t("admin.saved")}</p> : null}
+      <div className="table-wrap">
+        <table>
+          <caption className="muted">{t("admin.associationCount", { count: associations.length })}</caption>
+          <thead><tr><th scope="col">{t("admin.name")}</th><th scope="col">{t("admin.kind")}</th><th scope="col">{t("admin.county")}</th><th scope="col">{t("admin.lastReviewed")}</th></tr></thead>
+          <tbody>
+            {associations.map((a) => (
+              <tr key={a.id}>
+                <td><Link to={`/org/associations/${a.id}`}>{a.name}</Link></td>
+                <td>{t(`associationKind.${a.kind}`)}{a.volunteerRun ? ` · ${t("admin.volunteerRun")}` : ""}{a.multicultural ? ` · ${t("admin.multicultural")}` : ""}</td>
+                <td>{a.county.name}</td>
+                <td>{formatDate(a.lastReviewedAt, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Form method="post" className="card" noValidate>
+        <h2>{t("admin.addAssociation")}</h2>
+        <FormError errors={errors} />
+        <TextField name="name" label="admin.name" required maxLength={160} errors={errors} />
+        <SelectField name="countyId" label="admin.county" errors={errors}>
+          {counties.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        </SelectField>
+        <SelectField name="kind" label="admin.kind" errors={errors}>
+          {ASSOCIATION_KINDS.map((k) => <option key={k} value={k}>{t(`associationKind.${k}`)}</option>)}
+        </SelectField>
+        <Checkbox name="volunteerRun" label={t("admin.volunteerRun")} defaultChecked />
+        <Checkbox name="multicultural" label={t("admin.multicultural")} />
+        <button type="submit">{t("admin.addAssociation")}</button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+// One person's account: name, role and memberships; deactivation and reactivation through the account workflow.
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { FormError, SelectField, TextField } from "~/components/form";
+import { MembershipFields } from "~/components/membership-fields";
+import { useT } from "~/i18n/i18n";
+import { changeAccountStatus, getUserForAdmin, updateUser } from "~/models/user.server";
+import { requireRole } from "~/utils/auth.server";
+import { choice, parseForm } from "~/utils/forms";
+import { titled } from "~/utils/meta";
+import { invalid, problemResponse } from "~/utils/problems.server";
+import { membershipOptions, ROLES, userFields } from "./users.server";
+
+export const meta = titled("admin.editUser");
+
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("save"), ...userFields }),
+  z.object({ intent: choice(["DEACTIVATE", "REACTIVATE"]) }),
+], { errorMap: () => ({ message: "errors.invalidChoice" }) });
+
+async function loadUser(userId: string | undefined) {
+  const id = z.string().uuid().safeParse(userId);
+  const user = id.success ? await getUserForAdmin(id.data) : null;
+  if (!user) throw new Response("Not found", { status: 404 });
+  return user;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  return { user: await loadUser(params.userId), ...(await membershipOptions()) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requireRole(request, "admin");
+  const user = await loadUser(params.userId);
+  const parsed = parseForm(schema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors);
+  const input = parsed.data;
+  try {
+    if (input.intent === "save") await updateUser(user.id, input);
+    else {
+      if (user.id === admin.id) return invalid({ form: { key: "errors.cannotDeactivateSelf" } });
+      await changeAccountStatus(user.id, input.intent, admin);
+    }
+  } catch (error) {
+    return problemResponse(error);
+  }
+  return redirect(`/admin/users/${user.id}?saved=1`);
+}
+
+export default function EditUser() {
+  const { user, counties, associations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const errors = actionData?.errors;
+  return (
+    <>
+      <h1>{user.name}</h1>
+      <p className="muted">{user.email} · {t(`status.${user.status as "active"}`)}</p>
+      <FormError errors={errors} />
+      <Form method="post" className="card" noValidate>
+        <TextField name="name" label="admin.name" defaultValue={user.name} required maxLength={120} errors={errors} />
+        <SelectField name="role" label="admin.role" defaultValue={user.role} errors={errors}>
+          {ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+        </SelectField>
+        <MembershipFields counties={counties} associations={associations} errors={errors}
+          unitIds={user.units.map((m) => m.unitId)} associationIds={user.associations.map((m) => m.associationId)} />
+        <button type="submit" name="intent" value="save">{t("admin.save")}</button>
+      </Form>
+      <Form method="post" className="card">
+        {user.status === "deactivated" ? (
+          <button type="submit" name="intent" value="REACTIVATE" className="secondary">{t("admin.reactivate")}</button>
+        ) : (
+          <button type="submit" name="intent" value="DEACTIVATE" className="danger">{t("admin.deactivate")}</button>
+        )}
+      </Form>
+    </>
+  );
+}

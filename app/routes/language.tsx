@@ -1,0 +1,22 @@
+// The language switcher: remembers the choice in a cookie (and on the account, so e-mails follow it).
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { LOCALES } from "~/i18n/i18n";
+import { setUserLocale } from "~/models/user.server";
+import { getUser, safeRedirect } from "~/utils/auth.server";
+import { choice } from "~/utils/forms";
+import { localeCookie } from "~/utils/locale.server";
+
+const schema = z.object({ locale: choice([...LOCALES]), redirectTo: z.string().max(2000).optional() });
+
+export const loader = () => redirect("/");
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad request", { status: 400 });
+  const user = await getUser(request);
+  if (user) await setUserLocale(user.id, parsed.data.locale);
+  return redirect(safeRedirect(parsed.data.redirectTo, "/"), {
+    headers: { "Set-Cookie": await localeCookie.serialize(parsed.data.locale) },
+  });
+}

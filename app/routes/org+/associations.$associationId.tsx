@@ -1,0 +1,71 @@
+// An association's own page for its staff: the team, the activities, and the one-click "profile is current".
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { useLocale, useT } from "~/i18n/i18n";
+import { confirmAssociationReviewed, getAssociationWithTeam, isStale } from "~/models/association.server";
+import { canManageAssociation, forbidden, requireUser } from "~/utils/auth.server";
+import { formatDate } from "~/utils/dates";
+import { choice } from "~/utils/forms";
+import { titled } from "~/utils/meta";
+
+export const meta = titled("org.associationTitle");
+
+async function loadManaged(request: Request, associationId: string | undefined) {
+  const user = await requireUser(request);
+  const id = z.string().uuid().safeParse(associationId);
+  const association = id.success ? await getAssociationWithTeam(id.data) : null;
+  if (!association) throw new Response("Not found", { status: 404 });
+  if (!canManageAssociation(user, association)) forbidden();
+  return association;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const association = await loadManaged(request, params.associationId);
+  return { association, stale: isStale(association.lastReviewedAt) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const association = await loadManaged(request, params.associationId);
+  const intent = z.object({ intent: choice(["confirm-review"]) }).safeParse(Object.fromEntries(await request.formData()));
+  if (!intent.success) throw new Response("Bad request", { status: 400 });
+  await confirmAssociationReviewed(association.id);
+  return redirect(`/org/associations/${association.id}?reviewed=1`);
+}
+
+export default function AssociationTeam() {
+  const { association, stale } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <h1>{association.name}</h1>
+      <section className="card" aria-labelledby="review">
+        <h2 id="review">{t("org.profileReview")}</h2>
+        <p>
+          {stale ? <span className="badge warn">{t("home.profileStale")}</span> : null}{" "}
+          {t("home.lastReviewed", { date: formatDate(association.lastReviewedAt, locale) })}
+        </p>
+        <Form method="post">
+          <button type="submit" name="intent" value="confirm-review">{t("org.confirmReviewed")}</button>
+        </Form>
+      </section>
+      <section className="card" aria-labelledby="team">
+        <h2 id="team">{t("org.team")}</h2>
+        <ul className="list">
+          {association.members.map(({ user }) => (
+            <li key={user.id}>{user.name} <span className="muted">{user.email}</span> <span className="badge">{t(`status.${user.status as "active"}`)}</span></li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="activities">
+        <h2 id="activities">{t("org.activities")}</h2>
+        <ul className="list">
+          {association.activities.map((a) => (
+            <li key={a.id}>{locale === "fi" ? a.titleFi : a.titleEn} <span className="muted">({a.languages.join(", ")})</span></li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

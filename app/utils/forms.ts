@@ -1,0 +1,89 @@
+// Form input, validated with zod at the edge. Schemas carry translation keys as messages; the server returns keys and
+// parameters, and the page shows them in the user's language. Shared by server and browser.
+import { z, type ZodTypeAny } from "zod";
+import type { MessageKey, MessageParams } from "~/i18n/i18n";
+
+export type FieldError = { key: MessageKey; params?: MessageParams };
+export type FieldErrors = Record<string, FieldError>;
+
+const MARKUP = /[<>]/;
+
+/** A required one-line text without markup. */
+export const text = (max: number, min = 1) =>
+  z
+    .string({ required_error: "errors.required", invalid_type_error: "errors.required" })
+    .trim()
+    .min(min, min === 1 ? "errors.required" : "errors.tooShort")
+    .max(max, "errors.tooLong")
+    .refine((v) => !MARKUP.test(v), "errors.noMarkup");
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "errors.tooLong")
+    .refine((v) => !MARKUP.test(v), "errors.noMarkup")
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const email = z
+  .string({ required_error: "errors.required", invalid_type_error: "errors.required" })
+  .trim()
+  .min(1, "errors.required")
+  .max(254, "errors.tooLong")
+  .email("errors.email")
+  .transform((v) => v.toLowerCase());
+
+export const uuid = z.string({ required_error: "errors.required" }).uuid("errors.unknownId");
+
+export const choice = <const T extends [string, ...string[]]>(values: T) =>
+  z.enum(values, { errorMap: () => ({ message: "errors.invalidChoice" }) });
+
+export const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.undefined()], { errorMap: () => ({ message: "errors.invalidChoice" }) })
+  .transform((v) => v !== undefined);
+
+/** Zero or more ids from repeated fields (multi-selects and checkbox groups). */
+export const idList = z.preprocess(
+  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(uuid).max(100, "errors.tooMany"),
+);
+
+export const newPassword = z
+  .string({ required_error: "errors.required" })
+  .min(10, "errors.passwordTooShort")
+  .max(200, "errors.tooLong");
+
+function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    result[key] = values.length > 1 ? values : values[0];
+  }
+  return result;
+}
+
+function toFieldError(issue: z.ZodIssue): FieldError {
+  const key = (issue.message.startsWith("errors.") ? issue.message : "errors.invalid") as MessageKey;
+  if (issue.code === "too_big") return { key, params: { max: Number(issue.maximum) } };
+  if (issue.code === "too_small") return { key, params: { min: Number(issue.minimum) } };
+  return { key };
+}
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+export function parseForm<S extends ZodTypeAny>(schema: S, formData: FormData): Parsed<z.output<S>> {
+  const result = schema.safeParse(formDataToObject(formData));
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : "form";
+    errors[field] ??= toFieldError(issue);
+  }
+  return { ok: false, errors };
+}
+
+/** Choosing a password from an e-mailed link (invitation or reset). */
+export const setPasswordSchema = z
+  .object({ token: z.string().min(1, "errors.tokenInvalid").max(200, "errors.tokenInvalid"), password: newPassword, confirm: z.string().optional() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "errors.passwordMismatch" });

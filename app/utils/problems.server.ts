@@ -1,0 +1,17 @@
+// Turns the expected failures of an action into a 4xx answer with a message key the page shows; anything else is
+// unexpected and goes on to the error boundary (and the log).
+import { data } from "@remix-run/node";
+import { FieldProblem } from "~/models/user.server";
+import type { FieldErrors } from "./forms";
+import { ConcurrentChange, TransitionRefused } from "./workflow.server";
+
+export function invalid(errors: FieldErrors, status = 400) {
+  return data({ errors }, { status });
+}
+
+export function problemResponse(error: unknown) {
+  if (error instanceof FieldProblem) return invalid({ [error.field]: { key: error.key } });
+  if (error instanceof TransitionRefused) return invalid({ form: { key: "errors.transitionRefused" } }, 409);
+  if (error instanceof ConcurrentChange) return invalid({ form: { key: "errors.concurrentChange" } }, 409);
+  throw error;
+}

@@ -1,0 +1,26 @@
+// Loader and action behind an e-mailed link that sets a password (invitation, reset): check the link, validate the
+// password, let the model use the token, and sign the user in.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { TokenPurpose } from "@prisma/client";
+import { isTokenUsable } from "~/models/token.server";
+import { db } from "./db.server";
+import { parseForm, setPasswordSchema } from "./forms";
+import { invalid } from "./problems.server";
+import { startSession } from "./session.server";
+
+export function setPasswordLoader(purpose: TokenPurpose) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const token = (new URL(request.url).searchParams.get("token") ?? "").slice(0, 200);
+    return { token, usable: token ? await isTokenUsable(db(), token, purpose) : false };
+  };
+}
+
+export function setPasswordAction(complete: (token: string, password: string) => Promise<string | null>) {
+  return async ({ request }: ActionFunctionArgs) => {
+    const parsed = parseForm(setPasswordSchema, await request.formData());
+    if (!parsed.ok) return invalid(parsed.errors);
+    const userId = await complete(parsed.data.token, parsed.data.password);
+    if (!userId) return invalid({ form: { key: "errors.tokenInvalid" } });
+    return startSession(userId, "/home");
+  };
+}

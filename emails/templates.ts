@@ -1,0 +1,32 @@
+// Every e-mail Co-Act sends, in Finnish and English (texts in app/i18n). Parameters are typed per template so that a
+// template cannot be handed client personal data by accident: only names of staff, organisations and links.
+import { translator, type Locale, type Translate } from "~/i18n/i18n";
+import { layout, type RenderedEmail } from "./layout";
+
+type Templates = {
+  invitation: { inviterName: string; url: string; expiresInDays: number };
+  passwordReset: { url: string; expiresInHours: number };
+};
+
+export type TemplateName = keyof Templates;
+export type TemplateParams<T extends TemplateName> = Templates[T];
+
+type Content = { subject: string; paragraphs: string[]; action: { label: string; url: string } };
+
+const contents: { [T in TemplateName]: (t: Translate, params: Templates[T]) => Content } = {
+  invitation: (t, { inviterName, url, expiresInDays }) => ({
+    subject: t("email.invitation.subject"),
+    paragraphs: [t("email.invitation.body", { inviterName }), t("email.invitation.expiry", { days: expiresInDays })],
+    action: { label: t("email.invitation.action"), url },
+  }),
+  passwordReset: (t, { url, expiresInHours }) => ({
+    subject: t("email.passwordReset.subject"),
+    paragraphs: [t("email.passwordReset.body"), t("email.passwordReset.expiry", { hours: expiresInHours })],
+    action: { label: t("email.passwordReset.action"), url },
+  }),
+};
+
+export function renderEmail<T extends TemplateName>(template: T, locale: Locale, params: Templates[T]): RenderedEmail {
+  const t = translator(locale);
+  return layout({ lang: locale, ...contents[template](t, params), footer: t("email.footer") });
+}
