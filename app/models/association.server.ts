@@ -3,8 +3,6 @@ import type { AssociationKind } from "@prisma/client";
 import { subMonths } from "date-fns";
 import { db } from "~/utils/db.server";
 
-export const ASSOCIATION_KINDS: [AssociationKind, ...AssociationKind[]] = ["registered", "unregistered_group", "congregation", "project"];
-
 /** A profile not confirmed for this long is out of date (Co-Act step 1). */
 export const REVIEW_MONTHS = 6;
 

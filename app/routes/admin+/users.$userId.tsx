@@ -10,7 +10,8 @@ import { requireRole } from "~/utils/auth.server";
 import { choice, parseForm } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { invalid, problemResponse } from "~/utils/problems.server";
-import { membershipOptions, ROLES, userFields } from "./users.server";
+import { ROLES } from "~/utils/choices";
+import { membershipOptions, userFields } from "./users.server";
 
 export const meta = titled("admin.editUser");
 

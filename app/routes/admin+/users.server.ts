@@ -2,8 +2,7 @@
 import { listAssociations } from "~/models/association.server";
 import { listCountiesWithUnits } from "~/models/county.server";
 import { choice, idList, text } from "~/utils/forms";
-
-export const ROLES = ["social_worker", "liaison", "association_staff", "admin"] as const;
+import { ROLES } from "~/utils/choices";
 
 export const userFields = { name: text(120), role: choice([...ROLES]), unitIds: idList, associationIds: idList };
 
