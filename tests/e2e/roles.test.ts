@@ -1,0 +1,154 @@
+// End-to-end in Chromium against the production build: each demo role signs in and sees its own home page, which is
+// accessible (axe), hydrates under the strict CSP without errors, and works on a phone and with the keyboard.
+import type { Role } from "@prisma/client";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
+import { startApp, type AppServer } from "../support/app-server";
+import { axe, launchBrowser, waitForHydration, watchProblems } from "../support/browser";
+import { startSmtp, type Inbox } from "../support/smtp";
+
+let app: AppServer;
+let smtp: Inbox;
+let browser: Browser;
+
+beforeAll(async () => {
+  smtp = await startSmtp();
+  app = await startApp({ DATABASE_URL: process.env.DATABASE_URL!, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await smtp?.stop();
+});
+
+/** A fresh browser profile (no cookies) whose language preference is Finnish, as a Finnish user's browser is. */
+async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ baseURL: app.url, locale: "fi-FI", ...options });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const { problems } = await watchProblems(page);
+  return { page, problems };
+}
+
+const demoUser = (role: Role) => DEMO_USERS.find((u) => u.role === role)!;
+
+/** Signs in through the sign-in form on the current page (/login), once the page has hydrated. */
+async function signIn(page: Page, role: Role) {
+  await waitForHydration(page);
+  await page.getByLabel("Sähköpostiosoite").fill(demoUser(role).email);
+  await page.getByLabel("Salasana").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Kirjaudu", exact: true }).click();
+}
+
+/** What each role must find on its home page, beyond the greeting. */
+const roleContent: Record<Role, (page: Page) => Promise<void>> = {
+  admin: async (page) => {
+    const adminLink = page.getByRole("main").getByRole("link", { name: "Ylläpito" });
+    await adminLink.waitFor();
+    expect(await adminLink.getAttribute("href")).toBe("/admin");
+    expect(await page.getByRole("main").textContent()).toContain(`Hyvinvointialueita 1, järjestöjä 13, käyttäjiä ${DEMO_USERS.length}.`);
+  },
+  liaison: async (page) => {
+    await page.getByRole("heading", { name: "Vanhentuneet järjestöprofiilit: 2" }).waitFor();
+    const stale = page.getByRole("region", { name: "Vanhentuneet järjestöprofiilit: 2" }).getByRole("link");
+    expect(await stale.allTextContents()).toEqual(expect.arrayContaining(["Somaliliitto Pohjanmaa ry", "Laihian kotoutujien tukiryhmä"]));
+    expect(await stale.count()).toBe(2);
+  },
+  social_worker: async (page) => {
+    const units = page.getByRole("region", { name: "Yksikkösi" });
+    await units.waitFor();
+    expect(await units.getByRole("link").allTextContents()).toEqual(["Kotoutumisen sosiaalityö (KOTO)"]);
+  },
+  association_staff: async (page) => {
+    const mine = page.getByRole("region", { name: "Järjestösi" });
+    await mine.waitFor();
+    expect(await mine.getByRole("heading", { level: 3 }).allTextContents()).toEqual(
+      expect.arrayContaining(["Monikulttuurinen naisyhdistys Sisarukset ry", "Kylätalon kahvila"]),
+    );
+    expect(await mine.getByRole("button", { name: "Vahvista, että tiedot ovat ajan tasalla" }).count()).toBe(2);
+  },
+};
+
+describe("sign-in page", () => {
+  it("has no serious or critical accessibility problems, in Finnish and, after switching, in English", async () => {
+    const { page, problems } = await openPage();
+    await page.goto("/login");
+    await page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("fi");
+    expect(await axe(page)).toEqual([]);
+
+    await waitForHydration(page);
+    await page.getByRole("button", { name: "In English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    expect(page.url()).toBe(`${app.url}/login`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.getByRole("button", { name: "Suomeksi" }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("puts the skip-to-content link first in the keyboard order, and it moves focus to the main content", async () => {
+    const { page } = await openPage();
+    await page.goto("/login");
+    await waitForHydration(page);
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute("href") }));
+    expect(focused).toEqual({ text: "Siirry sisältöön", href: "#main" });
+    const box = await page.getByRole("link", { name: "Siirry sisältöön" }).boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0); // visible on screen while focused
+
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
+  });
+});
+
+describe.each(DEMO_USERS.map((u) => [u.role, u] as const))("%s", (role, user) => {
+  it("signs in through the form and lands on a home page made for the role, accessible and without errors", async () => {
+    const { page, problems } = await openPage();
+    await page.goto("/login");
+    await signIn(page, role);
+    await page.waitForURL(`${app.url}/home`);
+    await page.getByRole("heading", { level: 1, name: `Hei, ${user.name}` }).waitFor();
+    await roleContent[role](page);
+    const adminNavLinks = page.getByRole("navigation").getByRole("link", { name: "Ylläpito" });
+    expect(await adminNavLinks.count()).toBe(role === "admin" ? 1 : 0);
+
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("deep links", () => {
+  it("sends a signed-out visitor of /admin/users to sign in, and then on to /admin/users", async () => {
+    const { page, problems } = await openPage();
+    await page.goto("/admin/users");
+    await page.waitForURL(`${app.url}/login?redirectTo=%2Fadmin%2Fusers`);
+    await signIn(page, "admin");
+    await page.waitForURL(`${app.url}/admin/users`);
+    await page.getByRole("heading", { level: 1, name: "Käyttäjät" }).waitFor();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("on a phone", () => {
+  const noHorizontalScroll = (page: Page) =>
+    page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+
+  it.each(DEMO_USERS.map((u) => u.role))("fits the sign-in page and the %s home page to a 390 px wide screen", async (role) => {
+    const { page, problems } = await openPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto("/login");
+    const login = await noHorizontalScroll(page);
+    expect(login.scrollWidth).toBeLessThanOrEqual(login.clientWidth);
+
+    await signIn(page, role);
+    await page.waitForURL(`${app.url}/home`);
+    await page.getByRole("heading", { level: 1, name: `Hei, ${demoUser(role).name}` }).waitFor();
+    const home = await noHorizontalScroll(page);
+    expect(home.scrollWidth).toBeLessThanOrEqual(home.clientWidth);
+    expect(home.clientWidth).toBe(390);
+    expect(problems).toEqual([]);
+  });
+});
