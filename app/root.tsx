@@ -10,14 +10,17 @@ import { getUser } from "./utils/auth.server";
 import { getLocale } from "./utils/locale.server";
 import { useNonce } from "./utils/nonce";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+export const links: LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "stylesheet", href: stylesheet },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
   return {
     locale,
     user: user && { name: user.name, role: user.role },
-    devMail: process.env.NODE_ENV !== "production",
+    devMail: process.env.NODE_ENV !== "production" && !process.env.SMTP_URL,
   };
 }
 
@@ -47,6 +50,7 @@ function Header() {
       <nav aria-label={t("nav.label")}>
         <ul>
           {user ? <li><Link to="/home">{t("nav.home")}</Link></li> : null}
+          <li><Link to="/directory">{t("nav.directory")}</Link></li>
           {user?.role === "admin" ? <li><Link to="/admin">{t("nav.admin")}</Link></li> : null}
           {data?.devMail ? <li><Link to="/dev/mail">{t("nav.devMail")}</Link></li> : null}
           <li><LanguageSwitcher /></li>
@@ -98,6 +102,7 @@ export function ErrorBoundary() {
   const [title, body] =
     status === 404 ? [t("errors.notFound.title"), t("errors.notFound.body")]
     : status === 403 ? [t("errors.forbidden.title"), t("errors.forbidden.body")]
+    : status === 400 ? [t("errors.badRequest.title"), t("errors.badRequest.body")]
     : status === 429 ? [t("errors.tooManyRequests.title"), t("errors.tooManyRequests.body")]
     : [t("errors.generic.title"), t("errors.generic.body")];
   return (

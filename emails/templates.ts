@@ -6,6 +6,7 @@ import { layout, type RenderedEmail } from "./layout";
 type Templates = {
   invitation: { inviterName: string; url: string; expiresInDays: number };
   passwordReset: { url: string; expiresInHours: number };
+  profileReview: { associationName: string; lastReviewed: string; url: string };
 };
 
 export type TemplateName = keyof Templates;
@@ -23,6 +24,11 @@ const contents: { [T in TemplateName]: (t: Translate, params: Templates[T]) => C
     subject: t("email.passwordReset.subject"),
     paragraphs: [t("email.passwordReset.body"), t("email.passwordReset.expiry", { hours: expiresInHours })],
     action: { label: t("email.passwordReset.action"), url },
+  }),
+  profileReview: (t, { associationName, lastReviewed, url }) => ({
+    subject: t("email.profileReview.subject", { associationName }),
+    paragraphs: [t("email.profileReview.body", { associationName, lastReviewed }), t("email.profileReview.oneClick")],
+    action: { label: t("email.profileReview.action"), url },
   }),
 };
 

@@ -48,7 +48,7 @@ const ASSOCIATIONS: DemoAssociation[] = [
     municipalities: ["Mustasaari"], languages: ["fi", "sv"], offersPickup: true,
     summaryFi: "Kyläläisten vapaaehtoisvoimin pyörittämä kahvila.", summaryEn: "A café run by village volunteers.",
     activities: [
-      { titleFi: "Lauantaikahvila perheille", titleEn: "Saturday café for families", descriptionFi: "Leikkinurkka ja kahvit.", descriptionEn: "Play corner and coffee.", languages: ["fi", "sv"], targetGroups: ["families"], weekday: 6, startsAt: "11:00", endsAt: "14:00", place: "Kylätie 3, Mustasaari" },
+      { titleFi: "Lauantaikahvila perheille", titleEn: "Saturday café for families", descriptionFi: "Leikkinurkka ja kahvit lapsiperheille.", descriptionEn: "Play corner and coffee for families with children.", languages: ["fi", "sv"], targetGroups: ["families"], weekday: 6, startsAt: "11:00", endsAt: "14:00", place: "Kylätie 3, Mustasaari" },
     ],
   },
   {
@@ -138,7 +138,7 @@ const ASSOCIATIONS: DemoAssociation[] = [
     municipalities: ["Vaasa"], languages: ["vi", "fi"],
     summaryFi: "Vietnaminkielisten perheiden yhteisö.", summaryEn: "A community of Vietnamese-speaking families.",
     activities: [
-      { titleFi: "Perheiden sunnuntai", titleEn: "Family Sunday", descriptionFi: "Yhteinen ateria ja leikkiä.", descriptionEn: "A shared meal and play.", languages: ["vi", "fi"], targetGroups: ["families"], weekday: 7, startsAt: "12:00", endsAt: "15:00", place: "Gerbyntie 18, Vaasa" },
+      { titleFi: "Perheiden sunnuntai", titleEn: "Family Sunday", descriptionFi: "Yhteinen ateria ja leikkiä koko päivän.", descriptionEn: "A shared meal and play all day.", languages: ["vi", "fi"], targetGroups: ["families"], weekday: 7, startsAt: "12:00", endsAt: "15:00", place: "Gerbyntie 18, Vaasa" },
     ],
   },
 ];

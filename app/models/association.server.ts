@@ -65,3 +65,66 @@ export function renameAssociation(id: string, name: string) {
 export function confirmAssociationReviewed(id: string, now = new Date()) {
   return db().association.update({ where: { id }, data: { lastReviewedAt: now } });
 }
+
+export type ProfileInput = {
+  kind: AssociationKind; volunteerRun: boolean; multicultural: boolean;
+  summaryFi: string; summaryEn: string; summarySv: string; descriptionFi: string; descriptionEn: string; descriptionSv: string;
+  municipalities: string[]; languages: string[]; website: string | null; contactEmail: string | null; contactPhone: string | null;
+  offersPickup: boolean; offersInterpreting: boolean;
+};
+
+/** Saving the profile is also a confirmation that it is current. */
+export function updateProfile(id: string, input: ProfileInput, now = new Date()) {
+  return db().association.update({
+    where: { id },
+    data: { ...input, summarySv: input.summarySv || null, descriptionSv: input.descriptionSv || null, lastReviewedAt: now },
+  });
+}
+
+export function getProfileForEdit(id: string) {
+  return db().association.findUnique({
+    where: { id },
+    select: {
+      id: true, name: true, countyId: true, kind: true, volunteerRun: true, multicultural: true, summaryFi: true,
+      summaryEn: true, summarySv: true, descriptionFi: true, descriptionEn: true, descriptionSv: true,
+      municipalities: true, languages: true, website: true, contactEmail: true, contactPhone: true,
+      offersPickup: true, offersInterpreting: true, logo: { select: { updatedAt: true } },
+    },
+  });
+}
+
+export function saveLogo(associationId: string, mimeType: string, data: Uint8Array<ArrayBuffer>) {
+  return db().associationLogo.upsert({
+    where: { associationId },
+    create: { associationId, mimeType, data },
+    update: { mimeType, data },
+  });
+}
+
+export function removeLogo(associationId: string) {
+  return db().associationLogo.deleteMany({ where: { associationId } });
+}
+
+export type ActivityInput = {
+  titleFi: string; titleEn: string; descriptionFi: string; descriptionEn: string; languages: string[];
+  targetGroups: string[]; online: boolean; place: string | null; weekday: number | null; startsAt: string | null;
+  endsAt: string | null; free: boolean; costNote: string | null; accessibility: string | null; howToJoin: string | null;
+  referralWelcome: boolean;
+};
+
+/** Activities are always addressed through their association, so one association cannot touch another's. */
+export function getActivityForEdit(associationId: string, activityId: string) {
+  return db().activity.findFirst({ where: { id: activityId, associationId } });
+}
+
+export function createActivity(associationId: string, input: ActivityInput) {
+  return db().activity.create({ data: { ...input, associationId }, select: { id: true } });
+}
+
+export function updateActivity(associationId: string, activityId: string, input: ActivityInput) {
+  return db().activity.updateMany({ where: { id: activityId, associationId }, data: input });
+}
+
+export function deleteActivity(associationId: string, activityId: string) {
+  return db().activity.deleteMany({ where: { id: activityId, associationId } });
+}

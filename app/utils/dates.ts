@@ -14,3 +14,18 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = new TZDate(new Date(value), TIME_ZONE);
   return format(date, locale === "fi" ? "d.M.yyyy 'klo' HH.mm" : "d MMM yyyy, HH:mm");
 }
+
+/** The name of an ISO weekday (1 = Monday … 7 = Sunday) in the interface language. */
+export function weekdayName(isoWeekday: number, locale: Locale): string {
+  // 2024-01-01 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, isoWeekday, 12));
+  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(date);
+}
+
+/** "Tuesdays 17:00–19:00" style schedule text; times are Europe/Helsinki wall-clock times. */
+export function scheduleText(activity: { weekday: number | null; startsAt: string | null; endsAt: string | null }, locale: Locale) {
+  if (!activity.weekday) return null;
+  const day = weekdayName(activity.weekday, locale);
+  const times = activity.startsAt ? ` ${activity.startsAt}${activity.endsAt ? `–${activity.endsAt}` : ""}` : "";
+  return `${day}${times}`;
+}

@@ -87,3 +87,62 @@ export function parseForm<S extends ZodTypeAny>(schema: S, formData: FormData): 
 export const setPasswordSchema = z
   .object({ token: z.string().min(1, "errors.tokenInvalid").max(200, "errors.tokenInvalid"), password: newPassword, confirm: z.string().optional() })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "errors.passwordMismatch" });
+
+/** Free text over several lines, without markup; empty is allowed. */
+export const longText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "errors.tooLong")
+    .refine((v) => !MARKUP.test(v), "errors.noMarkup")
+    .optional()
+    .transform((v) => v ?? "");
+
+export const optionalUrl = z
+  .string()
+  .trim()
+  .max(300, "errors.tooLong")
+  .refine((v) => v === "" || /^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/i.test(v), "errors.url")
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(254, "errors.tooLong")
+  .refine((v) => v === "" || z.string().email().safeParse(v).success, "errors.email")
+  .optional()
+  .transform((v) => (v ? v.toLowerCase() : null));
+
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(40, "errors.tooLong")
+  .refine((v) => v === "" || /^\+?[0-9 ()-]{5,}$/.test(v), "errors.phone")
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** A wall-clock time "HH:MM" (Europe/Helsinki); empty is allowed. */
+export const optionalTime = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), "errors.time")
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** Zero or more values from a fixed list (checkbox groups). */
+export const choiceList = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(values as unknown as [string, ...string[]], { errorMap: () => ({ message: "errors.invalidChoice" }) })).max(values.length),
+  ) as unknown as z.ZodType<T[number][]>;
+
+/** A comma-separated list of short names (e.g. municipalities). */
+export const nameList = (maxItems: number, maxLength: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean))
+    .refine((list) => list.length <= maxItems, "errors.tooMany")
+    .refine((list) => list.every((s) => s.length <= maxLength), "errors.tooLong")
+    .refine((list) => list.every((s) => !MARKUP.test(s)), "errors.noMarkup");

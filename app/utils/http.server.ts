@@ -37,7 +37,7 @@ export function securityHeaders(production: boolean) {
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * Refuses a state-changing request that comes from another site: the browser's Origin (or Sec-Fetch-Site) header
+ * Refuses a state-changing request that comes from another site, or with a body that is not a form: the browser's Origin (or Sec-Fetch-Site) header
  * must name this site. SameSite=Lax cookies already stop most of these; this closes the rest.
  */
 export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFunction) {
@@ -52,6 +52,15 @@ export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFun
       sameSite = false;
     }
   } else if (origin === "null") sameSite = false;
-  if (sameSite) return next();
-  res.status(403).type("text/plain").send("Cross-site request refused");
+  if (!sameSite) {
+    res.status(403).type("text/plain").send("Cross-site request refused");
+    return;
+  }
+  // Our forms send url-encoded or multipart bodies; anything else is not for us.
+  const type = (req.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type && type !== "application/x-www-form-urlencoded" && type !== "multipart/form-data" && !req.path.startsWith("/api/")) {
+    res.status(415).type("text/plain").send("Unsupported content type");
+    return;
+  }
+  next();
 }

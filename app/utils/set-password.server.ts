@@ -5,7 +5,7 @@ import type { TokenPurpose } from "@prisma/client";
 import { isTokenUsable } from "~/models/token.server";
 import { db } from "./db.server";
 import { parseForm, setPasswordSchema } from "./forms";
-import { invalid } from "./problems.server";
+import { invalid, problemResponse } from "./problems.server";
 import { startSession } from "./session.server";
 
 export function setPasswordLoader(purpose: TokenPurpose) {
@@ -19,7 +19,13 @@ export function setPasswordAction(complete: (token: string, password: string) =>
   return async ({ request }: ActionFunctionArgs) => {
     const parsed = parseForm(setPasswordSchema, await request.formData());
     if (!parsed.ok) return invalid(parsed.errors);
-    const userId = await complete(parsed.data.token, parsed.data.password);
+    let userId: string | null;
+    try {
+      userId = await complete(parsed.data.token, parsed.data.password);
+    } catch (error) {
+      // For example an invitation to an account the admin deactivated before it was used.
+      return problemResponse(error);
+    }
     if (!userId) return invalid({ form: { key: "errors.tokenInvalid" } });
     return startSession(userId, "/home");
   };

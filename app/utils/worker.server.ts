@@ -1,13 +1,18 @@
 // Background work on the PostgreSQL job queue (graphile-worker, docs/decisions/002): outbox delivery now, reminders and
 // retention later. Every app instance runs a worker; the queue hands each job to one of them.
 import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
+import pg from "pg";
 import { deliverEmail, SEND_EMAIL_TASK } from "./outbox.server";
+import { sendReviewReminders } from "~/models/review-reminders.server";
 import { db } from "./db.server";
 
 const tasks: TaskList = {
   [SEND_EMAIL_TASK]: async (payload) => {
     const { id } = payload as { id: string };
     await deliverEmail(id);
+  },
+  profile_review_reminders: async () => {
+    await sendReviewReminders();
   },
   cleanup_auth: async () => {
     const now = new Date();
@@ -27,13 +32,28 @@ const quietLogger = new Logger(() => (level: string, message: string) => {
 });
 
 export async function startWorker(connectionString: string, concurrency: number): Promise<Runner> {
-  return run({
-    connectionString,
+  // The worker's pool is ours: graphile-worker ends a pool it made itself without waiting, after unhooking its error
+  // handler, so the database stopping right after the worker (server.ts shutdown) crashed the process.
+  const pgPool = new pg.Pool({ connectionString, max: 10 });
+  pgPool.on("error", (error) => console.warn(`[worker] idle database connection closed: ${error.message}`));
+  const runner = await run({
+    pgPool,
     concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
     taskList: tasks,
-    crontab: "17 3 * * * cleanup_auth",
+    // Times are UTC: 06:00 is 08:00 or 09:00 in Helsinki, when staff read their mail.
+    crontab: ["17 3 * * * cleanup_auth", "0 6 * * * profile_review_reminders"].join("\n"),
     logger: quietLogger,
+  }).catch(async (error) => {
+    await pgPool.end();
+    throw error;
+  });
+  const stopRunner = runner.stop;
+  return Object.assign(runner, {
+    stop: async () => {
+      await stopRunner();
+      await pgPool.end();
+    },
   });
 }

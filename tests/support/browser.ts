@@ -42,7 +42,7 @@ export async function axe(page: Page): Promise<string[]> {
 export async function watchProblems(page: Page): Promise<{ problems: string[] }> {
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    if (message.type() === "error") problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
   page.on("requestfailed", (request) => {
@@ -57,7 +57,7 @@ export async function watchProblems(page: Page): Promise<{ problems: string[] }>
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} (${event.sourceFile}:${event.lineNumber})`);
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} (${event.sourceFile || location.href}:${event.lineNumber})`);
     });
   });
   return { problems };

@@ -16,7 +16,8 @@ export const meta = titled("login.title");
 const schema = z.object({
   email,
   password: z.string({ required_error: "errors.required" }).min(1, "errors.required").max(200, "errors.tooLong"),
-  redirectTo: z.string().max(2000).optional(),
+  // The hidden return address comes from the page address: one too long to use is ignored, not an error nobody sees.
+  redirectTo: z.string().max(2000).optional().catch(undefined),
 });
 
 const WINDOW_MS = 15 * 60_000;

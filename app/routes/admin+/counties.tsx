@@ -32,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (input.intent === "create-county") await createCounty(input.name);
     else {
       if (!(await countyExists(input.countyId))) return invalid({ countyId: { key: "errors.unknownId" } });
-      await createUnit(input);
+      await createUnit({ countyId: input.countyId, name: input.name, isKoto: input.isKoto });
     }
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return invalid({ name: { key: "errors.nameTaken" } });

@@ -1,6 +1,6 @@
 // One person's account: name, role and memberships; deactivation and reactivation through the account workflow.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { FormError, SelectField, TextField } from "~/components/form";
 import { MembershipFields } from "~/components/membership-fields";
@@ -55,9 +55,11 @@ export default function EditUser() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const errors = actionData?.errors;
+  const [searchParams] = useSearchParams();
   return (
     <>
       <h1>{user.name}</h1>
+      {searchParams.get("saved") && !errors ? <p role="status" className="notice">{t("admin.saved")}</p> : null}
       <p className="muted">{user.email} · {t(`status.${user.status as "active"}`)}</p>
       <FormError errors={errors} />
       <Form method="post" className="card" noValidate>

@@ -4,13 +4,14 @@ import { useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/i18n";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
-import { isProduction } from "~/utils/env.server";
+import { env, isProduction } from "~/utils/env.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("devMail.title");
 
 export async function loader(_: LoaderFunctionArgs) {
-  if (isProduction()) throw new Response("Not found", { status: 404 });
+  // Only where mails are not really sent: development without SMTP.
+  if (isProduction() || env().SMTP_URL) throw new Response("Not found", { status: 404 });
   const mails = await db().outboxEmail.findMany({
     orderBy: { createdAt: "desc" },
     take: 50,

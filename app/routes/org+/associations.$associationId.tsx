@@ -1,12 +1,13 @@
 // An association's own page for its staff: the team, the activities, and the one-click "profile is current".
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { useLocale, useT } from "~/i18n/i18n";
 import { confirmAssociationReviewed, getAssociationWithTeam, isStale } from "~/models/association.server";
 import { canManageAssociation, forbidden, requireUser } from "~/utils/auth.server";
 import { formatDate } from "~/utils/dates";
 import { choice } from "~/utils/forms";
+import { languageName, localized } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("org.associationTitle");
@@ -58,13 +59,22 @@ export default function AssociationTeam() {
           ))}
         </ul>
       </section>
+      <p className="actions">
+        <Link className="button" to={`/org/associations/${association.id}/profile`}>{t("profile.edit")}</Link>
+        <Link to={`/directory/associations/${association.id}`}>{t("org.publicProfile")}</Link>
+      </p>
       <section className="card" aria-labelledby="activities">
         <h2 id="activities">{t("org.activities")}</h2>
         <ul className="list">
           {association.activities.map((a) => (
-            <li key={a.id}>{locale === "fi" ? a.titleFi : a.titleEn} <span className="muted">({a.languages.join(", ")})</span></li>
+            <li key={a.id}>
+              {localized(locale, a.titleFi, a.titleEn)}{" "}
+              <span className="muted">({a.languages.map((c) => languageName(c, locale)).join(", ")})</span>{" "}
+              <Link to={`/org/associations/${association.id}/activities/${a.id}`} aria-label={`${t("activityForm.editLink")}: ${localized(locale, a.titleFi, a.titleEn)}`}>{t("activityForm.editLink")}</Link>
+            </li>
           ))}
         </ul>
+        <p><Link to={`/org/associations/${association.id}/activities/new`}>{t("activityForm.add")}</Link></p>
       </section>
     </>
   );

@@ -1,0 +1,7 @@
+// GET /api/hsds/organizations/:id: one association as a fully nested HSDS 3.0 organization, with its services.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getOrganization, hsdsObject } from "~/models/hsds.server";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  return hsdsObject(params.id, getOrganization);
+}
