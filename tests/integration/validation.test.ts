@@ -18,6 +18,8 @@ import * as userPage from "~/routes/admin+/users.$userId";
 import * as users from "~/routes/admin+/users._index";
 import * as language from "~/routes/language";
 import * as orgAssociation from "~/routes/org+/associations.$associationId";
+import * as newActivity from "~/routes/org+/associations.$associationId.activities.new";
+import * as profile from "~/routes/org+/associations.$associationId.profile";
 import { db } from "~/utils/db.server";
 import type { FieldError } from "~/utils/forms";
 import { localeCookie } from "~/utils/locale.server";
@@ -248,6 +250,43 @@ const forms: Form[] = [
     as: "admin",
     cases: [{ name: "DEACTIVATE oneself", fields: { intent: "DEACTIVATE" }, errors: { form: "errors.cannotDeactivateSelf" } }],
   },
+  {
+    form: "association profile",
+    action: profile.action,
+    path: `/org/associations/${staffAssociationId}/profile`,
+    params: { associationId: staffAssociationId },
+    as: "association_staff",
+    cases: ((): Case[] => {
+      const valid = { kind: "registered", summaryFi: "Kuvaus", municipalities: "Vaasa", languages: "fi" };
+      return [
+        { name: "empty fields", fields: { kind: "", summaryFi: "", municipalities: "" }, errors: { kind: "errors.invalidChoice", summaryFi: "errors.required", municipalities: "errors.required", languages: "errors.required" } },
+        { name: "10,000-character description", fields: { ...valid, descriptionFi: LONG }, errors: { descriptionFi: tooLong(4000) } },
+        { name: "script tags", fields: { ...valid, summaryFi: SCRIPT, descriptionEn: SCRIPT }, errors: { summaryFi: "errors.noMarkup", descriptionEn: "errors.noMarkup" } },
+        { name: "wrong types", fields: { ...valid, kind: "x", languages: ["fi", "klingon"], website: "javascript:alert(1)", contactEmail: "nope", contactPhone: "abc", offersPickup: "yes" },
+          errors: { kind: "errors.invalidChoice", languages: "errors.invalidChoice", website: "errors.url", contactEmail: "errors.email", contactPhone: "errors.phone", offersPickup: "errors.invalidChoice" } },
+        { name: "too many municipalities", fields: { ...valid, municipalities: Array.from({ length: 30 }, (_, i) => `Kunta ${i}`).join(",") }, errors: { municipalities: "errors.tooMany" } },
+      ];
+    })(),
+  },
+  {
+    form: "new activity",
+    action: newActivity.action,
+    path: `/org/associations/${staffAssociationId}/activities/new`,
+    params: { associationId: staffAssociationId },
+    as: "association_staff",
+    cases: ((): Case[] => {
+      const valid = { titleFi: "Kerho", titleEn: "Club", languages: "fi", place: "Vaasa" };
+      return [
+        { name: "empty fields", fields: { titleFi: "", titleEn: "" }, errors: { titleFi: "errors.required", titleEn: "errors.required", languages: "errors.required", place: "errors.placeOrOnline" } },
+        { name: "10,000-character title", fields: { ...valid, titleFi: LONG }, errors: { titleFi: tooLong(160) } },
+        { name: "script tags", fields: { ...valid, titleEn: SCRIPT, howToJoin: SCRIPT }, errors: { titleEn: "errors.noMarkup", howToJoin: "errors.noMarkup" } },
+        { name: "wrong types", fields: { ...valid, weekday: "funday", startsAt: "25:99", targetGroups: "aliens", online: "sometimes" },
+          errors: { weekday: "errors.invalidChoice", startsAt: "errors.time", targetGroups: "errors.invalidChoice", online: "errors.invalidChoice" } },
+        { name: "an end before the start", fields: { ...valid, startsAt: "19:00", endsAt: "17:00" }, errors: { endsAt: "errors.endBeforeStart" } },
+        { name: "neither a place nor online", fields: { ...valid, place: "" }, errors: { place: "errors.placeOrOnline" } },
+      ];
+    })(),
+  },
 ];
 
 describe.each(forms)("$form", ({ action, path, as, params, cases }) => {
@@ -270,7 +309,7 @@ describe.each(forms)("$form", ({ action, path, as, params, cases }) => {
 // user's language.
 type Refusal = { name: string; action: (args: never) => unknown; path: string; as?: Role; params?: Record<string, string>; fields: Fields; status: number };
 const pageKeys: Record<number, MessageKey[]> = {
-  400: ["errors.generic.title", "errors.generic.body"],
+  400: ["errors.badRequest.title", "errors.badRequest.body"],
   404: ["errors.notFound.title", "errors.notFound.body"],
 };
 const ownAssociation = { path: `/org/associations/${staffAssociationId}`, params: { associationId: staffAssociationId } };
