@@ -51,6 +51,7 @@ function Header() {
         <ul>
           {user ? <li><Link to="/home">{t("nav.home")}</Link></li> : null}
           <li><Link to="/directory">{t("nav.directory")}</Link></li>
+          {user && user.role !== "admin" ? <li><Link to="/referrals">{t("nav.referrals")}</Link></li> : null}
           {user?.role === "admin" ? <li><Link to="/admin">{t("nav.admin")}</Link></li> : null}
           {data?.devMail ? <li><Link to="/dev/mail">{t("nav.devMail")}</Link></li> : null}
           <li><LanguageSwitcher /></li>

@@ -7,6 +7,8 @@ type Templates = {
   invitation: { inviterName: string; url: string; expiresInDays: number };
   passwordReset: { url: string; expiresInHours: number };
   profileReview: { associationName: string; lastReviewed: string; url: string };
+  referralForAssociation: { what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled"; associationName: string; url: string };
+  referralForCounty: { what: "accepted" | "declined" | "meeting" | "no_answer" | "attended" | "no_show"; associationName: string; url: string };
 };
 
 export type TemplateName = keyof Templates;
@@ -29,6 +31,16 @@ const contents: { [T in TemplateName]: (t: Translate, params: Templates[T]) => C
     subject: t("email.profileReview.subject", { associationName }),
     paragraphs: [t("email.profileReview.body", { associationName, lastReviewed }), t("email.profileReview.oneClick")],
     action: { label: t("email.profileReview.action"), url },
+  }),
+  referralForAssociation: (t, { what, associationName, url }) => ({
+    subject: t(`email.referralForAssociation.${what}.subject`, { associationName }),
+    paragraphs: [t(`email.referralForAssociation.${what}.body`, { associationName }), t("email.referral.noPersonalData")],
+    action: { label: t("email.referral.action"), url },
+  }),
+  referralForCounty: (t, { what, associationName, url }) => ({
+    subject: t(`email.referralForCounty.${what}.subject`, { associationName }),
+    paragraphs: [t(`email.referralForCounty.${what}.body`, { associationName }), t("email.referral.noPersonalData")],
+    action: { label: t("email.referral.action"), url },
   }),
 };
 

@@ -13,12 +13,13 @@ export type ActivityValues = {
   titleFi: string; titleEn: string; descriptionFi: string; descriptionEn: string; languages: string[]; targetGroups: string[];
   online: boolean; place: string | null; weekday: number | null; startsAt: string | null; endsAt: string | null;
   free: boolean; costNote: string | null; accessibility: string | null; howToJoin: string | null; referralWelcome: boolean;
+  capacity: "open" | "waiting_list" | "full";
 };
 
 export const EMPTY_ACTIVITY: ActivityValues = {
   titleFi: "", titleEn: "", descriptionFi: "", descriptionEn: "", languages: [], targetGroups: [], online: false,
   place: null, weekday: null, startsAt: null, endsAt: null, free: true, costNote: null, accessibility: null,
-  howToJoin: null, referralWelcome: true,
+  howToJoin: null, referralWelcome: true, capacity: "open",
 };
 
 export function ActivityForm({ values, groups, errors, submitLabel }: {
@@ -52,6 +53,9 @@ export function ActivityForm({ values, groups, errors, submitLabel }: {
       <TextField name="accessibility" label="activity.accessibility" defaultValue={values.accessibility ?? ""} maxLength={500} errors={errors} />
       <TextField name="howToJoin" label="activity.howToJoin" defaultValue={values.howToJoin ?? ""} maxLength={500} errors={errors} />
       <Checkbox name="referralWelcome" label={t("activityForm.referralWelcome")} defaultChecked={values.referralWelcome} />
+      <SelectField name="capacity" label="activity.capacity" defaultValue={values.capacity} errors={errors}>
+        {(["open", "waiting_list", "full"] as const).map((c) => <option key={c} value={c}>{t(`capacity.${c}`)}</option>)}
+      </SelectField>
       <button type="submit" name="intent" value="save">{t(submitLabel)}</button>
     </Form>
   );

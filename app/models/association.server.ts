@@ -110,6 +110,7 @@ export type ActivityInput = {
   targetGroups: string[]; online: boolean; place: string | null; weekday: number | null; startsAt: string | null;
   endsAt: string | null; free: boolean; costNote: string | null; accessibility: string | null; howToJoin: string | null;
   referralWelcome: boolean;
+  capacity: "open" | "waiting_list" | "full";
 };
 
 /** Activities are always addressed through their association, so one association cannot touch another's. */

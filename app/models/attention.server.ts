@@ -10,6 +10,7 @@ export async function homeFor(user: SessionUser, now = new Date()) {
       return {
         role: user.role,
         units: await db().unit.findMany({ where: { id: { in: user.unitIds } }, select: { id: true, name: true } }),
+        referralsWaiting: await db().referral.count({ where: { unitId: { in: user.unitIds }, status: { in: ["declined", "no_answer", "meeting_proposed"] } } }),
         activities: await latestActivities(user.countyIds),
       };
     case "liaison":
@@ -30,6 +31,7 @@ export async function homeFor(user: SessionUser, now = new Date()) {
     case "association_staff":
       return {
         role: user.role,
+        newReferrals: await db().referral.count({ where: { associationId: { in: user.associationIds }, status: { in: ["sent", "no_answer"] } } }),
         associations: (await listAssociations({ ids: user.associationIds })).map((a) => ({
           id: a.id, name: a.name, lastReviewedAt: a.lastReviewedAt, stale: isStale(a.lastReviewedAt, now),
           activities: a._count.activities,

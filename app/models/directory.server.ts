@@ -123,7 +123,7 @@ export function getPublicActivity(id: string) {
     select: {
       id: true, titleFi: true, titleEn: true, descriptionFi: true, descriptionEn: true, languages: true, targetGroups: true,
       online: true, place: true, weekday: true, startsAt: true, endsAt: true, free: true, costNote: true,
-      accessibility: true, howToJoin: true, referralWelcome: true, updatedAt: true,
+      accessibility: true, howToJoin: true, referralWelcome: true, capacity: true, updatedAt: true,
       association: { select: { id: true, name: true, contactEmail: true, contactPhone: true, website: true, offersPickup: true, offersInterpreting: true, lastReviewedAt: true } },
     },
   });

@@ -21,6 +21,14 @@ function SocialWorkerHome({ home }: { home: Extract<Home, { role: "social_worker
   const locale = useLocale();
   return (
     <>
+      <section className="card" aria-labelledby="referrals">
+        <h2 id="referrals">{t("nav.referrals")}</h2>
+        <p>{t("home.referralsWaiting", { count: home.referralsWaiting })}</p>
+        <p className="actions">
+          <Link className="button" to="/directory">{t("home.findActivity")}</Link>
+          <Link to="/referrals">{t("home.openReferrals")}</Link>
+        </p>
+      </section>
       <section className="card" aria-labelledby="units">
         <h2 id="units">{t("home.yourUnits")}</h2>
         <ul className="list">{home.units.map((u) => <li key={u.id}><Link to={`/org/units/${u.id}`}>{u.name}</Link></li>)}</ul>
@@ -70,6 +78,10 @@ function AssociationHome({ home }: { home: Extract<Home, { role: "association_st
   const locale = useLocale();
   return (
     <section aria-labelledby="your-associations">
+      <div className={home.newReferrals ? "card notice" : "card"}>
+        <p>{t("home.newReferrals", { count: home.newReferrals })}</p>
+        <p><Link to="/referrals">{t("home.openReferrals")}</Link></p>
+      </div>
       <h2 id="your-associations">{t("home.yourAssociations")}</h2>
       {home.associations.map((a) => (
         <div key={a.id} className="card">

@@ -54,6 +54,9 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   throw redirect(`/login?${params}`);
 }
 
+/** A model's refusal: this user has no part in this record. Routes answer it with 403. */
+export class NotAllowed extends Error {}
+
 export function forbidden(): never {
   throw new Response("Forbidden", { status: 403 });
 }

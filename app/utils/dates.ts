@@ -29,3 +29,18 @@ export function scheduleText(activity: { weekday: number | null; startsAt: strin
   const times = activity.startsAt ? ` ${activity.startsAt}${activity.endsAt ? `–${activity.endsAt}` : ""}` : "";
   return `${day}${times}`;
 }
+
+/** A wall-clock "YYYY-MM-DDTHH:MM" (from a datetime-local field) read as Helsinki time. Null when malformed. */
+export function helsinkiDateTime(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number);
+  const date = new TZDate(y, mo - 1, d, h, mi, TIME_ZONE);
+  if (date.getMonth() !== mo - 1 || date.getDate() !== d || date.getHours() !== h) return null;
+  return new Date(date.getTime());
+}
+
+/** The value a datetime-local field shows for a moment, in Helsinki time. */
+export function toHelsinkiInput(value: Date | string): string {
+  return format(new TZDate(new Date(value), TIME_ZONE), "yyyy-MM-dd'T'HH:mm");
+}

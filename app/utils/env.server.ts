@@ -16,6 +16,8 @@ const schema = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
     MAIL_FROM: z.string().default("Co-Act <no-reply@co-act.invalid>"),
     SEED_DEMO: z.enum(["true", "false"]).optional(),
+    /** Days after a referral ends before its client personal data is erased. */
+    REFERRAL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),
   })
   .superRefine((env, ctx) => {

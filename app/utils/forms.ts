@@ -36,8 +36,8 @@ export const email = z
 
 export const uuid = z.string({ required_error: "errors.required" }).uuid("errors.unknownId");
 
-export const choice = <const T extends [string, ...string[]]>(values: T) =>
-  z.enum(values, { errorMap: () => ({ message: "errors.invalidChoice" }) });
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values as unknown as [T[number], ...T[number][]], { errorMap: () => ({ message: "errors.invalidChoice" }) });
 
 export const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.undefined()], { errorMap: () => ({ message: "errors.invalidChoice" }) })

@@ -2,6 +2,7 @@
 // unexpected and goes on to the error boundary (and the log).
 import { data } from "@remix-run/node";
 import { FieldProblem } from "~/models/user.server";
+import { NotAllowed } from "./auth.server";
 import type { FieldErrors } from "./forms";
 import { ConcurrentChange, TransitionRefused } from "./workflow.server";
 
@@ -10,6 +11,7 @@ export function invalid(errors: FieldErrors, status = 400) {
 }
 
 export function problemResponse(error: unknown) {
+  if (error instanceof NotAllowed) throw new Response("Forbidden", { status: 403 });
   if (error instanceof FieldProblem) return invalid({ [error.field]: { key: error.key } });
   if (error instanceof TransitionRefused) return invalid({ form: { key: "errors.transitionRefused" } }, 409);
   if (error instanceof ConcurrentChange) return invalid({ form: { key: "errors.concurrentChange" } }, 409);

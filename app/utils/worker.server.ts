@@ -3,6 +3,7 @@
 import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
 import pg from "pg";
 import { deliverEmail, SEND_EMAIL_TASK } from "./outbox.server";
+import { runReferralSchedule } from "~/models/referral-schedule.server";
 import { sendReviewReminders } from "~/models/review-reminders.server";
 import { db } from "./db.server";
 
@@ -13,6 +14,9 @@ const tasks: TaskList = {
   },
   profile_review_reminders: async () => {
     await sendReviewReminders();
+  },
+  referral_schedule: async () => {
+    await runReferralSchedule();
   },
   cleanup_auth: async () => {
     const now = new Date();
@@ -43,7 +47,7 @@ export async function startWorker(connectionString: string, concurrency: number)
     pollInterval: 1000,
     taskList: tasks,
     // Times are UTC: 06:00 is 08:00 or 09:00 in Helsinki, when staff read their mail.
-    crontab: ["17 3 * * * cleanup_auth", "0 6 * * * profile_review_reminders"].join("\n"),
+    crontab: ["17 3 * * * cleanup_auth", "0 6 * * * profile_review_reminders", "30 5 * * * referral_schedule"].join("\n"),
     logger: quietLogger,
   }).catch(async (error) => {
     await pgPool.end();

@@ -1,5 +1,4 @@
-// The production server's HTTP protections, checked with plain fetch: cross-site writes refused, security headers
-// with a per-response CSP nonce, session cookie flags, and the health check.
+// The production server's HTTP protections, with plain fetch: cross-site writes refused, security headers and CSP nonce, cookie flags, health check.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";

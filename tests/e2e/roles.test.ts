@@ -1,8 +1,7 @@
-// End-to-end in Chromium against the production build: each demo role signs in and sees its own home page, which is
-// accessible (axe), hydrates under the strict CSP without errors, and works on a phone and with the keyboard.
+// Every demo role signs in with Chromium on the production build and gets its own home page: accessible, error-free under the CSP, on a phone and by keyboard.
 import type { Role } from "@prisma/client";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
 import { startApp, type AppServer } from "../support/app-server";
 import { axe, launchBrowser, waitForHydration, watchProblems } from "../support/browser";
@@ -11,11 +10,16 @@ import { startSmtp, type Inbox } from "../support/smtp";
 let app: AppServer;
 let smtp: Inbox;
 let browser: Browser;
+const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   smtp = await startSmtp();
   app = await startApp({ DATABASE_URL: process.env.DATABASE_URL!, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
   browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  while (contexts.length) await contexts.pop()!.close();
 });
 
 afterAll(async () => {
@@ -27,6 +31,7 @@ afterAll(async () => {
 /** A fresh browser profile (no cookies) whose language preference is Finnish, as a Finnish user's browser is. */
 async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ baseURL: app.url, locale: "fi-FI", ...options });
+  contexts.push(context);
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const { problems } = await watchProblems(page);

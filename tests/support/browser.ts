@@ -1,5 +1,4 @@
-// Browser helpers for the end-to-end tests: Debian's Chromium through playwright-core, axe-core accessibility checks,
-// and a recorder of what went wrong in a page (console errors, failed requests, CSP violations).
+// Chromium for the end-to-end tests: launching it, axe-core accessibility checks, and recording what went wrong in a page.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";

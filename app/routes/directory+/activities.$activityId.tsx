@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/i18n";
+import { getUser } from "~/utils/auth.server";
 import { isStale } from "~/models/association.server";
 import { getPublicActivity } from "~/models/directory.server";
 import { formatDate, scheduleText } from "~/utils/dates";
@@ -11,14 +12,15 @@ import { notFound, requireId } from "~/utils/params.server";
 
 export const meta = titled("directory.activityTitle");
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const activity = await getPublicActivity(requireId(params.activityId));
   if (!activity) notFound();
-  return { activity, stale: isStale(activity.association.lastReviewedAt) };
+  const user = await getUser(request);
+  return { activity, stale: isStale(activity.association.lastReviewedAt), canRefer: user?.role === "social_worker" };
 }
 
 export default function PublicActivity() {
-  const { activity: a, stale } = useLoaderData<typeof loader>();
+  const { activity: a, stale, canRefer } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const schedule = scheduleText(a, locale);
@@ -38,9 +40,13 @@ export default function PublicActivity() {
         {a.accessibility ? <><dt>{t("activity.accessibility")}</dt><dd>{a.accessibility}</dd></> : null}
         {a.howToJoin ? <><dt>{t("activity.howToJoin")}</dt><dd>{a.howToJoin}</dd></> : null}
         <dt>{t("activity.referrals")}</dt><dd>{a.referralWelcome ? t("activity.referralWelcome") : t("activity.referralNotWelcome")}</dd>
+        <dt>{t("activity.capacity")}</dt><dd>{t(`capacity.${a.capacity}`)}</dd>
         {a.association.contactEmail ? <><dt>{t("profile.contactEmail")}</dt><dd><a href={`mailto:${a.association.contactEmail}`}>{a.association.contactEmail}</a></dd></> : null}
         {a.association.contactPhone ? <><dt>{t("profile.contactPhone")}</dt><dd><a href={`tel:${a.association.contactPhone}`}>{a.association.contactPhone}</a></dd></> : null}
       </dl>
+      {canRefer && a.referralWelcome ? (
+        <p><Link className="button" to={`/referrals/new?activityId=${a.id}`}>{t("activity.refer")}</Link></p>
+      ) : null}
     </>
   );
 }

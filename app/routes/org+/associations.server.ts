@@ -60,6 +60,7 @@ export const activitySchema = z
     accessibility: optionalText(500).transform((v) => v ?? null),
     howToJoin: optionalText(500).transform((v) => v ?? null),
     referralWelcome: checkbox,
+    capacity: z.string().optional().transform((v) => v || "open").pipe(choice(["open", "waiting_list", "full"])),
   })
   .refine((v) => !v.startsAt || !v.endsAt || v.startsAt < v.endsAt, { path: ["endsAt"], message: "errors.endBeforeStart" })
   .refine((v) => v.online || v.place, { path: ["place"], message: "errors.placeOrOnline" });

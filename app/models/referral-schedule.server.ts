@@ -1,0 +1,66 @@
+// The referral's clock, run daily on the job queue (safe with several app instances: each step checks the version it
+// read): a reminder to the association after 5 working days without an answer, back to the social worker after 10;
+// consents past their end date expire; personal data of ended referrals is erased after the retention period.
+import { subDays } from "date-fns";
+import { SYSTEM } from "#workflows/actor";
+import { db } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { ConcurrentChange, TransitionRefused } from "~/utils/workflow.server";
+import { workingDaysBetween } from "~/utils/working-days";
+import { ERASED, mailAssociation, mailCounty, stepConsent, stepReferral } from "./referral.server";
+
+export const REMIND_AFTER_WORKING_DAYS = 5;
+export const RETURN_AFTER_WORKING_DAYS = 10;
+const ENDED = ["closed", "cancelled", "redirected", "declined"];
+
+/** Runs `work`, treating "someone else did it first" as done: another instance got there. */
+async function once(work: () => Promise<void>) {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof ConcurrentChange || error instanceof TransitionRefused) return;
+    throw error;
+  }
+}
+
+export async function chaseUnansweredReferrals(now = new Date()) {
+  const waiting = await db().referral.findMany({ where: { status: "sent" }, select: { id: true, sentAt: true, remindedAt: true, associationId: true } });
+  for (const referral of waiting) {
+    const days = workingDaysBetween(referral.sentAt ?? now, now);
+    if (days >= RETURN_AFTER_WORKING_DAYS) {
+      await once(() => db().$transaction(async (tx) => {
+        await stepReferral(tx, referral.id, { type: "NO_ANSWER", actor: SYSTEM }, { escalatedAt: now });
+        await mailCounty(tx, referral.id, "no_answer");
+      }));
+    } else if (days >= REMIND_AFTER_WORKING_DAYS && !referral.remindedAt) {
+      await once(() => db().$transaction(async (tx) => {
+        const current = await tx.referral.findUniqueOrThrow({ where: { id: referral.id }, select: { version: true, remindedAt: true } });
+        if (current.remindedAt) return;
+        await stepReferral(tx, referral.id, { type: "REMIND", actor: SYSTEM }, { remindedAt: now }, current.version);
+        await mailAssociation(tx, referral.id, referral.associationId, "reminder");
+      }));
+    }
+  }
+}
+
+export async function expireConsents(now = new Date()) {
+  const expired = await db().consent.findMany({ where: { status: "given", validUntil: { lte: now } }, select: { id: true } });
+  for (const consent of expired) {
+    await once(() => db().$transaction(async (tx) => void (await stepConsent(tx, consent.id, { type: "EXPIRE", actor: SYSTEM }))));
+  }
+}
+
+/** Erases the client fields of referrals that ended more than the retention period ago; statistics stay. */
+export async function eraseExpiredPersonalData(now = new Date()) {
+  const erased = await db().referral.updateMany({
+    where: { status: { in: ENDED }, closedAt: { lt: subDays(now, env().REFERRAL_RETENTION_DAYS) }, personalDataErasedAt: null },
+    data: { ...ERASED, personalDataErasedAt: now },
+  });
+  return erased.count;
+}
+
+export async function runReferralSchedule(now = new Date()) {
+  await chaseUnansweredReferrals(now);
+  await expireConsents(now);
+  await eraseExpiredPersonalData(now);
+}

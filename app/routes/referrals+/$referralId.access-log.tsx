@@ -1,0 +1,51 @@
+// Who has seen a referral's client data: for the liaison and admins, to answer a client's request.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useLocale, useT } from "~/i18n/i18n";
+import { accessLogFor } from "~/models/referral.server";
+import { forbidden, requireRole } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { formatDateTime } from "~/utils/dates";
+import { titled } from "~/utils/meta";
+import { notFound, requireId } from "~/utils/params.server";
+
+export const meta = titled("accessLog.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "liaison", "admin");
+  const id = requireId(params.referralId);
+  const referral = await db().referral.findUnique({ where: { id }, select: { id: true, unit: { select: { countyId: true } }, association: { select: { name: true } } } });
+  if (!referral) notFound();
+  if (user.role === "liaison" && !user.countyIds.includes(referral.unit.countyId)) forbidden();
+  const rows = await accessLogFor(id);
+  const users = await db().user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.userId))] } }, select: { id: true, name: true, email: true } });
+  const names = new Map(users.map((u) => [u.id, `${u.name} (${u.email})`]));
+  return { referral, rows: rows.map((r) => ({ id: String(r.id), at: r.createdAt, who: names.get(r.userId) ?? r.userId, organisation: r.organisation, fields: r.fields, reason: r.reason })) };
+}
+
+export default function AccessLog() {
+  const { referral, rows } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <p><Link to="/referrals">{t("referral.backToList")}</Link></p>
+      <h1>{t("accessLog.title")}</h1>
+      <p className="muted">{referral.association.name}</p>
+      <div className="table-wrap">
+        <table>
+          <thead><tr><th scope="col">{t("accessLog.when")}</th><th scope="col">{t("accessLog.who")}</th><th scope="col">{t("accessLog.organisation")}</th><th scope="col">{t("accessLog.fields")}</th></tr></thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>{formatDateTime(row.at, locale)}</td><td>{row.who}</td><td>{row.organisation}</td>
+                <td>{row.fields.map((f) => t(`referral.item.${f as "phone"}`)).join(", ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 ? <p>{t("accessLog.empty")}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,255 @@
+// One referral, as its two sides see it: the referring unit's social workers and the association's staff. Each sees
+// what it may (client data only as far as the consent covers), and the buttons of the steps it may take now.
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { referralMachine } from "#workflows/referral/referral.machine";
+import { FormError, SelectField, TextField, Checkbox } from "~/components/form";
+import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
+import {
+  actOnReferral, assignVolunteer, DECLINE_REASONS, finishAccompaniment, OUTCOMES, redirectReferral, viewReferral,
+  withdrawConsent, type ReferralAction,
+} from "~/models/referral.server";
+import { forbidden, requireUser } from "~/utils/auth.server";
+import { LANGUAGE_CODES } from "~/utils/choices";
+import { db } from "~/utils/db.server";
+import { formatDate, formatDateTime, toHelsinkiInput } from "~/utils/dates";
+import { parseForm } from "~/utils/forms";
+import { languageName, localized } from "~/utils/languages";
+import { titled } from "~/utils/meta";
+import { notFound, requireId } from "~/utils/params.server";
+import { invalid, problemResponse } from "~/utils/problems.server";
+import { isReferralIntent, referralActionSchemas } from "./referrals.server";
+
+export const meta = titled("referral.title");
+
+/** The events the machine would accept now from this party, so the page offers only those buttons. */
+function possibleSteps(status: string, party: "county" | "association") {
+  const snapshot = referralMachine.resolveState({ value: status, context: {} });
+  const events = ["ACCEPT", "DECLINE", "PROPOSE_TIMES", "CONFIRM_TIME", "ARRANGE_MEETING", "MARK_ATTENDED", "MARK_NO_SHOW", "CLOSE", "CANCEL", "REDIRECT", "CONSENT_WITHDRAWN"] as const;
+  return events.filter((type) => snapshot.can({ type, actor: { id: null, party } }));
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const id = requireId(params.referralId);
+  const exists = await db().referral.count({ where: { id } });
+  if (!exists) notFound();
+  const referral = await viewReferral(user, id);
+  if (!referral) forbidden();
+  const redirectTargets = referral.party === "county" && (referral.status === "declined" || referral.status === "no_answer")
+    ? await db().association.findMany({ where: { countyId: referral.unit.countyId, id: { not: referral.associationId } }, orderBy: { name: "asc" }, select: { id: true, name: true } })
+    : [];
+  return { referral, steps: possibleSteps(referral.status, referral.party), redirectTargets };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const id = requireId(params.referralId);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (!isReferralIntent(intent)) return invalid({ form: { key: "errors.invalidChoice" } });
+  const parsed = parseForm(referralActionSchemas[intent], formData);
+  if (!parsed.ok) return invalid(parsed.errors);
+  const input = parsed.data as Record<string, unknown> & { version: number };
+  try {
+    switch (intent) {
+      case "WITHDRAW_CONSENT":
+        await withdrawConsent(user, id);
+        break;
+      case "REDIRECT": {
+        const target = input as unknown as { version: number; associationId: string; activityId: string | null; method: "written"; interpreterUsed: boolean; interpreterLanguage: string | null };
+        const newId = await redirectReferral(user, id, target.version, target);
+        return redirect(`/referrals/${newId}`);
+      }
+      case "ASSIGN_VOLUNTEER":
+        await assignVolunteer(user, id, { name: input.volunteerName as string, phone: (input.volunteerPhone as string | null) ?? null });
+        break;
+      case "ACCOMPANIMENT_DONE":
+      case "ACCOMPANIMENT_CANCEL":
+        await finishAccompaniment(user, id, intent === "ACCOMPANIMENT_DONE" ? "DONE" : "CANCEL");
+        break;
+      case "PROPOSE_TIMES": {
+        const times = [input.time1, input.time2, input.time3].filter((t): t is Date => t instanceof Date);
+        await actOnReferral(user, id, input.version, { type: "PROPOSE_TIMES", times });
+        break;
+      }
+      default:
+        await actOnReferral(user, id, input.version, { ...input, type: intent } as unknown as ReferralAction);
+    }
+  } catch (error) {
+    return problemResponse(error);
+  }
+  return redirect(`/referrals/${id}`);
+}
+
+function Step({ intent, version, label, children, danger }: { intent: string; version: number; label: MessageKey; children?: ReactNode; danger?: boolean }) {
+  const t = useT();
+  return (
+    <Form method="post" className="card step" noValidate>
+      <input type="hidden" name="version" value={version} />
+      {children}
+      <button type="submit" name="intent" value={intent} className={danger ? "danger" : undefined}>{t(label)}</button>
+    </Form>
+  );
+}
+
+export default function ReferralPage() {
+  const { referral: r, steps, redirectTargets } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors;
+  const t = useT();
+  const locale = useLocale();
+  const can = (event: (typeof steps)[number]) => steps.includes(event);
+  const languageOptions = LANGUAGE_CODES.map((code) => <option key={code} value={code}>{languageName(code, locale)}</option>);
+  return (
+    <>
+      <p><Link to="/referrals">{t("referral.backToList")}</Link></p>
+      <h1>{t("referral.title")}: {r.association.name}</h1>
+      <p><span className="badge">{t(`referral.status.${r.status as "sent"}`)}</span> <span className="muted">{r.unit.name}{r.sentAt ? ` · ${t("referral.sentAt", { date: formatDateTime(r.sentAt, locale) })}` : ""}</span></p>
+      <FormError errors={errors} />
+      {errors?.form?.key === "errors.concurrentChange" ? <p><Link to={`/referrals/${r.id}`} reloadDocument>{t("referral.reload")}</Link></p> : null}
+
+      {r.meetingAt ? (
+        <section className="card notice" aria-labelledby="meeting">
+          <h2 id="meeting">{t("referral.meeting")}</h2>
+          <p className="meeting-time">{formatDateTime(r.meetingAt, locale)} ({t("activity.helsinkiTime")})</p>
+        </section>
+      ) : null}
+      {r.proposedTimes.length && !r.meetingAt ? (
+        <section className="card" aria-labelledby="proposed">
+          <h2 id="proposed">{t("referral.proposedTimes")}</h2>
+          <ul className="list">
+            {r.proposedTimes.map((time) => (
+              <li key={String(time)}>
+                {formatDateTime(time, locale)} ({t("activity.helsinkiTime")})
+                {can("CONFIRM_TIME") ? (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="version" value={r.version} />
+                    <input type="hidden" name="at" value={new Date(time).toISOString()} />
+                    {" "}<button type="submit" name="intent" value="CONFIRM_TIME" className="secondary">{t("referral.confirmTime")}</button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="card" aria-labelledby="client">
+        <h2 id="client">{t("referral.client")}</h2>
+        {Object.keys(r.client).length === 0 ? (
+          <p>{r.personalDataErasedAt ? t("referral.dataErased") : t("referral.noClientData")}</p>
+        ) : (
+          <dl>
+            {Object.entries(r.client).map(([item, value]) => (
+              <div key={item} className="dl-row">
+                <dt>{t(`referral.item.${item as "phone"}`)}</dt>
+                <dd>{Array.isArray(value) ? value.map((c) => languageName(c, locale)).join(", ") : value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {r.activity ? <p>{t("referral.activity")}: {localized(locale, r.activity.titleFi, r.activity.titleEn)}{r.activity.capacity !== "open" ? ` (${t(`capacity.${r.activity.capacity}`)})` : ""}</p> : null}
+      </section>
+
+      {r.consent ? (
+        <section className="card" aria-labelledby="consent">
+          <h2 id="consent">{t("referral.consent")}</h2>
+          <dl>
+            <dt>{t("referral.consentItems")}</dt><dd>{r.consent.items.map((i) => t(`referral.item.${i as "phone"}`)).join(", ")}</dd>
+            <dt>{t("referral.purpose")}</dt><dd>{r.consent.purpose}</dd>
+            <dt>{t("referral.method")}</dt><dd>{t(`referral.method.${r.consent.method}`)}{r.consent.interpreterUsed ? ` · ${t("referral.withInterpreter", { language: languageName(r.consent.interpreterLanguage ?? "", locale) })}` : ""}</dd>
+            <dt>{t("referral.recordedAt")}</dt><dd>{formatDateTime(r.consent.recordedAt, locale)} · {r.consent.textVersion}</dd>
+            <dt>{t("referral.validUntil")}</dt><dd>{formatDate(r.consent.validUntil, locale)}</dd>
+            <dt>{t("referral.consentStatus")}</dt><dd>{t(`referral.consentStatus.${r.consent.status as "given"}`)}</dd>
+          </dl>
+          {r.consent.status === "given" ? (
+            <Form method="post" noValidate>
+              <Checkbox name="confirm" label={t("referral.confirmWithdrawal")} />
+              {errors?.confirm ? <p className="error" role="alert">{t(errors.confirm.key)}</p> : null}
+              <button type="submit" name="intent" value="WITHDRAW_CONSENT" className="danger">{t("referral.withdrawConsent")}</button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+
+      {r.accompaniment ? (
+        <section className="card" aria-labelledby="accompaniment">
+          <h2 id="accompaniment">{t("referral.accompaniment")}</h2>
+          <p>
+            {[r.accompaniment.pickup ? t("referral.pickup") : null, r.accompaniment.interpreting ? t("referral.interpreting", { language: languageName(r.accompaniment.interpreterLanguage ?? "", locale) }) : null].filter(Boolean).join(" · ")}
+            {" "}<span className="badge">{t(`accompaniment.status.${r.accompaniment.status as "requested"}`)}</span>
+          </p>
+          {r.party === "association" && r.accompaniment.volunteerName ? <p>{t("referral.volunteer")}: {r.accompaniment.volunteerName} {r.accompaniment.volunteerPhone}</p> : null}
+          {r.party === "association" && (r.accompaniment.status === "requested" || r.accompaniment.status === "assigned") ? (
+            <>
+              <Form method="post" noValidate className="step">
+                <TextField name="volunteerName" label="referral.volunteerName" defaultValue={r.accompaniment.volunteerName ?? ""} errors={errors} />
+                <TextField name="volunteerPhone" type="tel" label="referral.volunteerPhone" defaultValue={r.accompaniment.volunteerPhone ?? ""} errors={errors} />
+                <button type="submit" name="intent" value="ASSIGN_VOLUNTEER">{t("referral.assignVolunteer")}</button>
+              </Form>
+              {r.accompaniment.status === "assigned" ? (
+                <Form method="post"><button type="submit" name="intent" value="ACCOMPANIMENT_DONE" className="secondary">{t("referral.accompanimentDone")}</button></Form>
+              ) : null}
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="next-steps">
+        <h2 id="next-steps">{t("referral.nextSteps")}</h2>
+        {steps.filter((s) => s !== "CONSENT_WITHDRAWN" && s !== "CONFIRM_TIME").length === 0 ? <p>{t("referral.noSteps")}</p> : null}
+        <div className="grid">
+          {can("ACCEPT") ? <Step intent="ACCEPT" version={r.version} label="referral.accept" /> : null}
+          {can("DECLINE") ? (
+            <Step intent="DECLINE" version={r.version} label="referral.decline">
+              <SelectField name="reason" label="referral.declineReason" errors={errors}>
+                {DECLINE_REASONS.map((reason) => <option key={reason} value={reason}>{t(`referral.declineReason.${reason}`)}</option>)}
+              </SelectField>
+              <TextField name="text" id="decline-text" label="referral.otherReason" maxLength={500} errors={errors} />
+            </Step>
+          ) : null}
+          {can("PROPOSE_TIMES") ? (
+            <Step intent="PROPOSE_TIMES" version={r.version} label="referral.proposeTimes">
+              <TextField name="time1" type="datetime-local" label="referral.time1" hint="activityForm.timeHint" errors={errors} />
+              <TextField name="time2" type="datetime-local" label="referral.time2" errors={errors} />
+              <TextField name="time3" type="datetime-local" label="referral.time3" errors={errors} />
+            </Step>
+          ) : null}
+          {can("ARRANGE_MEETING") ? (
+            <Step intent="ARRANGE_MEETING" version={r.version} label="referral.arrangeMeeting">
+              <TextField name="at" type="datetime-local" label="referral.agreedTime" hint="activityForm.timeHint" defaultValue={r.meetingAt ? toHelsinkiInput(r.meetingAt) : ""} errors={errors} />
+            </Step>
+          ) : null}
+          {can("MARK_ATTENDED") ? <Step intent="MARK_ATTENDED" version={r.version} label="referral.markAttended" /> : null}
+          {can("MARK_NO_SHOW") ? <Step intent="MARK_NO_SHOW" version={r.version} label="referral.markNoShow" /> : null}
+          {can("CLOSE") ? (
+            <Step intent="CLOSE" version={r.version} label="referral.close">
+              <SelectField name="outcome" label="referral.outcome" errors={errors}>
+                {OUTCOMES.map((o) => <option key={o} value={o}>{t(`referral.outcome.${o}`)}</option>)}
+              </SelectField>
+              <TextField name="text" id="outcome-text" label="referral.otherOutcome" maxLength={500} errors={errors} />
+            </Step>
+          ) : null}
+          {can("REDIRECT") ? (
+            <Step intent="REDIRECT" version={r.version} label="referral.redirect">
+              <SelectField name="associationId" id="redirect-association" label="referral.association" errors={errors}>
+                {redirectTargets.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              </SelectField>
+              <SelectField name="method" id="redirect-method" label="referral.method" errors={errors}>
+                {(["written", "oral", "electronic"] as const).map((m) => <option key={m} value={m}>{t(`referral.method.${m}`)}</option>)}
+              </SelectField>
+              <Checkbox name="interpreterUsed" label={t("referral.interpreterUsed")} />
+              <SelectField name="interpreterLanguage" id="redirect-interpreter" label="referral.interpreterLanguage" errors={errors}>
+                <option value="">–</option>{languageOptions}
+              </SelectField>
+              <Checkbox name="consentConfirmed" label={t("referral.redirectConsent")} />
+            </Step>
+          ) : null}
+          {can("CANCEL") ? <Step intent="CANCEL" version={r.version} label="referral.cancel" danger /> : null}
+        </div>
+      </section>
+    </>
+  );
+}

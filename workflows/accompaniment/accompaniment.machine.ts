@@ -1,0 +1,32 @@
+// Pickup and/or interpreting for a referral's first meeting (Co-Act step 7): requested by the county, a volunteer
+// assigned by the association, then done or cancelled.
+import { setup } from "xstate";
+import { byParty, type WorkflowActor } from "../actor";
+
+type E<T extends string> = { type: T; actor: WorkflowActor };
+export type AccompanimentEvent = E<"ASSIGN"> | E<"DONE"> | E<"CANCEL">;
+
+export const accompanimentMachine = setup({
+  types: { events: {} as AccompanimentEvent },
+  guards: { byAssociation: byParty("association"), byEither: byParty("county", "association", "system") },
+}).createMachine({
+  id: "accompaniment",
+  initial: "requested",
+  states: {
+    requested: {
+      on: {
+        ASSIGN: { target: "assigned", guard: "byAssociation" },
+        CANCEL: { target: "cancelled", guard: "byEither" },
+      },
+    },
+    assigned: {
+      on: {
+        ASSIGN: { target: "assigned", guard: "byAssociation" },
+        DONE: { target: "done", guard: "byAssociation" },
+        CANCEL: { target: "cancelled", guard: "byEither" },
+      },
+    },
+    done: { type: "final" },
+    cancelled: { type: "final" },
+  },
+});
