@@ -43,7 +43,8 @@ export function Checkbox({ name, label, defaultChecked, value }: { name: string;
   const id = value ? `${name}-${value}` : name;
   return (
     <div className="checkbox">
-      <input type="checkbox" id={id} name={name} value={value} defaultChecked={defaultChecked} />
+      {/* Always a value: React would otherwise turn value={undefined} into "", and a ticked box would submit "". */}
+      <input type="checkbox" id={id} name={name} value={value ?? "on"} defaultChecked={defaultChecked} />
       <label htmlFor={id}>{label}</label>
     </div>
   );

@@ -1,0 +1,68 @@
+// The whole referral, through the pages' actions: a social worker sends it with consent, the association accepts,
+// proposes a time and gets a pickup volunteer, the social worker confirms the time, the client comes, it is closed.
+import { describe, expect, it } from "vitest";
+import * as newReferral from "~/routes/referrals+/new";
+import * as referralPage from "~/routes/referrals+/$referralId";
+import { db } from "~/utils/db.server";
+import { cookieForRole, get, post, run } from "../support/requests";
+
+const socialWorker = await cookieForRole("social_worker");
+const staff = await cookieForRole("association_staff");
+const koto = await db().unit.findFirstOrThrow({ where: { isKoto: true } });
+const activity = await db().activity.findFirstOrThrow({ where: { titleFi: "Naisten iltakahvila" } });
+
+const validReferral = {
+  unitId: koto.id, associationId: activity.associationId, activityId: activity.id,
+  firstName: "Amina", phone: "+358 40 765 4321", languages: ["ar"], address: "Esimerkkitie 1 A 2, Vaasa", needs: "Haluaa harjoitella suomea.",
+  items: ["first_name", "phone", "languages", "address"], purpose: "Ensitapaaminen", method: "oral", interpreterUsed: "on",
+  interpreterLanguage: "ar", validUntil: "2099-12-31", consentConfirmed: "on", pickup: "on",
+};
+
+async function act(cookie: string, id: string, fields: Record<string, string>) {
+  const version = (await db().referral.findUniqueOrThrow({ where: { id } })).version;
+  return run(referralPage.action, post(`/referrals/${id}`, { version: String(version), ...fields }, cookie), { referralId: id });
+}
+
+describe("a referral from start to end", () => {
+  it("goes from the social worker to the association and back, each side seeing its part", async () => {
+    const sent = await run(newReferral.action, post("/referrals/new", validReferral, socialWorker));
+    expect(sent.status).toBe(302);
+    const id = sent.location!.split("/").pop()!;
+    const row = await db().referral.findUniqueOrThrow({ where: { id }, include: { consent: true, accompaniment: true } });
+    expect(row.status).toBe("sent");
+    // The needs summary was typed but not consented to: it is not stored at all.
+    expect(row.clientNeeds).toBeNull();
+    expect(row.consent?.items.sort()).toEqual(["address", "first_name", "languages", "phone"]);
+    expect(row.accompaniment).toMatchObject({ pickup: true, status: "requested" });
+    expect(await db().outboxEmail.count({ where: { to: "staff@demo.co-act.fi", template: "referralForAssociation" } })).toBe(1);
+
+    const inbox = await run(referralPage.loader, get(`/referrals/${id}`, staff), { referralId: id });
+    expect(inbox.data.referral.client).toEqual({ first_name: "Amina", phone: "+358 40 765 4321", languages: ["ar"], address: "Esimerkkitie 1 A 2, Vaasa" });
+    expect(inbox.data.steps).toEqual(expect.arrayContaining(["ACCEPT", "DECLINE"]));
+
+    expect((await act(staff, id, { intent: "ACCEPT" })).status).toBe(302);
+    expect((await act(staff, id, { intent: "PROPOSE_TIMES", time1: "2099-03-03T17:30" })).status).toBe(302);
+    expect((await run(referralPage.action, post("/", { intent: "ASSIGN_VOLUNTEER", volunteerName: "Leila", volunteerPhone: "040 111 2222" }, staff), { referralId: id })).status).toBe(302);
+
+    const county = await run(referralPage.loader, get(`/referrals/${id}`, socialWorker), { referralId: id });
+    expect(county.data.referral.proposedTimes.map((t: Date) => t.toISOString())).toEqual(["2099-03-03T15:30:00.000Z"]);
+    expect(county.data.referral.accompaniment).toMatchObject({ status: "assigned", volunteerName: null, volunteerPhone: null });
+    expect((await act(socialWorker, id, { intent: "CONFIRM_TIME", at: "2099-03-03T15:30:00.000Z" })).status).toBe(302);
+    expect((await db().referral.findUniqueOrThrow({ where: { id } })).meetingAt?.toISOString()).toBe("2099-03-03T15:30:00.000Z");
+
+    expect((await act(staff, id, { intent: "MARK_ATTENDED" })).status).toBe(302);
+    expect((await act(staff, id, { intent: "CLOSE", outcome: "got_help" })).status).toBe(302);
+    const closed = await db().referral.findUniqueOrThrow({ where: { id } });
+    expect(closed).toMatchObject({ status: "closed", outcome: "got_help" });
+    const history = await db().workflowEvent.findMany({ where: { recordId: id }, orderBy: { id: "asc" } });
+    expect(history.map((e) => e.toState)).toEqual(["awaiting_consent", "sent", "accepted", "meeting_proposed", "meeting_arranged", "met", "closed"]);
+  });
+
+  it("refuses a step the referral cannot take now, with a clear message", async () => {
+    const sent = await run(newReferral.action, post("/referrals/new", validReferral, socialWorker));
+    const id = sent.location!.split("/").pop()!;
+    const outcome = await act(staff, id, { intent: "MARK_ATTENDED" });
+    expect(outcome.status).toBe(409);
+    expect(outcome.data.errors.form.key).toBe("errors.transitionRefused");
+  });
+});
