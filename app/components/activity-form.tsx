@@ -38,7 +38,7 @@ export function ActivityForm({ values, groups, errors, submitLabel }: {
         options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }))} />
       <ChoiceGroup name="targetGroups" legend="activity.forWhom" selected={values.targetGroups} errors={errors}
         options={groups.map((g) => ({ value: g, label: t(`group.${g as "women"}`) }))} />
-      <Checkbox name="online" label={t("activityForm.online")} defaultChecked={values.online} />
+      <Checkbox name="online" label={t("activityForm.online")} defaultChecked={values.online} errors={errors} />
       <TextField name="place" label="activityForm.place" defaultValue={values.place ?? ""} maxLength={200} errors={errors} />
       <SelectField name="weekday" label="activityForm.weekday" defaultValue={values.weekday ?? ""} errors={errors}>
         <option value="">{t("activity.byArrangement")}</option>
@@ -48,11 +48,11 @@ export function ActivityForm({ values, groups, errors, submitLabel }: {
         <TextField name="startsAt" type="time" label="activityForm.startsAt" hint="activityForm.timeHint" defaultValue={values.startsAt ?? ""} errors={errors} />
         <TextField name="endsAt" type="time" label="activityForm.endsAt" defaultValue={values.endsAt ?? ""} errors={errors} />
       </div>
-      <Checkbox name="free" label={t("activity.free")} defaultChecked={values.free} />
+      <Checkbox name="free" label={t("activity.free")} defaultChecked={values.free} errors={errors} />
       <TextField name="costNote" label="activityForm.costNote" defaultValue={values.costNote ?? ""} maxLength={200} errors={errors} />
       <TextField name="accessibility" label="activity.accessibility" defaultValue={values.accessibility ?? ""} maxLength={500} errors={errors} />
       <TextField name="howToJoin" label="activity.howToJoin" defaultValue={values.howToJoin ?? ""} maxLength={500} errors={errors} />
-      <Checkbox name="referralWelcome" label={t("activityForm.referralWelcome")} defaultChecked={values.referralWelcome} />
+      <Checkbox name="referralWelcome" label={t("activityForm.referralWelcome")} defaultChecked={values.referralWelcome} errors={errors} />
       <SelectField name="capacity" label="activity.capacity" defaultValue={values.capacity} errors={errors}>
         {(["open", "waiting_list", "full"] as const).map((c) => <option key={c} value={c}>{t(`capacity.${c}`)}</option>)}
       </SelectField>

@@ -39,14 +39,21 @@ export function SelectField({ name, label, errors, children, ...select }: FieldP
   );
 }
 
-export function Checkbox({ name, label, defaultChecked, value }: { name: string; label: ReactNode; defaultChecked?: boolean; value?: string }) {
+export function Checkbox({ name, label, defaultChecked, value, errors }: {
+  name: string; label: ReactNode; defaultChecked?: boolean; value?: string; errors?: FieldErrors;
+}) {
   const id = value ? `${name}-${value}` : name;
+  const error = value ? undefined : errors?.[name];
   return (
-    <div className="checkbox">
-      {/* Always a value: React would otherwise turn value={undefined} into "", and a ticked box would submit "". */}
-      <input type="checkbox" id={id} name={name} value={value ?? "on"} defaultChecked={defaultChecked} />
-      <label htmlFor={id}>{label}</label>
-    </div>
+    <>
+      <div className="checkbox">
+        {/* Always a value: React would otherwise turn value={undefined} into "", and a ticked box would submit "". */}
+        <input type="checkbox" id={id} name={name} value={value ?? "on"} defaultChecked={defaultChecked}
+          aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      <ErrorText id={`${id}-error`} error={error} />
+    </>
   );
 }
 

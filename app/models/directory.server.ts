@@ -6,7 +6,8 @@ import { db } from "~/utils/db.server";
 import { TARGET_GROUPS } from "~/utils/choices";
 
 export const PAGE_SIZE = 20;
-/** From this wall-clock time (Europe/Helsinki) an activity counts as an evening one. */
+/** A weekday (Monday–Friday) activity still going on after this wall-clock time (Europe/Helsinki) is an evening one:
+ * the time people in work or in integration training can come. */
 export const EVENING_FROM = "17:00";
 
 const flag = z.preprocess((v) => v === "1" || v === "on" || v === "true", z.boolean());
@@ -55,7 +56,7 @@ export async function searchDirectory(search: DirectorySearch): Promise<{ hits: 
   if (search.group) conditions.push(Prisma.sql`${search.group} = ANY(a.target_groups)`);
   if (search.municipality) conditions.push(Prisma.sql`${search.municipality} = ANY(s.municipalities)`);
   if (search.mode) conditions.push(Prisma.sql`a.online = ${search.mode === "online"}`);
-  if (search.evenings) conditions.push(Prisma.sql`a.ends_at > ${EVENING_FROM}`);
+  if (search.evenings) conditions.push(Prisma.sql`a.weekday BETWEEN 1 AND 5 AND a.ends_at > ${EVENING_FROM}`);
   if (search.weekends) conditions.push(Prisma.sql`a.weekday IN (6, 7)`);
   if (search.pickup) conditions.push(Prisma.sql`s.offers_pickup`);
   if (search.interpreting) conditions.push(Prisma.sql`s.offers_interpreting`);

@@ -13,12 +13,9 @@ import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
 import { ConcurrentChange, initialSnapshot, stepWorkflow } from "~/utils/workflow.server";
 import { asLocale } from "~/i18n/i18n";
+import { DATA_ITEMS, type DataItem, type DeclineReason, type Outcome } from "~/utils/choices";
 
 export const CONSENT_TEXT_VERSION = "2026-11-v1";
-export const DATA_ITEMS = ["first_name", "phone", "email", "languages", "address", "needs"] as const;
-export type DataItem = (typeof DATA_ITEMS)[number];
-export const DECLINE_REASONS = ["no_capacity", "not_right_service", "could_not_reach", "other"] as const;
-export const OUTCOMES = ["got_help", "referred_elsewhere", "no_longer_needed", "could_not_reach", "other"] as const;
 
 /** Which client field holds which consented data item. */
 const FIELD_OF: Record<DataItem, "clientFirstName" | "clientPhone" | "clientEmail" | "clientLanguages" | "clientAddress" | "clientNeeds"> = {
@@ -180,13 +177,13 @@ export const defaultConsentValidUntil = (now = new Date()) => addMonths(now, 6);
 
 export type ReferralAction =
   | { type: "ACCEPT" }
-  | { type: "DECLINE"; reason: (typeof DECLINE_REASONS)[number]; text: string | null }
+  | { type: "DECLINE"; reason: DeclineReason; text: string | null }
   | { type: "PROPOSE_TIMES"; times: Date[] }
   | { type: "CONFIRM_TIME"; at: Date }
   | { type: "ARRANGE_MEETING"; at: Date }
   | { type: "MARK_ATTENDED" }
   | { type: "MARK_NO_SHOW" }
-  | { type: "CLOSE"; outcome: (typeof OUTCOMES)[number]; text: string | null }
+  | { type: "CLOSE"; outcome: Outcome; text: string | null }
   | { type: "CANCEL" };
 
 async function loadOwners(tx: Tx, id: string) {

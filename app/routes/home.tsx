@@ -129,6 +129,7 @@ export default function HomePage() {
       {home.role === "liaison" ? <LiaisonHome home={home} /> : null}
       {home.role === "association_staff" ? <AssociationHome home={home} /> : null}
       {home.role === "admin" ? <AdminHome home={home} /> : null}
+      <p><Link to="/referrals/notices">{t("notice.title")}</Link></p>
     </>
   );
 }

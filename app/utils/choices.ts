@@ -13,3 +13,11 @@ export const LANGUAGE_CODES = [
 ] as const;
 
 export const TARGET_GROUPS = ["women", "families", "youth", "elderly", "newly_arrived", "job_seekers"] as const;
+
+/** The client data items a consent can cover, and where a referral ends. */
+export const DATA_ITEMS = ["first_name", "phone", "email", "languages", "address", "needs"] as const;
+export type DataItem = (typeof DATA_ITEMS)[number];
+export const DECLINE_REASONS = ["no_capacity", "not_right_service", "could_not_reach", "other"] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+export const OUTCOMES = ["got_help", "referred_elsewhere", "no_longer_needed", "could_not_reach", "other"] as const;
+export type Outcome = (typeof OUTCOMES)[number];

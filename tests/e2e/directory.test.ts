@@ -1,4 +1,4 @@
-// End-to-end in Chromium against the production build: a visitor finds an Arabic weekday-evening activity in the public directory and opens it, staff edit an activity and the directory shows the change, and these pages pass axe, have no errors, and work with the keyboard and on a phone.
+// End-to-end in Chromium (production build): a visitor finds and opens an Arabic weekday-evening activity in the directory, staff edit an activity and the directory shows it; axe-clean, error-free, keyboard- and phone-usable.
 import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fi } from "../../app/i18n/fi";
@@ -37,7 +37,7 @@ const WEEKDAYS = ["maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"]
 const WEEKEND = ["lauantai", "sunnuntai"];
 const OWN_ASSOCIATION = "Monikulttuurinen naisyhdistys Sisarukset ry";
 
-/** The results region of the directory page: a list under the heading "N toimintaa". */
+/** The heading over the directory's results: "N toimintaa". */
 const resultsHeading = (page: Page) => page.locator("h2#results");
 
 type Result = { title: string; line: string; badges: string[] };
@@ -54,12 +54,16 @@ async function listedResults(page: Page): Promise<Result[]> {
   );
 }
 
-/** Submits the search form by clicking "Hae", or pressing Enter in the search box, and waits until the new results show. */
+/**
+ * Submits the search (`submit` clicks "Hae" or presses Enter) and waits for the address to become `until` and the
+ * results to change: the address changes a moment before the page shows the new results.
+ */
 async function searchAndWait(page: Page, submit: () => Promise<void>, until: (url: URL) => boolean) {
-  const before = await resultsHeading(page).textContent();
+  const results = page.locator("section[aria-labelledby=results]");
+  const before = await results.innerText();
   await submit();
   await page.waitForURL(until);
-  await expect.poll(() => resultsHeading(page).textContent()).not.toBe(before);
+  await expect.poll(() => results.innerText()).not.toBe(before);
 }
 
 /** The label → value pairs of the first description list in the main content (When, Where, Languages, …). */
@@ -107,7 +111,7 @@ describe("a visitor searching the directory", () => {
 
     const form = page.getByRole("search", { name: "Hae toimintaa" });
     await form.getByLabel("Kieli", { exact: true }).selectOption({ label: "arabia" });
-    await form.getByLabel("Iltaisin (klo 17 jälkeen)").check();
+    await form.getByLabel("Arki-iltaisin (ma–pe klo 17 jälkeen)").check();
     await searchAndWait(
       page,
       () => form.getByRole("button", { name: "Hae", exact: true }).click(),
@@ -137,7 +141,7 @@ describe("a visitor searching the directory", () => {
     await shared.page.getByRole("heading", { level: 2, name: `${results.length} toimintaa` }).waitFor();
     expect((await listedResults(shared.page)).map((r) => r.title)).toEqual(results.map((r) => r.title));
     expect(await shared.page.getByLabel("Kieli", { exact: true }).inputValue()).toBe("ar");
-    expect(await shared.page.getByLabel("Iltaisin (klo 17 jälkeen)").isChecked()).toBe(true);
+    expect(await shared.page.getByLabel("Arki-iltaisin (ma–pe klo 17 jälkeen)").isChecked()).toBe(true);
     expect(shared.problems).toEqual([]);
     await shared.page.context().close();
 
@@ -171,7 +175,7 @@ describe("a visitor searching the directory", () => {
     await searchAndWait(page, () => page.keyboard.press("Enter"), (url) => url.searchParams.get("q") === "kahvila");
     const found = (await listedResults(page)).map((r) => r.title);
     expect(found).toEqual(expect.arrayContaining(["Naisten iltakahvila", "Lauantaikahvila perheille"]));
-    expect(found.every((title) => /kahvila/i.test(title))).toBe(true);
+    expect(found).not.toContain("CV-paja");
 
     // Nonsense: an empty result, with a helpful message and a way back to everything.
     await searchBox.focus();
@@ -192,7 +196,7 @@ describe("association staff editing an activity", () => {
   const NEW_TITLE_FI = "Sanataituri-ilta: suomen keskustelua";
   const NEW_TITLE_EN = "Wordsmith evening: Finnish conversation";
 
-  it("sign in, edit an activity's title and time, and the public page and the directory search show the change", async () => {
+  it("signs in, edits an activity's title and time, and sees the change on the public page and in the directory search", async () => {
     const { page, problems } = await openPage();
     await signInAsStaff(page);
     await openOwnAssociation(page);
@@ -224,6 +228,9 @@ describe("association staff editing an activity", () => {
     expect(await titleFi.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`/activities/${activityId}$`));
     expect(await axe(page)).toEqual([]);
+    // Chromium itself logs the refused form's 400 answer; that one entry is expected, anything else is not.
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^console error: Failed to load resource: .* 400 .*/activities/${activityId}\\.data\\)$`))]);
+    problems.length = 0;
 
     const check = await page.context().newPage();
     await check.goto(`/directory/activities/${activityId}`);
@@ -236,7 +243,12 @@ describe("association staff editing an activity", () => {
     await page.getByRole("button", { name: "Tallenna", exact: true }).click();
     await page.waitForURL(`${app.url}/directory/activities/${activityId}`);
     await page.getByRole("heading", { level: 1, name: NEW_TITLE_FI }).waitFor();
-    expect((await details(page)).Milloin).toBe("keskiviikko 18:00–19:30 (Suomen aikaa)");
+    expect(await details(page)).toMatchObject({
+      Milloin: "keskiviikko 18:00–19:30 (Suomen aikaa)",
+      Missä: "Kirkkopuistikko 12, Vaasa",
+      Hinta: "Maksuton",
+      Ohjaukset: "Sosiaalityöntekijöiden ohjaamat asiakkaat ovat tervetulleita.",
+    });
 
     // A visitor reading in English sees the new English title.
     const english = await openPage({ locale: "en-GB" });
@@ -261,7 +273,7 @@ describe("association staff editing an activity", () => {
     expect(problems).toEqual([]);
   });
 
-  it("finds the association page and the profile edit form accessible", async () => {
+  it("has an accessible association page and profile edit form", async () => {
     const { page, problems } = await openPage();
     await signInAsStaff(page);
     const associationPath = await openOwnAssociation(page);
@@ -296,8 +308,8 @@ describe("the directory on a phone", () => {
     }
 
     await form.getByLabel("Kieli", { exact: true }).selectOption({ label: "arabia" });
-    await form.getByText("Iltaisin (klo 17 jälkeen)").tap(); // the label is the touch target, not only the small box
-    expect(await form.getByLabel("Iltaisin (klo 17 jälkeen)").isChecked()).toBe(true);
+    await form.getByText("Arki-iltaisin (ma–pe klo 17 jälkeen)").tap(); // the label is the touch target, not only the small box
+    expect(await form.getByLabel("Arki-iltaisin (ma–pe klo 17 jälkeen)").isChecked()).toBe(true);
     await searchAndWait(
       page,
       () => form.getByRole("button", { name: "Hae", exact: true }).tap(),

@@ -10,7 +10,7 @@ import * as counties from "~/routes/admin+/counties";
 import * as userPage from "~/routes/admin+/users.$userId";
 import * as users from "~/routes/admin+/users._index";
 import * as home from "~/routes/home";
-import * as orgAssociation from "~/routes/org+/associations.$associationId";
+import * as orgAssociation from "~/routes/org+/associations.$associationId._index";
 import * as editActivity from "~/routes/org+/associations.$associationId.activities.$activityId";
 import * as newActivity from "~/routes/org+/associations.$associationId.activities.new";
 import * as profile from "~/routes/org+/associations.$associationId.profile";

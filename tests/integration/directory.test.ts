@@ -46,7 +46,7 @@ describe("directory search", () => {
     ["municipality", { municipality: "Laihia" }, (h: Hit) => h.municipalities.includes("Laihia")],
     ["online", { mode: "online" }, (h: Hit) => h.online],
     ["on site", { mode: "onsite" }, (h: Hit) => !h.online],
-    ["evenings", { evenings: "1" }, (h: Hit) => (h.endsAt ?? "") > "17:00"],
+    ["weekday evenings", { evenings: "1" }, (h: Hit) => (h.weekday ?? 0) >= 1 && (h.weekday ?? 0) <= 5 && (h.endsAt ?? "") > "17:00"],
     ["weekends", { weekends: "1" }, (h: Hit) => h.weekday === 6 || h.weekday === 7],
     ["pickup", { pickup: "1" }, (h: Hit) => h.offersPickup],
     ["interpreting", { interpreting: "1" }, (h: Hit) => h.offersInterpreting],

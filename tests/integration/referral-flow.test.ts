@@ -2,7 +2,7 @@
 // proposes a time and gets a pickup volunteer, the social worker confirms the time, the client comes, it is closed.
 import { describe, expect, it } from "vitest";
 import * as newReferral from "~/routes/referrals+/new";
-import * as referralPage from "~/routes/referrals+/$referralId";
+import * as referralPage from "~/routes/referrals+/$referralId._index";
 import { db } from "~/utils/db.server";
 import { cookieForRole, get, post, run } from "../support/requests";
 

@@ -3,7 +3,7 @@
 import { addDays, addMonths } from "date-fns";
 import { beforeEach, describe, expect, it } from "vitest";
 import { sendReviewReminders } from "~/models/review-reminders.server";
-import * as team from "~/routes/org+/associations.$associationId";
+import * as team from "~/routes/org+/associations.$associationId._index";
 import { db } from "~/utils/db.server";
 import { cookieForRole, post, run } from "../support/requests";
 

@@ -17,7 +17,7 @@ import * as counties from "~/routes/admin+/counties";
 import * as userPage from "~/routes/admin+/users.$userId";
 import * as users from "~/routes/admin+/users._index";
 import * as language from "~/routes/language";
-import * as orgAssociation from "~/routes/org+/associations.$associationId";
+import * as orgAssociation from "~/routes/org+/associations.$associationId._index";
 import * as newActivity from "~/routes/org+/associations.$associationId.activities.new";
 import * as profile from "~/routes/org+/associations.$associationId.profile";
 import { db } from "~/utils/db.server";

@@ -32,6 +32,9 @@ export const OPEN_STATES: ReferralState[] = [
 ];
 
 const cancel = { target: "cancelled", guard: "byCounty" } as const;
+// Withdrawn consent ends a referral still going on (OPEN_STATES); the server erases the personal data in the same step.
+// It is listed per open state, not on the root: a root transition would also turn ended referrals into "cancelled".
+const withdrawn = { target: "cancelled", guard: "byEither" } as const;
 
 export const referralMachine = setup({
   types: { events: {} as ReferralEvent },
@@ -44,11 +47,9 @@ export const referralMachine = setup({
 }).createMachine({
   id: "referral",
   initial: "draft",
-  // Withdrawn consent ends any referral still going on; the server erases the personal data in the same step.
-  on: { CONSENT_WITHDRAWN: { target: ".cancelled", guard: "byEither" } },
   states: {
-    draft: { on: { SUBMIT: { target: "awaiting_consent", guard: "byCounty" }, CANCEL: cancel } },
-    awaiting_consent: { on: { CONSENT_RECORDED: { target: "sent", guard: "byCounty" }, CANCEL: cancel } },
+    draft: { on: { SUBMIT: { target: "awaiting_consent", guard: "byCounty" }, CANCEL: cancel, CONSENT_WITHDRAWN: withdrawn } },
+    awaiting_consent: { on: { CONSENT_RECORDED: { target: "sent", guard: "byCounty" }, CANCEL: cancel, CONSENT_WITHDRAWN: withdrawn } },
     sent: {
       on: {
         ACCEPT: { target: "accepted", guard: "byAssociation" },
@@ -56,6 +57,7 @@ export const referralMachine = setup({
         REMIND: { target: "sent", guard: "bySystem" },
         NO_ANSWER: { target: "no_answer", guard: "bySystem" },
         CANCEL: cancel,
+        CONSENT_WITHDRAWN: withdrawn,
       },
     },
     // Ten working days without an answer: back to the social worker, who may redirect it. A late answer still counts.
@@ -65,6 +67,7 @@ export const referralMachine = setup({
         DECLINE: { target: "declined", guard: "byAssociation" },
         REDIRECT: { target: "redirected", guard: "byCounty" },
         CANCEL: cancel,
+        CONSENT_WITHDRAWN: withdrawn,
       },
     },
     declined: { on: { REDIRECT: { target: "redirected", guard: "byCounty" } } },
@@ -73,6 +76,7 @@ export const referralMachine = setup({
         PROPOSE_TIMES: { target: "meeting_proposed", guard: "byAssociation" },
         ARRANGE_MEETING: { target: "meeting_arranged", guard: "byEither" },
         CANCEL: cancel,
+        CONSENT_WITHDRAWN: withdrawn,
       },
     },
     meeting_proposed: {
@@ -81,6 +85,7 @@ export const referralMachine = setup({
         PROPOSE_TIMES: { target: "meeting_proposed", guard: "byAssociation" },
         ARRANGE_MEETING: { target: "meeting_arranged", guard: "byEither" },
         CANCEL: cancel,
+        CONSENT_WITHDRAWN: withdrawn,
       },
     },
     meeting_arranged: {
@@ -89,13 +94,15 @@ export const referralMachine = setup({
         MARK_NO_SHOW: { target: "no_show", guard: "byAssociation" },
         ARRANGE_MEETING: { target: "meeting_arranged", guard: "byEither" },
         CANCEL: cancel,
+        CONSENT_WITHDRAWN: withdrawn,
       },
     },
-    met: { on: { CLOSE: { target: "closed", guard: "byEither" } } },
+    met: { on: { CLOSE: { target: "closed", guard: "byEither" }, CONSENT_WITHDRAWN: withdrawn } },
     no_show: {
       on: {
         ARRANGE_MEETING: { target: "meeting_arranged", guard: "byEither" },
         CLOSE: { target: "closed", guard: "byEither" },
+        CONSENT_WITHDRAWN: withdrawn,
       },
     },
     closed: { type: "final" },

@@ -80,8 +80,8 @@ export default function Associations() {
         <SelectField name="kind" label="admin.kind" errors={errors}>
           {ASSOCIATION_KINDS.map((k) => <option key={k} value={k}>{t(`associationKind.${k}`)}</option>)}
         </SelectField>
-        <Checkbox name="volunteerRun" label={t("admin.volunteerRun")} defaultChecked />
-        <Checkbox name="multicultural" label={t("admin.multicultural")} />
+        <Checkbox name="volunteerRun" label={t("admin.volunteerRun")} defaultChecked errors={errors} />
+        <Checkbox name="multicultural" label={t("admin.multicultural")} errors={errors} />
         <button type="submit">{t("admin.addAssociation")}</button>
       </Form>
     </>

@@ -73,7 +73,7 @@ export default function Counties() {
             {counties.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </SelectField>
           <TextField name="name" id="unit-name" label="admin.name" required maxLength={120} errors={errors} />
-          <Checkbox name="isKoto" label={t("admin.isKoto")} />
+          <Checkbox name="isKoto" label={t("admin.isKoto")} errors={errors} />
           <button type="submit" name="intent" value="create-unit">{t("admin.addUnit")}</button>
         </Form>
       </div>

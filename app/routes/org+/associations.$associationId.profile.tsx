@@ -58,8 +58,8 @@ export default function EditProfile() {
         <SelectField name="kind" label="admin.kind" defaultValue={profile.kind} errors={errors}>
           {ASSOCIATION_KINDS.map((k) => <option key={k} value={k}>{t(`associationKind.${k}`)}</option>)}
         </SelectField>
-        <Checkbox name="volunteerRun" label={t("admin.volunteerRun")} defaultChecked={profile.volunteerRun} />
-        <Checkbox name="multicultural" label={t("admin.multicultural")} defaultChecked={profile.multicultural} />
+        <Checkbox name="volunteerRun" label={t("admin.volunteerRun")} defaultChecked={profile.volunteerRun} errors={errors} />
+        <Checkbox name="multicultural" label={t("admin.multicultural")} defaultChecked={profile.multicultural} errors={errors} />
         <TextArea name="summaryFi" label="profile.summaryFi" defaultValue={profile.summaryFi} maxLength={300} rows={2} required errors={errors} />
         <TextArea name="summaryEn" label="profile.summaryEn" defaultValue={profile.summaryEn} maxLength={300} rows={2} errors={errors} />
         <TextArea name="summarySv" label="profile.summarySv" defaultValue={profile.summarySv ?? ""} maxLength={300} rows={2} errors={errors} />
@@ -72,8 +72,8 @@ export default function EditProfile() {
         <TextField name="website" type="url" label="profile.website" defaultValue={profile.website ?? ""} errors={errors} />
         <TextField name="contactEmail" type="email" label="profile.contactEmail" hint="profile.publicHint" defaultValue={profile.contactEmail ?? ""} errors={errors} />
         <TextField name="contactPhone" type="tel" label="profile.contactPhone" defaultValue={profile.contactPhone ?? ""} errors={errors} />
-        <Checkbox name="offersPickup" label={t("profile.offersPickup")} defaultChecked={profile.offersPickup} />
-        <Checkbox name="offersInterpreting" label={t("profile.offersInterpreting")} defaultChecked={profile.offersInterpreting} />
+        <Checkbox name="offersPickup" label={t("profile.offersPickup")} defaultChecked={profile.offersPickup} errors={errors} />
+        <Checkbox name="offersInterpreting" label={t("profile.offersInterpreting")} defaultChecked={profile.offersInterpreting} errors={errors} />
         <button type="submit">{t("profile.save")}</button>
       </Form>
       <Form method="post" encType="multipart/form-data" className="card">

@@ -70,6 +70,7 @@ export default function Referrals() {
         <Table title="referral.inboxOpen" rows={open} />
       )}
       <Table title="referral.inboxClosed" rows={closed} />
+      <p><Link to="/referrals/notices">{t("notice.title")}</Link></p>
       {role === "liaison" || role === "admin" ? <p><Link to="/referrals/figures">{t("figures.title")}</Link></p> : null}
     </>
   );

@@ -2,7 +2,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { asLocale, translate } from "~/i18n/i18n";
-import { CONSENT_TEXT_VERSION, DATA_ITEMS } from "~/models/referral.server";
+import { CONSENT_TEXT_VERSION } from "~/models/referral.server";
+import { DATA_ITEMS } from "~/utils/choices";
 import { requireRole } from "~/utils/auth.server";
 import { titled } from "~/utils/meta";
 

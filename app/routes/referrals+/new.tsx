@@ -6,7 +6,8 @@ import { ChoiceGroup } from "~/components/choice-group";
 import { Checkbox, FormError, SelectField, TextField } from "~/components/form";
 import { TextArea } from "~/components/text-area";
 import { useLocale, useT } from "~/i18n/i18n";
-import { CONSENT_TEXT_VERSION, createReferral, DATA_ITEMS } from "~/models/referral.server";
+import { CONSENT_TEXT_VERSION, createReferral } from "~/models/referral.server";
+import { DATA_ITEMS } from "~/utils/choices";
 import { requireRole } from "~/utils/auth.server";
 import { LANGUAGE_CODES } from "~/utils/choices";
 import { db } from "~/utils/db.server";
@@ -123,21 +124,19 @@ export default function NewReferral() {
           <SelectField name="method" label="referral.method" errors={errors}>
             {(["written", "oral", "electronic"] as const).map((m) => <option key={m} value={m}>{t(`referral.method.${m}`)}</option>)}
           </SelectField>
-          <Checkbox name="interpreterUsed" label={t("referral.interpreterUsed")} />
+          <Checkbox name="interpreterUsed" label={t("referral.interpreterUsed")} errors={errors} />
           <SelectField name="interpreterLanguage" label="referral.interpreterLanguage" errors={errors}>
             <option value="">–</option>
             {languageOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </SelectField>
           <TextField name="validUntil" type="date" label="referral.validUntil" defaultValue={validUntil} errors={errors} />
-          <Checkbox name="consentConfirmed" label={t("referral.consentConfirmed", { version: textVersion })} />
-          {errors?.consentConfirmed ? <p className="error" role="alert">{t(errors.consentConfirmed.key)}</p> : null}
+          <Checkbox name="consentConfirmed" label={t("referral.consentConfirmed", { version: textVersion })} errors={errors} />
         </section>
 
         <section className="card" aria-labelledby="accompaniment">
           <h2 id="accompaniment">{t("referral.accompaniment")}</h2>
-          <Checkbox name="pickup" label={t("referral.askPickup")} />
-          {errors?.pickup ? <p className="error" role="alert">{t(errors.pickup.key)}</p> : null}
-          <Checkbox name="interpreting" label={t("referral.askInterpreter")} />
+          <Checkbox name="pickup" label={t("referral.askPickup")} errors={errors} />
+          <Checkbox name="interpreting" label={t("referral.askInterpreter")} errors={errors} />
           <SelectField name="accompanimentLanguage" label="referral.interpretingLanguage" errors={errors}>
             <option value="">–</option>
             {languageOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}

@@ -1,6 +1,6 @@
 // What the referral pages share: the forms' schemas (validated again on the server, always) and loading helpers.
 import { z } from "zod";
-import { DATA_ITEMS, DECLINE_REASONS, OUTCOMES } from "~/models/referral.server";
+import { DATA_ITEMS, DECLINE_REASONS, OUTCOMES } from "~/utils/choices";
 import { LANGUAGE_CODES } from "~/utils/choices";
 import { helsinkiDateTime } from "~/utils/dates";
 import {

@@ -1,6 +1,6 @@
 // An association's own page for its staff: the team, the activities, and the one-click "profile is current".
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useOutlet } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { useLocale, useT } from "~/i18n/i18n";
 import { confirmAssociationReviewed, getAssociationWithTeam, isStale } from "~/models/association.server";
@@ -34,13 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/org/associations/${association.id}?reviewed=1`);
 }
 
-// By their file names this route is also the parent of the profile and activity forms; those show in its place.
-export default function AssociationPage() {
-  const form = useOutlet();
-  return form ?? <AssociationTeam />;
-}
-
-function AssociationTeam() {
+export default function AssociationTeam() {
   const { association, stale } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();

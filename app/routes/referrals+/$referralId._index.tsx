@@ -6,10 +6,8 @@ import type { ReactNode } from "react";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import { FormError, SelectField, TextField, Checkbox } from "~/components/form";
 import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
-import {
-  actOnReferral, assignVolunteer, DECLINE_REASONS, finishAccompaniment, OUTCOMES, redirectReferral, viewReferral,
-  withdrawConsent, type ReferralAction,
-} from "~/models/referral.server";
+import { actOnReferral, assignVolunteer, finishAccompaniment, redirectReferral, viewReferral, withdrawConsent, type ReferralAction } from "~/models/referral.server";
+import { DECLINE_REASONS, OUTCOMES } from "~/utils/choices";
 import { forbidden, requireUser } from "~/utils/auth.server";
 import { LANGUAGE_CODES } from "~/utils/choices";
 import { db } from "~/utils/db.server";
@@ -166,8 +164,7 @@ export default function ReferralPage() {
           </dl>
           {r.consent.status === "given" ? (
             <Form method="post" noValidate>
-              <Checkbox name="confirm" label={t("referral.confirmWithdrawal")} />
-              {errors?.confirm ? <p className="error" role="alert">{t(errors.confirm.key)}</p> : null}
+              <Checkbox name="confirm" label={t("referral.confirmWithdrawal")} errors={errors} />
               <button type="submit" name="intent" value="WITHDRAW_CONSENT" className="danger">{t("referral.withdrawConsent")}</button>
             </Form>
           ) : null}
@@ -240,11 +237,11 @@ export default function ReferralPage() {
               <SelectField name="method" id="redirect-method" label="referral.method" errors={errors}>
                 {(["written", "oral", "electronic"] as const).map((m) => <option key={m} value={m}>{t(`referral.method.${m}`)}</option>)}
               </SelectField>
-              <Checkbox name="interpreterUsed" label={t("referral.interpreterUsed")} />
+              <Checkbox name="interpreterUsed" label={t("referral.interpreterUsed")} errors={errors} />
               <SelectField name="interpreterLanguage" id="redirect-interpreter" label="referral.interpreterLanguage" errors={errors}>
                 <option value="">–</option>{languageOptions}
               </SelectField>
-              <Checkbox name="consentConfirmed" label={t("referral.redirectConsent")} />
+              <Checkbox name="consentConfirmed" label={t("referral.redirectConsent")} errors={errors} />
             </Step>
           ) : null}
           {can("CANCEL") ? <Step intent="CANCEL" version={r.version} label="referral.cancel" danger /> : null}

@@ -1,0 +1,87 @@
+// Every reachable transition of the consent workflow, stepped through the server as the app does it (persisted
+// snapshot, version check, event row), and every event a state does not take, from any party, is refused unwritten.
+import { describe, expect, it } from "vitest";
+import { CONSENT_TEXT_VERSION, stepConsent } from "~/models/referral.server";
+import { db } from "~/utils/db.server";
+import { initialSnapshot, TransitionRefused } from "~/utils/workflow.server";
+import { walk } from "../../tests/support/walk";
+import type { Party, WorkflowActor } from "../actor";
+import { referralMachine } from "../referral/referral.machine";
+import { consentMachine, type ConsentEvent } from "./consent.machine";
+
+const socialWorker = await db().user.findUniqueOrThrow({ where: { email: "social.worker@demo.co-act.fi" }, include: { units: true } });
+const staff = await db().user.findUniqueOrThrow({ where: { email: "staff@demo.co-act.fi" }, include: { associations: true } });
+const actors: Record<Party, WorkflowActor> = {
+  county: { id: socialWorker.id, party: "county" },
+  association: { id: staff.id, party: "association" },
+  system: { id: null, party: "system" },
+};
+
+const TYPES: ConsentEvent["type"][] = ["WITHDRAW", "EXPIRE"];
+const events = TYPES.flatMap((type) => (Object.keys(actors) as Party[]).map((party) => ({ type, actor: actors[party] }) as ConsentEvent));
+const label = (e: ConsentEvent) => `${e.type} by ${e.actor.party}`;
+
+/** A consent, with the referral it belongs to. */
+async function newConsent() {
+  const associationId = staff.associations[0].associationId;
+  const referral = await db().referral.create({
+    data: { unitId: socialWorker.units[0].unitId, createdById: socialWorker.id, associationId, status: "draft", snapshot: initialSnapshot(referralMachine) },
+    select: { id: true },
+  });
+  return db().consent.create({
+    data: {
+      referralId: referral.id, associationId, items: ["first_name"], purpose: "Ensitapaaminen", method: "oral", interpreterUsed: false,
+      textVersion: CONSENT_TEXT_VERSION, recordedById: socialWorker.id, validUntil: new Date("2099-12-31"), status: "given",
+      snapshot: initialSnapshot(consentMachine),
+    },
+    select: { id: true },
+  });
+}
+
+const step = (id: string, event: ConsentEvent) => db().$transaction((tx) => stepConsent(tx, id, event));
+
+const edges = walk(consentMachine, events);
+const accepted = edges.filter((e) => e.to);
+const refused = edges.filter((e) => !e.to);
+
+describe("consent workflow", () => {
+  it("has exactly the transitions the design asks for", () => {
+    expect(new Set(accepted.map((e) => `${e.from} --${label(e.event)}--> ${e.to}`))).toEqual(new Set([
+      // Withdrawal as easy as giving it: by the social worker, or by the association on the client's behalf.
+      "given --WITHDRAW by county--> withdrawn",
+      "given --WITHDRAW by association--> withdrawn",
+      // Only the clock ends a consent at its end date.
+      "given --EXPIRE by system--> expired",
+    ]));
+    expect(new Set(edges.map((e) => e.from))).toEqual(new Set(["given", "withdrawn", "expired"]));
+  });
+
+  it.each(accepted.map((e) => [`${e.from} --${label(e.event)}-->`, e] as const))(
+    "steps %s on the server, persisting state, version and an event row",
+    async (_, edge) => {
+      const { id } = await newConsent();
+      for (const event of edge.path) await step(id, event);
+      await step(id, edge.event);
+      const consent = await db().consent.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, snapshot: true } });
+      expect(consent).toMatchObject({ status: edge.to, version: edge.path.length + 1, snapshot: { value: edge.to } });
+      const rows = await db().workflowEvent.findMany({ where: { recordId: id }, orderBy: { id: "asc" } });
+      expect(rows).toHaveLength(edge.path.length + 1);
+      expect(rows.at(-1)).toMatchObject({
+        workflow: "consent", event: edge.event.type, fromState: edge.from, toState: edge.to, actorId: edge.event.actor.id,
+      });
+    },
+  );
+
+  it.each(refused.map((e) => [`${label(e.event)} in ${e.from}`, e] as const))(
+    "refuses %s and writes nothing",
+    async (_, edge) => {
+      const { id } = await newConsent();
+      for (const event of edge.path) await step(id, event);
+      const before = await db().consent.findUniqueOrThrow({ where: { id } });
+      await expect(step(id, edge.event)).rejects.toThrow(TransitionRefused);
+      expect(await db().consent.findUniqueOrThrow({ where: { id } })).toEqual(before);
+      expect(before).toMatchObject({ status: edge.from, version: edge.path.length });
+      expect(await db().workflowEvent.count({ where: { recordId: id } })).toBe(edge.path.length);
+    },
+  );
+});

@@ -1,0 +1,126 @@
+// Every reachable transition of the referral workflow, stepped through the server as the app does it (persisted
+// snapshot, version check, event row), and every event a state does not take, from any party, is refused unwritten.
+import { describe, expect, it } from "vitest";
+import { stepReferral } from "~/models/referral.server";
+import { db } from "~/utils/db.server";
+import { initialSnapshot, TransitionRefused } from "~/utils/workflow.server";
+import { walk } from "../../tests/support/walk";
+import type { Party, WorkflowActor } from "../actor";
+import { OPEN_STATES, referralMachine, type ReferralEvent } from "./referral.machine";
+
+const socialWorker = await db().user.findUniqueOrThrow({ where: { email: "social.worker@demo.co-act.fi" }, include: { units: true } });
+const staff = await db().user.findUniqueOrThrow({ where: { email: "staff@demo.co-act.fi" }, include: { associations: true } });
+const actors: Record<Party, WorkflowActor> = {
+  county: { id: socialWorker.id, party: "county" },
+  association: { id: staff.id, party: "association" },
+  system: { id: null, party: "system" },
+};
+
+const TYPES: ReferralEvent["type"][] = [
+  "SUBMIT", "CONSENT_RECORDED", "ACCEPT", "DECLINE", "REMIND", "NO_ANSWER", "REDIRECT", "PROPOSE_TIMES", "CONFIRM_TIME",
+  "ARRANGE_MEETING", "MARK_ATTENDED", "MARK_NO_SHOW", "CLOSE", "CANCEL", "CONSENT_WITHDRAWN",
+];
+// Each event from each party, so that the right event from the wrong party is a candidate too.
+const events = TYPES.flatMap((type) => (Object.keys(actors) as Party[]).map((party) => ({ type, actor: actors[party] }) as ReferralEvent));
+const label = (e: ReferralEvent) => `${e.type} by ${e.actor.party}`;
+
+async function newReferral() {
+  return db().referral.create({
+    data: {
+      unitId: socialWorker.units[0].unitId, createdById: socialWorker.id, associationId: staff.associations[0].associationId,
+      status: "draft", snapshot: initialSnapshot(referralMachine),
+    },
+    select: { id: true },
+  });
+}
+
+const step = (id: string, event: ReferralEvent) => db().$transaction((tx) => stepReferral(tx, id, event));
+
+const edges = walk(referralMachine, events);
+const accepted = edges.filter((e) => e.to);
+const refused = edges.filter((e) => !e.to);
+
+// Consent can be withdrawn by either side while the referral is still going on; that cancels it.
+const OPEN = ["draft", "awaiting_consent", "sent", "no_answer", "accepted", "meeting_proposed", "meeting_arranged", "met", "no_show"];
+const withdrawals = OPEN.flatMap((state) => [
+  `${state} --CONSENT_WITHDRAWN by county--> cancelled`,
+  `${state} --CONSENT_WITHDRAWN by association--> cancelled`,
+]);
+
+describe("referral workflow", () => {
+  it("has exactly the transitions the design asks for", () => {
+    expect(new Set(accepted.map((e) => `${e.from} --${label(e.event)}--> ${e.to}`))).toEqual(new Set([
+      "draft --SUBMIT by county--> awaiting_consent",
+      "draft --CANCEL by county--> cancelled",
+      "awaiting_consent --CONSENT_RECORDED by county--> sent",
+      "awaiting_consent --CANCEL by county--> cancelled",
+      "sent --ACCEPT by association--> accepted",
+      "sent --DECLINE by association--> declined",
+      "sent --REMIND by system--> sent",
+      "sent --NO_ANSWER by system--> no_answer",
+      "sent --CANCEL by county--> cancelled",
+      // No answer in ten working days: back to the social worker; a late answer still counts.
+      "no_answer --ACCEPT by association--> accepted",
+      "no_answer --DECLINE by association--> declined",
+      "no_answer --REDIRECT by county--> redirected",
+      "no_answer --CANCEL by county--> cancelled",
+      "declined --REDIRECT by county--> redirected",
+      "accepted --PROPOSE_TIMES by association--> meeting_proposed",
+      "accepted --ARRANGE_MEETING by county--> meeting_arranged",
+      "accepted --ARRANGE_MEETING by association--> meeting_arranged",
+      "accepted --CANCEL by county--> cancelled",
+      "meeting_proposed --PROPOSE_TIMES by association--> meeting_proposed",
+      "meeting_proposed --CONFIRM_TIME by county--> meeting_arranged",
+      "meeting_proposed --CONFIRM_TIME by association--> meeting_arranged",
+      "meeting_proposed --ARRANGE_MEETING by county--> meeting_arranged",
+      "meeting_proposed --ARRANGE_MEETING by association--> meeting_arranged",
+      "meeting_proposed --CANCEL by county--> cancelled",
+      "meeting_arranged --MARK_ATTENDED by association--> met",
+      "meeting_arranged --MARK_NO_SHOW by association--> no_show",
+      "meeting_arranged --ARRANGE_MEETING by county--> meeting_arranged",
+      "meeting_arranged --ARRANGE_MEETING by association--> meeting_arranged",
+      "meeting_arranged --CANCEL by county--> cancelled",
+      "met --CLOSE by county--> closed",
+      "met --CLOSE by association--> closed",
+      "no_show --ARRANGE_MEETING by county--> meeting_arranged",
+      "no_show --ARRANGE_MEETING by association--> meeting_arranged",
+      "no_show --CLOSE by county--> closed",
+      "no_show --CLOSE by association--> closed",
+      ...withdrawals,
+    ]));
+  });
+
+  it("reaches every state, and the server's open states are the ones consent withdrawal cancels", () => {
+    expect(new Set(edges.map((e) => e.from))).toEqual(new Set([...OPEN, "declined", "closed", "cancelled", "redirected"]));
+    expect(new Set(OPEN_STATES)).toEqual(new Set(OPEN));
+  });
+
+  it.each(accepted.map((e) => [`${e.from} --${label(e.event)}-->`, e] as const))(
+    "steps %s on the server, persisting state, version and an event row",
+    async (_, edge) => {
+      const { id } = await newReferral();
+      for (const event of edge.path) await step(id, event);
+      await step(id, edge.event);
+      const referral = await db().referral.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, snapshot: true } });
+      expect(referral).toMatchObject({ status: edge.to, version: edge.path.length + 1, snapshot: { value: edge.to } });
+      const rows = await db().workflowEvent.findMany({ where: { recordId: id }, orderBy: { id: "asc" } });
+      expect(rows).toHaveLength(edge.path.length + 1);
+      expect(rows.at(-1)).toMatchObject({
+        workflow: "referral", event: edge.event.type, fromState: edge.from, toState: edge.to, actorId: edge.event.actor.id,
+      });
+    },
+  );
+
+  it.each(refused.map((e) => [`${label(e.event)} in ${e.from}`, e] as const))(
+    "refuses %s and writes nothing",
+    async (_, edge) => {
+      const { id } = await newReferral();
+      for (const event of edge.path) await step(id, event);
+      const before = await db().referral.findUniqueOrThrow({ where: { id } });
+      await expect(step(id, edge.event)).rejects.toThrow(TransitionRefused);
+      expect(await db().referral.findUniqueOrThrow({ where: { id } })).toEqual(before);
+      expect(before).toMatchObject({ status: edge.from, version: edge.path.length });
+      expect(await db().workflowEvent.count({ where: { recordId: id } })).toBe(edge.path.length);
+    },
+  );
+});
