@@ -11,7 +11,7 @@ import { NotAllowed, type SessionUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
-import { ConcurrentChange, initialSnapshot, stepWorkflow } from "~/utils/workflow.server";
+import { initialSnapshot, stepRecord } from "~/utils/workflow.server";
 import { asLocale } from "~/i18n/i18n";
 import { DATA_ITEMS, type DataItem, type DeclineReason, type Outcome } from "~/utils/choices";
 
@@ -46,38 +46,16 @@ function actorFor(user: SessionUser, referral: Owners): WorkflowActor {
 
 // ---- stepping the three workflows ------------------------------------------------------------------------------
 
-export async function stepReferral(tx: Tx, id: string, event: ReferralEvent, data: Prisma.ReferralUpdateInput = {}, expectedVersion?: number) {
-  const row = await tx.referral.findUniqueOrThrow({ where: { id }, select: { snapshot: true, version: true } });
-  if (expectedVersion !== undefined && expectedVersion !== row.version) throw new ConcurrentChange("referral", id);
-  return stepWorkflow({
-    tx, workflow: "referral", machine: referralMachine, recordId: id, persisted: row.snapshot, version: row.version,
-    event, actorId: event.actor.id,
-    save: async (next) =>
-      (await tx.referral.updateMany({
-        where: { id, version: row.version },
-        data: { ...(data as Prisma.ReferralUpdateManyMutationInput), snapshot: next.snapshot, status: next.state, version: next.version },
-      })).count,
-  });
+export function stepReferral(tx: Tx, id: string, event: ReferralEvent, data: Prisma.ReferralUpdateManyMutationInput = {}, expectedVersion?: number) {
+  return stepRecord(tx, "referral", referralMachine, id, event, { actorId: event.actor.id, data, expectedVersion });
 }
 
-export async function stepConsent(tx: Tx, id: string, event: ConsentEvent, data: Prisma.ConsentUpdateManyMutationInput = {}) {
-  const row = await tx.consent.findUniqueOrThrow({ where: { id }, select: { snapshot: true, version: true } });
-  return stepWorkflow({
-    tx, workflow: "consent", machine: consentMachine, recordId: id, persisted: row.snapshot, version: row.version,
-    event, actorId: event.actor.id,
-    save: async (next) =>
-      (await tx.consent.updateMany({ where: { id, version: row.version }, data: { ...data, snapshot: next.snapshot, status: next.state, version: next.version } })).count,
-  });
+export function stepConsent(tx: Tx, id: string, event: ConsentEvent, data: Prisma.ConsentUpdateManyMutationInput = {}) {
+  return stepRecord(tx, "consent", consentMachine, id, event, { actorId: event.actor.id, data });
 }
 
-async function stepAccompaniment(tx: Tx, id: string, event: AccompanimentEvent, data: Prisma.AccompanimentUpdateManyMutationInput = {}) {
-  const row = await tx.accompaniment.findUniqueOrThrow({ where: { id }, select: { snapshot: true, version: true } });
-  return stepWorkflow({
-    tx, workflow: "accompaniment", machine: accompanimentMachine, recordId: id, persisted: row.snapshot, version: row.version,
-    event, actorId: event.actor.id,
-    save: async (next) =>
-      (await tx.accompaniment.updateMany({ where: { id, version: row.version }, data: { ...data, snapshot: next.snapshot, status: next.state, version: next.version } })).count,
-  });
+function stepAccompaniment(tx: Tx, id: string, event: AccompanimentEvent, data: Prisma.AccompanimentUpdateManyMutationInput = {}) {
+  return stepRecord(tx, "accompaniment", accompanimentMachine, id, event, { actorId: event.actor.id, data });
 }
 
 // ---- e-mail: something needs attention, and a link; never personal data -------------------------------------------

@@ -6,7 +6,7 @@ import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { createActor } from "xstate";
-import { initialSnapshot, stepWorkflow } from "~/utils/workflow.server";
+import { initialSnapshot, stepRecord } from "~/utils/workflow.server";
 import { consumeToken, issueToken } from "./token.server";
 
 export const INVITATION_DAYS = 7;
@@ -82,17 +82,8 @@ export async function inviteUser(
   });
 }
 
-async function stepAccount(tx: Tx, userId: string, event: AccountEvent, actorId: string | null, extra: { passwordHash?: string } = {}) {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { snapshot: true, version: true } });
-  return stepWorkflow({
-    tx, workflow: "account", machine: accountMachine, recordId: userId,
-    persisted: user.snapshot, version: user.version, event, actorId,
-    save: async (next) =>
-      (await tx.user.updateMany({
-        where: { id: userId, version: user.version },
-        data: { snapshot: next.snapshot, status: next.state, version: next.version, ...extra },
-      })).count,
-  });
+function stepAccount(tx: Tx, userId: string, event: AccountEvent, actorId: string | null, data: { passwordHash?: string } = {}) {
+  return stepRecord(tx, "user", accountMachine, userId, event, { actorId, data });
 }
 
 /** Sets the password of an invited user and activates the account; null when the link is not valid any more. */

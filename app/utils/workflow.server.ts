@@ -61,3 +61,36 @@ export async function stepWorkflow<M extends AnyStateMachine>(step: Step<M>): Pr
   return next as SnapshotFrom<M>;
 }
 
+
+/** The tables whose rows carry a workflow: `snapshot`, `status` (the state) and `version` columns. */
+type WorkflowTable = "user" | "referral" | "consent" | "accompaniment";
+
+type RowDelegate = {
+  findUniqueOrThrow(args: { where: { id: string }; select: { snapshot: true; version: true } }): Promise<{ snapshot: unknown; version: number }>;
+  updateMany(args: { where: { id: string; version: number }; data: Record<string, unknown> }): Promise<{ count: number }>;
+};
+
+/**
+ * Steps the workflow of one row: reads its snapshot and version, refuses a stale `expectedVersion` (the user saw an
+ * older state), and writes the next state together with `data` only if nobody changed the row in between.
+ */
+export async function stepRecord<M extends AnyStateMachine>(
+  tx: Tx,
+  table: WorkflowTable,
+  machine: M,
+  id: string,
+  event: EventFrom<M>,
+  { actorId, data = {}, expectedVersion }: { actorId: string | null; data?: object; expectedVersion?: number },
+): Promise<SnapshotFrom<M>> {
+  const rows = tx[table] as unknown as RowDelegate;
+  const row = await rows.findUniqueOrThrow({ where: { id }, select: { snapshot: true, version: true } });
+  if (expectedVersion !== undefined && expectedVersion !== row.version) throw new ConcurrentChange(machine.id, id);
+  return stepWorkflow({
+    tx, workflow: machine.id, machine, recordId: id, persisted: row.snapshot, version: row.version, event, actorId,
+    save: async (next) =>
+      (await rows.updateMany({
+        where: { id, version: row.version },
+        data: { ...data, snapshot: next.snapshot, status: next.state, version: next.version },
+      })).count,
+  });
+}
