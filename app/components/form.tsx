@@ -25,16 +25,16 @@ export function TextField({ name, id = name, label, errors, hint, ...input }: Fi
   );
 }
 
-export function SelectField({ name, label, errors, children, ...select }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+export function SelectField({ name, id = name, label, errors, children, ...select }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
   const t = useT();
   const error = errors?.[name];
   return (
     <div className="field">
-      <label htmlFor={name}>{t(label)}</label>
-      <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} {...select}>
+      <label htmlFor={id}>{t(label)}</label>
+      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...select}>
         {children}
       </select>
-      <ErrorText id={`${name}-error`} error={error} />
+      <ErrorText id={`${id}-error`} error={error} />
     </div>
   );
 }

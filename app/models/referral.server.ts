@@ -8,6 +8,7 @@ import type { Party, WorkflowActor } from "#workflows/actor";
 import { consentMachine, type ConsentEvent } from "#workflows/consent/consent.machine";
 import { OPEN_STATES, referralMachine, type ReferralEvent, type ReferralState } from "#workflows/referral/referral.machine";
 import { NotAllowed, type SessionUser } from "~/utils/auth.server";
+import { FieldProblem } from "./user.server";
 import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
@@ -103,6 +104,10 @@ export type NewReferral = {
 /** Records the consent and sends the referral in one step; only consented items are stored at all. */
 export async function createReferral(user: SessionUser, input: NewReferral, now = new Date()) {
   if (user.role !== "social_worker" || !user.unitIds.includes(input.unitId)) throw new NotAllowed();
+  return db().$transaction((tx) => insertReferral(tx, user, input, now));
+}
+
+async function insertReferral(tx: Tx, user: SessionUser, input: NewReferral & { redirectedFromId?: string }, now: Date) {
   const covered = new Set(input.consent.items);
   const client = {
     clientFirstName: covered.has("first_name") ? input.client.firstName : null,
@@ -112,41 +117,39 @@ export async function createReferral(user: SessionUser, input: NewReferral, now 
     clientAddress: covered.has("address") ? input.client.address : null,
     clientNeeds: covered.has("needs") ? input.client.needs : null,
   };
-  return db().$transaction(async (tx) => {
-    const referral = await tx.referral.create({
-      data: {
-        unitId: input.unitId, createdById: user.id, associationId: input.associationId, activityId: input.activityId,
-        status: "draft", snapshot: initialSnapshot(referralMachine), ...client,
-      },
-      select: { id: true },
-    });
-    const actor: WorkflowActor = { id: user.id, party: "county" };
-    await stepReferral(tx, referral.id, { type: "SUBMIT", actor });
-    await tx.consent.create({
-      data: {
-        referralId: referral.id, associationId: input.associationId, items: [...covered], purpose: input.consent.purpose,
-        method: input.consent.method, interpreterUsed: input.consent.interpreterUsed,
-        interpreterLanguage: input.consent.interpreterUsed ? input.consent.interpreterLanguage : null,
-        textVersion: CONSENT_TEXT_VERSION, recordedById: user.id, recordedAt: now, validUntil: input.consent.validUntil,
-        status: "given", snapshot: initialSnapshot(consentMachine),
-      },
-    });
-    await stepReferral(tx, referral.id, { type: "CONSENT_RECORDED", actor }, { sentAt: now });
-    if (input.accompaniment && (input.accompaniment.pickup || input.accompaniment.interpreting)) {
-      await tx.accompaniment.create({
-        data: {
-          referralId: referral.id,
-          // A pickup needs the address, which only consent can bring to the association.
-          pickup: input.accompaniment.pickup && covered.has("address"),
-          interpreting: input.accompaniment.interpreting,
-          interpreterLanguage: input.accompaniment.interpreting ? input.accompaniment.interpreterLanguage : null,
-          status: "requested", snapshot: initialSnapshot(accompanimentMachine),
-        },
-      });
-    }
-    await mailAssociation(tx, referral.id, input.associationId, "new");
-    return referral.id;
+  const referral = await tx.referral.create({
+    data: {
+      unitId: input.unitId, createdById: user.id, associationId: input.associationId, activityId: input.activityId,
+      redirectedFromId: input.redirectedFromId, status: "draft", snapshot: initialSnapshot(referralMachine), ...client,
+    },
+    select: { id: true },
   });
+  const actor: WorkflowActor = { id: user.id, party: "county" };
+  await stepReferral(tx, referral.id, { type: "SUBMIT", actor });
+  await tx.consent.create({
+    data: {
+      referralId: referral.id, associationId: input.associationId, items: [...covered], purpose: input.consent.purpose,
+      method: input.consent.method, interpreterUsed: input.consent.interpreterUsed,
+      interpreterLanguage: input.consent.interpreterUsed ? input.consent.interpreterLanguage : null,
+      textVersion: CONSENT_TEXT_VERSION, recordedById: user.id, recordedAt: now, validUntil: input.consent.validUntil,
+      status: "given", snapshot: initialSnapshot(consentMachine),
+    },
+  });
+  await stepReferral(tx, referral.id, { type: "CONSENT_RECORDED", actor }, { sentAt: now });
+  if (input.accompaniment && (input.accompaniment.pickup || input.accompaniment.interpreting)) {
+    await tx.accompaniment.create({
+      data: {
+        referralId: referral.id,
+        // A pickup needs the address, which only consent can bring to the association.
+        pickup: input.accompaniment.pickup && covered.has("address"),
+        interpreting: input.accompaniment.interpreting,
+        interpreterLanguage: input.accompaniment.interpreting ? input.accompaniment.interpreterLanguage : null,
+        status: "requested", snapshot: initialSnapshot(accompanimentMachine),
+      },
+    });
+  }
+  await mailAssociation(tx, referral.id, input.associationId, "new");
+  return referral.id;
 }
 
 export const defaultConsentValidUntil = (now = new Date()) => addMonths(now, 6);
@@ -255,25 +258,28 @@ export async function redirectReferral(
     select: {
       id: true, unitId: true, associationId: true, unit: { select: { countyId: true } }, clientFirstName: true, clientPhone: true,
       clientEmail: true, clientLanguages: true, clientAddress: true, clientNeeds: true,
-      consent: { select: { items: true, purpose: true, validUntil: true } }, accompaniment: { select: { pickup: true, interpreting: true, interpreterLanguage: true } },
+      consent: { select: { id: true, status: true, items: true, purpose: true, validUntil: true } }, accompaniment: { select: { pickup: true, interpreting: true, interpreterLanguage: true } },
     },
   });
-  if (!old || !old.consent) throw new NotAllowed();
+  // Only a consent still in force can be carried over: after withdrawal there is nothing left to send.
+  if (!old || old.consent?.status !== "given") throw new NotAllowed();
   if (target.associationId === old.associationId) throw new NotAllowed();
+  const recipient = await db().association.count({ where: { id: target.associationId, countyId: old.unit.countyId } });
+  if (!recipient) throw new FieldProblem("associationId", "errors.unknownId");
+  if (target.activityId && !(await db().activity.count({ where: { id: target.activityId, associationId: target.associationId } })))
+    throw new FieldProblem("activityId", "errors.unknownId");
+  const consent = old.consent;
   const actor = actorFor(user, old);
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     await stepReferral(tx, id, { type: "REDIRECT", actor }, { closedAt: now, ...ERASED, personalDataErasedAt: now }, expectedVersion);
-    const consent = await tx.consent.findUniqueOrThrow({ where: { referralId: id }, select: { id: true, status: true } });
-    if (consent.status === "given") await stepConsent(tx, consent.id, { type: "WITHDRAW", actor }, { withdrawnAt: now, withdrawnById: user.id });
+    await stepConsent(tx, consent.id, { type: "WITHDRAW", actor }, { withdrawnAt: now, withdrawnById: user.id });
+    return insertReferral(tx, user, {
+      unitId: old.unitId, associationId: target.associationId, activityId: target.activityId, redirectedFromId: id,
+      client: { firstName: old.clientFirstName, phone: old.clientPhone, email: old.clientEmail, languages: old.clientLanguages, address: old.clientAddress, needs: old.clientNeeds },
+      consent: { items: consent.items as DataItem[], purpose: consent.purpose, method: target.method, interpreterUsed: target.interpreterUsed, interpreterLanguage: target.interpreterLanguage, validUntil: consent.validUntil },
+      accompaniment: old.accompaniment,
+    }, now);
   });
-  const created = await createReferral(user, {
-    unitId: old.unitId, associationId: target.associationId, activityId: target.activityId,
-    client: { firstName: old.clientFirstName, phone: old.clientPhone, email: old.clientEmail, languages: old.clientLanguages, address: old.clientAddress, needs: old.clientNeeds },
-    consent: { items: old.consent.items as DataItem[], purpose: old.consent.purpose, method: target.method, interpreterUsed: target.interpreterUsed, interpreterLanguage: target.interpreterLanguage, validUntil: old.consent.validUntil },
-    accompaniment: old.accompaniment,
-  }, now);
-  await db().referral.update({ where: { id: created }, data: { redirectedFromId: id } });
-  return created;
 }
 
 // ---- accompaniment (association side) -----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ export const ASSOCIATION_KINDS: [AssociationKind, ...AssociationKind[]] = ["regi
 
 /** ISO 639-1 codes offered for associations and activities; names come from Intl.DisplayNames. */
 export const LANGUAGE_CODES = [
-  "fi", "sv", "en", "ar", "so", "fa", "ps", "ku", "ru", "uk", "et", "vi", "th", "zh", "ti", "am", "fr", "es", "tr",
+  "fi", "sv", "en", "ar", "so", "fa", "prs", "ps", "ku", "ru", "uk", "et", "vi", "th", "zh", "ti", "am", "fr", "es", "tr",
   "sq", "bs", "pl", "ro", "tl", "ur", "hi", "bn", "ne", "my", "sw",
 ] as const;
 

@@ -15,6 +15,11 @@ import * as editActivity from "~/routes/org+/associations.$associationId.activit
 import * as newActivity from "~/routes/org+/associations.$associationId.activities.new";
 import * as profile from "~/routes/org+/associations.$associationId.profile";
 import * as orgUnit from "~/routes/org+/units.$unitId";
+import * as referralPage from "~/routes/referrals+/$referralId._index";
+import * as referralAccessLog from "~/routes/referrals+/$referralId.access-log";
+import * as referrals from "~/routes/referrals+/_index";
+import * as consentText from "~/routes/referrals+/consent-text";
+import * as newReferral from "~/routes/referrals+/new";
 import { db } from "~/utils/db.server";
 import { sessionCookieHeader } from "~/utils/session.server";
 import { DEMO_COUNTY } from "../../prisma/seed";
@@ -63,6 +68,20 @@ const cookies: Record<Role, string> = {
 };
 const otherLiaison = await cookieFor("liaison@toinen.example");
 
+// A referral from the social worker's KOTO unit to the staff's association, with its first meeting arranged: either
+// side may move the meeting, so the page's action has a valid submission for both of them.
+const referralFields = () => ({
+  unitId: kotoUnit, associationId: staffAssociation, firstName: "Amina", languages: "ar", items: ["first_name", "languages"],
+  purpose: "Ensitapaaminen", method: "oral", validUntil: "2099-12-31", consentConfirmed: "on",
+});
+const referralId = (await run(newReferral.action, post("/referrals/new", referralFields(), cookies.social_worker))).location!.split("/").pop()!;
+const referralVersion = async () => String((await db().referral.findUniqueOrThrow({ where: { id: referralId } })).version);
+for (const intent of ["ACCEPT", "ARRANGE_MEETING"]) {
+  const fields = { intent, version: await referralVersion(), at: "2099-03-03T17:30" };
+  await run(referralPage.action, post(`/referrals/${referralId}`, fields, cookies.association_staff), { referralId });
+}
+if ((await db().referral.findUniqueOrThrow({ where: { id: referralId } })).status !== "meeting_arranged") throw new Error("referral fixture not ready");
+
 let serial = 0;
 const unique = (prefix: string) => `${prefix} ${++serial}`;
 
@@ -72,7 +91,7 @@ type Endpoint = {
   params?: Record<string, string>;
   loader: (args: never) => unknown;
   /** The action with a valid submission, so that a refusal is about who asks and nothing else. */
-  action?: { fn: (args: never) => unknown; fields: () => Record<string, string | string[]> };
+  action?: { fn: (args: never) => unknown; fields: () => Record<string, string | string[]> | Promise<Record<string, string | string[]>> };
   allowed: Role[];
 };
 
@@ -120,13 +139,28 @@ const endpoints: Endpoint[] = [
     action: { fn: editActivity.action, fields: activityFields },
   },
   { route: "/org/units/<KOTO unit>", path: `/org/units/${kotoUnit}`, params: { unitId: kotoUnit }, loader: orgUnit.loader, allowed: ["admin", "liaison", "social_worker"] },
+  { route: "/referrals", path: "/referrals", loader: referrals.loader, allowed: ROLES },
+  {
+    route: "/referrals/new", path: "/referrals/new", loader: newReferral.loader, allowed: ["social_worker"],
+    action: { fn: newReferral.action, fields: referralFields },
+  },
+  { route: "/referrals/consent-text", path: "/referrals/consent-text", loader: consentText.loader, allowed: ["social_worker", "liaison"] },
+  {
+    route: "/referrals/<KOTO to staff's association>", path: `/referrals/${referralId}`, params: { referralId }, loader: referralPage.loader,
+    allowed: ["social_worker", "association_staff"],
+    action: { fn: referralPage.action, fields: async () => ({ intent: "ARRANGE_MEETING", version: await referralVersion(), at: "2099-03-04T17:30" }) },
+  },
+  {
+    route: "/referrals/<KOTO to staff's association>/access-log", path: `/referrals/${referralId}/access-log`, params: { referralId },
+    loader: referralAccessLog.loader, allowed: ["liaison", "admin"],
+  },
 ];
 
 const loaders = endpoints.map((e) => ({ ...e, kind: "loader" as const, call: (cookie?: string) => run(e.loader as never, get(e.path, cookie), e.params) }));
 const actions = endpoints.flatMap((e) => {
   const action = e.action;
   if (!action) return [];
-  return [{ ...e, kind: "action" as const, call: (cookie?: string) => run(action.fn as never, post(e.path, action.fields(), cookie), e.params) }];
+  return [{ ...e, kind: "action" as const, call: async (cookie?: string) => run(action.fn as never, post(e.path, await action.fields(), cookie), e.params) }];
 });
 const calls = [...loaders, ...actions];
 

@@ -65,4 +65,29 @@ describe("a referral from start to end", () => {
     expect(outcome.status).toBe(409);
     expect(outcome.data.errors.form.key).toBe("errors.transitionRefused");
   });
+
+  it("redirects a declined referral to another association without retyping it", async () => {
+    const sent = await run(newReferral.action, post("/referrals/new", validReferral, socialWorker));
+    const id = sent.location!.split("/").pop()!;
+    expect((await act(staff, id, { intent: "DECLINE", reason: "no_capacity" })).status).toBe(302);
+    const other = await db().association.findFirstOrThrow({ where: { name: "Vaasan Punainen Risti, ystävätoiminta" } });
+
+    // A redirect to an association that does not exist is refused with a message and leaves everything as it was.
+    const broken = await act(socialWorker, id, { intent: "REDIRECT", associationId: crypto.randomUUID(), method: "oral", consentConfirmed: "on" });
+    expect(broken.status).toBe(400);
+    expect(broken.data.errors.associationId.key).toBe("errors.unknownId");
+    expect(await db().referral.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "declined", clientFirstName: "Amina" });
+
+    const moved = await act(socialWorker, id, { intent: "REDIRECT", associationId: other.id, method: "oral", consentConfirmed: "on" });
+    const newId = moved.location!.split("/").pop()!;
+    expect(newId).not.toBe(id);
+    const [old, fresh] = await Promise.all([
+      db().referral.findUniqueOrThrow({ where: { id }, include: { consent: true } }),
+      db().referral.findUniqueOrThrow({ where: { id: newId }, include: { consent: true } }),
+    ]);
+    expect(old).toMatchObject({ status: "redirected", clientFirstName: null, clientPhone: null, clientAddress: null });
+    expect(old.consent?.status).toBe("withdrawn");
+    expect(fresh).toMatchObject({ status: "sent", associationId: other.id, redirectedFromId: id, clientFirstName: "Amina", clientPhone: "+358 40 765 4321" });
+    expect(fresh.consent).toMatchObject({ associationId: other.id, status: "given", method: "oral" });
+  });
 });

@@ -273,7 +273,8 @@ describe("retention", () => {
   it("keeps a closed referral's personal data for 90 days after closing, then erases it and keeps the statistics", async () => {
     expect(env().REFERRAL_RETENTION_DAYS).toBe(90);
     const id = await sendReferral(ALL_ITEMS);
-    for (const fields of [{ intent: "ACCEPT" }, { intent: "ARRANGE_MEETING", at: "2099-03-03T17:30" }, { intent: "MARK_ATTENDED" }, { intent: "CLOSE", outcome: "got_help" }]) {
+    const steps: Record<string, string>[] = [{ intent: "ACCEPT" }, { intent: "ARRANGE_MEETING", at: "2099-03-03T17:30" }, { intent: "MARK_ATTENDED" }, { intent: "CLOSE", outcome: "got_help" }];
+    for (const fields of steps) {
       expect((await act(id, as.staff, fields)).status).toBe(302);
     }
     const closed = await db().referral.findUniqueOrThrow({ where: { id } });

@@ -60,7 +60,7 @@ function expectTexts(key: MessageKey) {
 }
 
 describe("a step the referral does not take now", () => {
-  it.each([
+  it.each<{ who: string; what: string; userId: string; fields: Record<string, string> }>([
     { who: "association staff", what: "marks attended before any meeting", userId: staff.id, fields: { intent: "MARK_ATTENDED" } },
     { who: "association staff", what: "closes an unanswered referral", userId: staff.id, fields: { intent: "CLOSE", outcome: "got_help" } },
     // The right event from the wrong party: only the association answers, only the county cancels.

@@ -8,7 +8,7 @@ export type AccompanimentEvent = E<"ASSIGN"> | E<"DONE"> | E<"CANCEL">;
 
 export const accompanimentMachine = setup({
   types: { events: {} as AccompanimentEvent },
-  guards: { byAssociation: byParty("association"), byEither: byParty("county", "association", "system") },
+  guards: { byAssociation: byParty("association"), byEither: byParty("county", "association") },
 }).createMachine({
   id: "accompaniment",
   initial: "requested",

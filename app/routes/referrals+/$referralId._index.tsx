@@ -105,6 +105,8 @@ export default function ReferralPage() {
       <p><Link to="/referrals">{t("referral.backToList")}</Link></p>
       <h1>{t("referral.title")}: {r.association.name}</h1>
       <p><span className="badge">{t(`referral.status.${r.status as "sent"}`)}</span> <span className="muted">{r.unit.name}{r.sentAt ? ` · ${t("referral.sentAt", { date: formatDateTime(r.sentAt, locale) })}` : ""}</span></p>
+      {r.declineReason ? <p>{t("referral.declineReason")}: {t(`referral.declineReason.${r.declineReason as "other"}`)}{r.declineText ? ` – ${r.declineText}` : ""}</p> : null}
+      {r.outcome ? <p>{t("referral.outcome")}: {t(`referral.outcome.${r.outcome as "got_help"}`)}{r.outcomeText ? ` – ${r.outcomeText}` : ""}</p> : null}
       <FormError errors={errors} />
       {errors?.form?.key === "errors.concurrentChange" ? <p><Link to={`/referrals/${r.id}`} reloadDocument>{t("referral.reload")}</Link></p> : null}
 

@@ -57,7 +57,7 @@ function BarChart({ id, title, bars, scale }: { id: string; title: string; bars:
               <text x={LABEL_WIDTH - 8} y={y + 15} textAnchor="end" fontSize="13" fill="#1a1a1a">
                 {b.label.length > 32 ? `${b.label.slice(0, 31)}…` : b.label}
               </text>
-              <rect x={LABEL_WIDTH} y={y} width={Math.max(width, 1)} height={ROW - 10} fill="#0b5394" />
+              <rect x={LABEL_WIDTH} y={y} width={b.value > 0 ? Math.max(width, 1) : 0} height={ROW - 10} fill="#0b5394" />
               <text x={LABEL_WIDTH + width + 6} y={y + 15} fontSize="13" fill="#1a1a1a">{b.text}</text>
             </g>
           );

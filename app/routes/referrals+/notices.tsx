@@ -95,7 +95,7 @@ export default function Notices() {
         <section className="card" aria-labelledby="new-notice">
           <h2 id="new-notice">{t("notice.newTitle")}</h2>
           <p><strong>{t("notice.noPersonalData")}</strong></p>
-          <Form method="post" noValidate>
+          <Form method="post" action="/referrals/notices" noValidate>
             <FormError errors={errors} />
             {counties.length > 1 ? (
               <SelectField name="countyId" label="notice.county" errors={errors}>
