@@ -16,7 +16,7 @@ function cell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function figuresCsv(rows: AssociationMonth[], locale: Locale): string {
+function figuresCsv(rows: AssociationMonth[], locale: Locale): string {
   const t = translator(locale);
   const header = [
     t("figures.association"), t("figures.csv.month"), t("figures.sent"), t("figures.accepted"), t("figures.declined"),
