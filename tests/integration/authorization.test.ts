@@ -146,12 +146,12 @@ const endpoints: Endpoint[] = [
   },
   { route: "/referrals/consent-text", path: "/referrals/consent-text", loader: consentText.loader, allowed: ["social_worker", "liaison"] },
   {
-    route: "/referrals/<KOTO to staff's association>", path: `/referrals/${referralId}`, params: { referralId }, loader: referralPage.loader,
+    route: "/referrals/:id", path: `/referrals/${referralId}`, params: { referralId }, loader: referralPage.loader,
     allowed: ["social_worker", "association_staff"],
     action: { fn: referralPage.action, fields: async () => ({ intent: "ARRANGE_MEETING", version: await referralVersion(), at: "2099-03-04T17:30" }) },
   },
   {
-    route: "/referrals/<KOTO to staff's association>/access-log", path: `/referrals/${referralId}/access-log`, params: { referralId },
+    route: "/referrals/:id/access-log", path: `/referrals/${referralId}/access-log`, params: { referralId },
     loader: referralAccessLog.loader, allowed: ["liaison", "admin"],
   },
 ];

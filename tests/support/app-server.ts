@@ -1,6 +1,5 @@
 // Starts the real app (server.ts) as a child process, as `npm start` would, and waits until /healthz answers.
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { freePort } from "./ports";
 
 export type AppServer = { url: string; output: () => string; stop: () => Promise<void> };
@@ -8,7 +7,7 @@ export type AppServer = { url: string; output: () => string; stop: () => Promise
 export async function startApp(env: Record<string, string>, { production = true, timeoutMs = 120_000 } = {}): Promise<AppServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",

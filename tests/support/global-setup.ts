@@ -34,15 +34,22 @@ export default async function setup(project: TestProject) {
   }
   const templateDatabase = `coact_test_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${templateDatabase} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${templateDatabase}`);
-  const templateUrl = withDatabase(serverUrl, templateDatabase);
-  await migrateDatabase(templateUrl);
-  await prepareJobQueue(templateUrl);
-  const db = createDb(templateUrl);
-  await seedDemo(db);
-  await db.$disconnect();
+  try {
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${templateDatabase} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${templateDatabase}`);
+    const templateUrl = withDatabase(serverUrl, templateDatabase);
+    await migrateDatabase(templateUrl);
+    await prepareJobQueue(templateUrl);
+    const db = createDb(templateUrl);
+    await seedDemo(db);
+    await db.$disconnect();
+  } catch (error) {
+    // Vitest runs no teardown when the set-up fails: stop what was started here, or it outlives the run.
+    await admin.end().catch(() => {});
+    await stopEmbedded();
+    throw error;
+  }
 
   project.provide("serverUrl", serverUrl);
   project.provide("templateDatabase", templateDatabase);
