@@ -8,7 +8,7 @@ type Templates = {
   passwordReset: { url: string; expiresInHours: number };
   profileReview: { associationName: string; lastReviewed: string; url: string };
   referralForAssociation: { what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled"; associationName: string; url: string };
-  referralForCounty: { what: "accepted" | "declined" | "meeting" | "no_answer" | "attended" | "no_show"; associationName: string; url: string };
+  referralForCounty: { what: "accepted" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn"; associationName: string; url: string };
 };
 
 export type TemplateName = keyof Templates;

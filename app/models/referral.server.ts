@@ -24,8 +24,10 @@ const FIELD_OF: Record<DataItem, "clientFirstName" | "clientPhone" | "clientEmai
   address: "clientAddress", needs: "clientNeeds",
 };
 
+/** Everything that may identify the client: the consented items, and the free texts someone may have written. */
 export const ERASED = {
   clientFirstName: null, clientPhone: null, clientEmail: null, clientLanguages: [], clientAddress: null, clientNeeds: null,
+  declineText: null, outcomeText: null,
 } satisfies Prisma.ReferralUpdateInput;
 
 // ---- who is acting ---------------------------------------------------------------------------------------------
@@ -75,7 +77,7 @@ export async function mailAssociation(tx: Tx, referralId: string, associationId:
 }
 
 /** The worker who made the referral, or, when they have left, the unit's social workers: the referral is the unit's. */
-export async function mailCounty(tx: Tx, referralId: string, what: "accepted" | "declined" | "meeting" | "no_answer" | "attended" | "no_show") {
+export async function mailCounty(tx: Tx, referralId: string, what: "accepted" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn") {
   const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { createdById: true, unitId: true, association: { select: { name: true } } } });
   const members = await tx.user.findMany({
     where: { status: "active", role: "social_worker", units: { some: { unitId: referral.unitId } } },
@@ -136,13 +138,14 @@ async function insertReferral(tx: Tx, user: SessionUser, input: NewReferral & { 
     },
   });
   await stepReferral(tx, referral.id, { type: "CONSENT_RECORDED", actor }, { sentAt: now });
-  if (input.accompaniment && (input.accompaniment.pickup || input.accompaniment.interpreting)) {
+  if (input.accompaniment && ((input.accompaniment.pickup && covered.has("address")) || (input.accompaniment.interpreting && covered.has("languages")))) {
     await tx.accompaniment.create({
       data: {
         referralId: referral.id,
         // A pickup needs the address, which only consent can bring to the association.
         pickup: input.accompaniment.pickup && covered.has("address"),
-        interpreting: input.accompaniment.interpreting,
+        // The interpreting language tells the client's language: only with consent to share languages.
+        interpreting: input.accompaniment.interpreting && covered.has("languages"),
         interpreterLanguage: input.accompaniment.interpreting ? input.accompaniment.interpreterLanguage : null,
         status: "requested", snapshot: initialSnapshot(accompanimentMachine),
       },
@@ -243,6 +246,7 @@ export async function withdrawConsent(user: SessionUser, id: string, now = new D
     }
     await tx.referral.update({ where: { id }, data: { ...ERASED, personalDataErasedAt: now } });
     await mailAssociation(tx, id, referral.associationId, "withdrawn");
+    if (actor.party === "association") await mailCounty(tx, id, "withdrawn");
   });
 }
 

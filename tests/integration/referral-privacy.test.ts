@@ -443,3 +443,43 @@ describe("the daily referral job on two app instances at once", () => {
     expectErased(await storedClientData(id));
   });
 });
+
+describe("the data's end, whatever happened before", () => {
+  it("lets an expired consent still be withdrawn, which erases the data at once", async () => {
+    const id = await sendReferral(ALL_ITEMS);
+    await db().consent.updateMany({ where: { referralId: id }, data: { validUntil: new Date(Date.now() - 1000) } });
+    await expireConsents();
+    expect((await db().consent.findUniqueOrThrow({ where: { referralId: id } })).status).toBe("expired");
+    expect((await act(id, as.socialWorker, { intent: "WITHDRAW_CONSENT", confirm: "on" })).status).toBe(302);
+    expectErased(await storedClientData(id));
+  });
+
+  it("tells the social worker when the association records a withdrawal", async () => {
+    const id = await sendReferral(["first_name"]);
+    expect((await act(id, as.staff, { intent: "WITHDRAW_CONSENT", confirm: "on" })).status).toBe(302);
+    const mail = await db().outboxEmail.findFirst({ where: { to: users.socialWorker.email, template: "referralForCounty", text: { contains: `/referrals/${id}` } } });
+    expect(mail?.subject).toBe(translate("fi", "email.referralForCounty.withdrawn.subject", { associationName: sisarukset.name }));
+    expect(leaks(`${mail?.subject}\n${mail?.text}\n${mail?.html}`)).toEqual([]);
+  });
+
+  it("asks for interpreting only with consent to share the client's languages", async () => {
+    const refused = await run(newReferral.action, post("/referrals/new", {
+      unitId: koto.id, associationId: sisarukset.id, firstName: CLIENT.firstName, items: ["first_name"], purpose: "Ensitapaaminen",
+      method: "written", validUntil: "2099-12-31", consentConfirmed: "on", interpreting: "on", accompanimentLanguage: "so",
+    }, as.socialWorker));
+    expect(refused.status).toBe(400);
+    expect(refused.data.errors.interpreting.key).toBe("errors.interpretingNeedsLanguages");
+  });
+
+  it("keeps the access log even from TRUNCATE", async () => {
+    await expect(db().$executeRawUnsafe("TRUNCATE access_log")).rejects.toThrow(/append-only/);
+  });
+
+  it("erases free texts that may name the client, together with the client fields", async () => {
+    const id = await sendReferral(["first_name"]);
+    expect((await act(id, as.staff, { intent: "DECLINE", reason: "other", text: `${CLIENT.firstName} muutti pois` })).status).toBe(302);
+    expect((await act(id, as.socialWorker, { intent: "WITHDRAW_CONSENT", confirm: "on" })).status).toBe(302);
+    expect((await db().referral.findUniqueOrThrow({ where: { id } })).declineText).toBeNull();
+  });
+});
+

@@ -52,6 +52,8 @@ describe("consent workflow", () => {
       "given --WITHDRAW by association--> withdrawn",
       // Only the clock ends a consent at its end date.
       "given --EXPIRE by system--> expired",
+      "expired --WITHDRAW by county--> withdrawn",
+      "expired --WITHDRAW by association--> withdrawn",
     ]));
     expect(new Set(edges.map((e) => e.from))).toEqual(new Set(["given", "withdrawn", "expired"]));
   });

@@ -19,6 +19,7 @@ export const consentMachine = setup({
       },
     },
     withdrawn: { type: "final" },
-    expired: { type: "final" },
+    // An expired consent can still be withdrawn: the client's wish ends the data's life at once, not after retention.
+    expired: { on: { WITHDRAW: { target: "withdrawn", guard: "byEither" } } },
   },
 });

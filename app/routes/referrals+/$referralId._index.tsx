@@ -164,7 +164,7 @@ export default function ReferralPage() {
             <dt>{t("referral.validUntil")}</dt><dd>{formatDate(r.consent.validUntil, locale)}</dd>
             <dt>{t("referral.consentStatus")}</dt><dd>{t(`referral.consentStatus.${r.consent.status as "given"}`)}</dd>
           </dl>
-          {r.consent.status === "given" ? (
+          {(r.consent.status === "given" || r.consent.status === "expired") && !r.personalDataErasedAt ? (
             <Form method="post" noValidate>
               <Checkbox name="confirm" label={t("referral.confirmWithdrawal")} errors={errors} />
               <button type="submit" name="intent" value="WITHDRAW_CONSENT" className="danger">{t("referral.withdrawConsent")}</button>

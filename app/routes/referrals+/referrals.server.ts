@@ -66,6 +66,7 @@ export const newReferralSchema = z
     need("needs", v.needs, "needs");
     if (v.pickup && !v.items.includes("address")) ctx.addIssue({ code: "custom", path: ["pickup"], message: "errors.pickupNeedsAddress" });
     if (v.interpreterUsed && !v.interpreterLanguage) ctx.addIssue({ code: "custom", path: ["interpreterLanguage"], message: "errors.required" });
+    if (v.interpreting && !v.items.includes("languages")) ctx.addIssue({ code: "custom", path: ["interpreting"], message: "errors.interpretingNeedsLanguages" });
     if (v.interpreting && !v.accompanimentLanguage) ctx.addIssue({ code: "custom", path: ["accompanimentLanguage"], message: "errors.required" });
     if (!Number.isNaN(v.validUntil.getTime()) && v.validUntil.getTime() < Date.now()) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "errors.dateInPast" });
   });
