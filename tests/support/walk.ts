@@ -2,7 +2,9 @@
 // Machine tests use it to exercise every transition, and to prove the server refuses every event a state does not take.
 import { getShortestPaths } from "@xstate/graph";
 import { transition, type AnyStateMachine, type EventObject } from "xstate";
-import { stateName } from "~/utils/workflow.server";
+import { expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { stateName, TransitionRefused } from "~/utils/workflow.server";
 
 export type Edge<E extends EventObject> = { path: E[]; from: string; event: E; to: string | null };
 
@@ -24,4 +26,45 @@ export function walk<E extends EventObject>(machine: AnyStateMachine, events: E[
     }
   }
   return edges;
+}
+
+type Row = { status: string; version: number; snapshot: unknown };
+
+/**
+ * The two halves of a machine test, against real rows: every accepted edge, replayed on the server, persists state,
+ * version, snapshot and an event row with its actor; every refused one throws TransitionRefused and writes nothing.
+ */
+export function itStepsEveryEdge<E extends EventObject & { actor: { id: string | null } }>(machine: {
+  workflow: string;
+  edges: Edge<E>[];
+  label: (event: E) => string;
+  create: () => Promise<{ id: string }>;
+  step: (id: string, event: E) => Promise<unknown>;
+  read: (id: string) => Promise<Row>;
+}) {
+  const { workflow, edges, label, create, step, read } = machine;
+  it.each(edges.filter((e) => e.to).map((e) => [`${e.from} --${label(e.event)}-->`, e] as const))(
+    "steps %s on the server, persisting state, version and an event row",
+    async (_, edge) => {
+      const { id } = await create();
+      for (const event of edge.path) await step(id, event);
+      await step(id, edge.event);
+      expect(await read(id)).toMatchObject({ status: edge.to, version: edge.path.length + 1, snapshot: { value: edge.to } });
+      const rows = await db().workflowEvent.findMany({ where: { recordId: id }, orderBy: { id: "asc" } });
+      expect(rows).toHaveLength(edge.path.length + 1);
+      expect(rows.at(-1)).toMatchObject({ workflow, event: edge.event.type, fromState: edge.from, toState: edge.to, actorId: edge.event.actor.id });
+    },
+  );
+  it.each(edges.filter((e) => !e.to).map((e) => [`${label(e.event)} in ${e.from}`, e] as const))(
+    "refuses %s and writes nothing",
+    async (_, edge) => {
+      const { id } = await create();
+      for (const event of edge.path) await step(id, event);
+      const before = await read(id);
+      await expect(step(id, edge.event)).rejects.toThrow(TransitionRefused);
+      expect(await read(id)).toEqual(before);
+      expect(before).toMatchObject({ status: edge.from, version: edge.path.length });
+      expect(await db().workflowEvent.count({ where: { recordId: id } })).toBe(edge.path.length);
+    },
+  );
 }

@@ -2,8 +2,8 @@
 // check, event row), and every event a state does not take, from any party, is refused unwritten.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { initialSnapshot, stepWorkflow, TransitionRefused } from "~/utils/workflow.server";
-import { walk } from "../../tests/support/walk";
+import { initialSnapshot, stepRecord } from "~/utils/workflow.server";
+import { itStepsEveryEdge, walk } from "../../tests/support/walk";
 import type { Party, WorkflowActor } from "../actor";
 import { referralMachine } from "../referral/referral.machine";
 import { accompanimentMachine, type AccompanimentEvent } from "./accompaniment.machine";
@@ -35,21 +35,12 @@ async function newAccompaniment() {
   });
 }
 
-// As app/models/referral.server.ts steps it (its stepAccompaniment is not exported).
+// As app/models/referral.server.ts steps it.
 const step = (id: string, event: AccompanimentEvent) =>
-  db().$transaction(async (tx) => {
-    const row = await tx.accompaniment.findUniqueOrThrow({ where: { id }, select: { snapshot: true, version: true } });
-    return stepWorkflow({
-      tx, workflow: "accompaniment", machine: accompanimentMachine, recordId: id, persisted: row.snapshot, version: row.version,
-      event, actorId: event.actor.id,
-      save: async (next) =>
-        (await tx.accompaniment.updateMany({ where: { id, version: row.version }, data: { snapshot: next.snapshot, status: next.state, version: next.version } })).count,
-    });
-  });
+  db().$transaction((tx) => stepRecord(tx, "accompaniment", accompanimentMachine, id, event, { actorId: event.actor.id }));
 
 const edges = walk(accompanimentMachine, events);
 const accepted = edges.filter((e) => e.to);
-const refused = edges.filter((e) => !e.to);
 
 describe("accompaniment workflow", () => {
   it("has exactly the transitions the design asks for", () => {
@@ -67,32 +58,8 @@ describe("accompaniment workflow", () => {
     expect(new Set(edges.map((e) => e.from))).toEqual(new Set(["requested", "assigned", "done", "cancelled"]));
   });
 
-  it.each(accepted.map((e) => [`${e.from} --${label(e.event)}-->`, e] as const))(
-    "steps %s on the server, persisting state, version and an event row",
-    async (_, edge) => {
-      const { id } = await newAccompaniment();
-      for (const event of edge.path) await step(id, event);
-      await step(id, edge.event);
-      const accompaniment = await db().accompaniment.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, snapshot: true } });
-      expect(accompaniment).toMatchObject({ status: edge.to, version: edge.path.length + 1, snapshot: { value: edge.to } });
-      const rows = await db().workflowEvent.findMany({ where: { recordId: id }, orderBy: { id: "asc" } });
-      expect(rows).toHaveLength(edge.path.length + 1);
-      expect(rows.at(-1)).toMatchObject({
-        workflow: "accompaniment", event: edge.event.type, fromState: edge.from, toState: edge.to, actorId: edge.event.actor.id,
-      });
-    },
-  );
-
-  it.each(refused.map((e) => [`${label(e.event)} in ${e.from}`, e] as const))(
-    "refuses %s and writes nothing",
-    async (_, edge) => {
-      const { id } = await newAccompaniment();
-      for (const event of edge.path) await step(id, event);
-      const before = await db().accompaniment.findUniqueOrThrow({ where: { id } });
-      await expect(step(id, edge.event)).rejects.toThrow(TransitionRefused);
-      expect(await db().accompaniment.findUniqueOrThrow({ where: { id } })).toEqual(before);
-      expect(before).toMatchObject({ status: edge.from, version: edge.path.length });
-      expect(await db().workflowEvent.count({ where: { recordId: id } })).toBe(edge.path.length);
-    },
-  );
+  itStepsEveryEdge({
+    workflow: "accompaniment", edges, label, create: newAccompaniment, step,
+    read: (id) => db().accompaniment.findUniqueOrThrow({ where: { id } }),
+  });
 });
