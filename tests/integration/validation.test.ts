@@ -20,6 +20,7 @@ import * as language from "~/routes/language";
 import * as orgAssociation from "~/routes/org+/associations.$associationId._index";
 import * as newActivity from "~/routes/org+/associations.$associationId.activities.new";
 import * as profile from "~/routes/org+/associations.$associationId.profile";
+import * as newReferral from "~/routes/referrals+/new";
 import { db } from "~/utils/db.server";
 import type { FieldError } from "~/utils/forms";
 import { localeCookie } from "~/utils/locale.server";
@@ -284,6 +285,31 @@ const forms: Form[] = [
           errors: { weekday: "errors.invalidChoice", startsAt: "errors.time", targetGroups: "errors.invalidChoice", online: "errors.invalidChoice" } },
         { name: "an end before the start", fields: { ...valid, startsAt: "19:00", endsAt: "17:00" }, errors: { endsAt: "errors.endBeforeStart" } },
         { name: "neither a place nor online", fields: { ...valid, place: "" }, errors: { place: "errors.placeOrOnline" } },
+      ];
+    })(),
+  },
+  {
+    form: "new referral",
+    action: newReferral.action,
+    path: "/referrals/new",
+    as: "social_worker",
+    cases: ((): Case[] => {
+      const valid = {
+        unitId: kotoUnitId, associationId: staffAssociationId, firstName: "Amina", items: "first_name", purpose: "Ensitapaaminen",
+        method: "oral", validUntil: "2099-12-31", consentConfirmed: "on",
+      };
+      return [
+        { name: "missing fields", fields: {}, errors: {
+          unitId: "errors.required", associationId: "errors.required", items: "errors.consentItems", purpose: "errors.required",
+          method: "errors.invalidChoice", validUntil: "errors.required", consentConfirmed: "errors.consentConfirm" } },
+        { name: "10,000-character needs", fields: { ...valid, items: ["first_name", "needs"], needs: LONG }, errors: { needs: tooLong(500) } },
+        { name: "script tags", fields: { ...valid, firstName: SCRIPT }, errors: { firstName: "errors.noMarkup" } },
+        { name: "wrong types", fields: { ...valid, method: "telepathy", items: ["first_name", "shoe_size"], validUntil: "tomorrow", phone: "call me" },
+          errors: { method: "errors.invalidChoice", items: "errors.invalidChoice", validUntil: "errors.date", phone: "errors.phone" } },
+        { name: "an unknown association", fields: { ...valid, associationId: NO_SUCH_ID }, errors: { associationId: "errors.unknownId" } },
+        { name: "consent to an item left empty", fields: { ...valid, items: ["first_name", "phone"] }, errors: { phone: "errors.consentedItemMissing" } },
+        { name: "a pickup without consent to the address", fields: { ...valid, pickup: "on" }, errors: { pickup: "errors.pickupNeedsAddress" } },
+        { name: "a consent that has already ended", fields: { ...valid, validUntil: "2001-01-01" }, errors: { validUntil: "errors.dateInPast" } },
       ];
     })(),
   },
