@@ -6,10 +6,9 @@ import type { ReactNode } from "react";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import { FormError, SelectField, TextField, Checkbox } from "~/components/form";
 import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
-import { actOnReferral, assignVolunteer, finishAccompaniment, redirectReferral, viewReferral, withdrawConsent, type ReferralAction } from "~/models/referral.server";
-import { DECLINE_REASONS, OUTCOMES } from "~/utils/choices";
+import { viewReferral } from "~/models/referral.server";
 import { forbidden, requireUser } from "~/utils/auth.server";
-import { LANGUAGE_CODES } from "~/utils/choices";
+import { DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
 import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime, toHelsinkiInput } from "~/utils/dates";
 import { parseForm } from "~/utils/forms";
@@ -17,7 +16,7 @@ import { languageName, localized } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
-import { isReferralIntent, referralActionSchemas } from "./referrals.server";
+import { isReferralIntent, referralActionSchemas, runReferralAction } from "./referrals.server";
 
 export const meta = titled("referral.title");
 
@@ -49,36 +48,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!isReferralIntent(intent)) return invalid({ form: { key: "errors.invalidChoice" } });
   const parsed = parseForm(referralActionSchemas[intent], formData);
   if (!parsed.ok) return invalid(parsed.errors);
-  const input = parsed.data as Record<string, unknown> & { version: number };
   try {
-    switch (intent) {
-      case "WITHDRAW_CONSENT":
-        await withdrawConsent(user, id);
-        break;
-      case "REDIRECT": {
-        const target = input as unknown as { version: number; associationId: string; activityId: string | null; method: "written"; interpreterUsed: boolean; interpreterLanguage: string | null };
-        const newId = await redirectReferral(user, id, target.version, target);
-        return redirect(`/referrals/${newId}`);
-      }
-      case "ASSIGN_VOLUNTEER":
-        await assignVolunteer(user, id, { name: input.volunteerName as string, phone: (input.volunteerPhone as string | null) ?? null });
-        break;
-      case "ACCOMPANIMENT_DONE":
-      case "ACCOMPANIMENT_CANCEL":
-        await finishAccompaniment(user, id, intent === "ACCOMPANIMENT_DONE" ? "DONE" : "CANCEL");
-        break;
-      case "PROPOSE_TIMES": {
-        const times = [input.time1, input.time2, input.time3].filter((t): t is Date => t instanceof Date);
-        await actOnReferral(user, id, input.version, { type: "PROPOSE_TIMES", times });
-        break;
-      }
-      default:
-        await actOnReferral(user, id, input.version, { ...input, type: intent } as unknown as ReferralAction);
-    }
+    const next = await runReferralAction(intent, user, id, parsed.data);
+    return redirect(`/referrals/${next ?? id}`);
   } catch (error) {
     return problemResponse(error);
   }
-  return redirect(`/referrals/${id}`);
 }
 
 function Step({ intent, version, label, children, danger }: { intent: string; version: number; label: MessageKey; children?: ReactNode; danger?: boolean }) {

@@ -1,7 +1,10 @@
 // What the referral pages share: the forms' schemas (validated again on the server, always) and loading helpers.
 import { z } from "zod";
-import { DATA_ITEMS, DECLINE_REASONS, OUTCOMES } from "~/utils/choices";
-import { LANGUAGE_CODES } from "~/utils/choices";
+import {
+  actOnReferral, assignVolunteer, finishAccompaniment, redirectReferral, withdrawConsent,
+} from "~/models/referral.server";
+import type { SessionUser } from "~/utils/auth.server";
+import { DATA_ITEMS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
 import { helsinkiDateTime } from "~/utils/dates";
 import {
   checkbox, choice, choiceList, longText, optionalEmail, optionalPhone, optionalText, text, uuid,
@@ -108,4 +111,29 @@ export type ReferralIntent = keyof typeof referralActionSchemas;
 
 export function isReferralIntent(value: unknown): value is ReferralIntent {
   return typeof value === "string" && Object.hasOwn(referralActionSchemas, value);
+}
+
+type Input<I extends ReferralIntent> = z.output<(typeof referralActionSchemas)[I]>;
+
+/** What each button does; a handler may answer with the referral to go to next (a redirect makes a new one). */
+const handlers: { [I in ReferralIntent]: (user: SessionUser, id: string, input: Input<I>) => Promise<string | void> } = {
+  ACCEPT: (user, id, { version }) => actOnReferral(user, id, version, { type: "ACCEPT" }),
+  DECLINE: (user, id, { version, reason, text }) => actOnReferral(user, id, version, { type: "DECLINE", reason, text }),
+  PROPOSE_TIMES: (user, id, { version, time1, time2, time3 }) =>
+    actOnReferral(user, id, version, { type: "PROPOSE_TIMES", times: [time1, time2, time3].filter((t): t is Date => t instanceof Date) }),
+  CONFIRM_TIME: (user, id, { version, at }) => actOnReferral(user, id, version, { type: "CONFIRM_TIME", at }),
+  ARRANGE_MEETING: (user, id, { version, at }) => actOnReferral(user, id, version, { type: "ARRANGE_MEETING", at }),
+  MARK_ATTENDED: (user, id, { version }) => actOnReferral(user, id, version, { type: "MARK_ATTENDED" }),
+  MARK_NO_SHOW: (user, id, { version }) => actOnReferral(user, id, version, { type: "MARK_NO_SHOW" }),
+  CLOSE: (user, id, { version, outcome, text }) => actOnReferral(user, id, version, { type: "CLOSE", outcome, text }),
+  CANCEL: (user, id, { version }) => actOnReferral(user, id, version, { type: "CANCEL" }),
+  WITHDRAW_CONSENT: (user, id) => withdrawConsent(user, id),
+  REDIRECT: (user, id, { version, ...target }) => redirectReferral(user, id, version, target),
+  ASSIGN_VOLUNTEER: (user, id, { volunteerName, volunteerPhone }) => assignVolunteer(user, id, { name: volunteerName, phone: volunteerPhone }),
+  ACCOMPANIMENT_DONE: (user, id) => finishAccompaniment(user, id, "DONE"),
+  ACCOMPANIMENT_CANCEL: (user, id) => finishAccompaniment(user, id, "CANCEL"),
+};
+
+export function runReferralAction<I extends ReferralIntent>(intent: I, user: SessionUser, id: string, input: Input<I>) {
+  return handlers[intent](user, id, input);
 }
