@@ -3,6 +3,7 @@
 import { getShortestPaths } from "@xstate/graph";
 import { transition, type AnyStateMachine, type EventObject } from "xstate";
 import { expect, it } from "vitest";
+import type { Party, WorkflowActor } from "#workflows/actor";
 import { db } from "~/utils/db.server";
 import { stateName, TransitionRefused } from "~/utils/workflow.server";
 
@@ -67,4 +68,28 @@ export function itStepsEveryEdge<E extends EventObject & { actor: { id: string |
       expect(await db().workflowEvent.count({ where: { recordId: id } })).toBe(edge.path.length);
     },
   );
+}
+
+/** The demo social worker and association staff member (with their unit and association), and the parties they act as. */
+export async function demoParties() {
+  const socialWorker = await db().user.findUniqueOrThrow({ where: { email: "social.worker@demo.co-act.fi" }, include: { units: true } });
+  const staff = await db().user.findUniqueOrThrow({ where: { email: "staff@demo.co-act.fi" }, include: { associations: true } });
+  const actors: Record<Party, WorkflowActor> = {
+    county: { id: socialWorker.id, party: "county" },
+    association: { id: staff.id, party: "association" },
+    system: { id: null, party: "system" },
+  };
+  return { socialWorker, staff, actors };
+}
+
+/** Each event type from each party, so that the right event from the wrong party is a candidate too. */
+export function fromEveryParty<E extends { type: string; actor: WorkflowActor }>(types: E["type"][], actors: Record<Party, WorkflowActor>): E[] {
+  return types.flatMap((type) => (Object.keys(actors) as Party[]).map((party) => ({ type, actor: actors[party] }) as E));
+}
+
+export const byParty = (e: { type: string; actor: WorkflowActor }) => `${e.type} by ${e.actor.party}`;
+
+/** The accepted edges as "from --EVENT by party--> to", to compare with the list the design asks for. */
+export function acceptedTransitions<E extends { type: string; actor: WorkflowActor }>(edges: Edge<E>[]): Set<string> {
+  return new Set(edges.filter((e) => e.to).map((e) => `${e.from} --${byParty(e.event)}--> ${e.to}`));
 }

@@ -3,22 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { initialSnapshot, stepRecord } from "~/utils/workflow.server";
-import { itStepsEveryEdge, walk } from "../../tests/support/walk";
-import type { Party, WorkflowActor } from "../actor";
+import { acceptedTransitions, byParty, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { referralMachine } from "../referral/referral.machine";
 import { accompanimentMachine, type AccompanimentEvent } from "./accompaniment.machine";
 
-const socialWorker = await db().user.findUniqueOrThrow({ where: { email: "social.worker@demo.co-act.fi" }, include: { units: true } });
-const staff = await db().user.findUniqueOrThrow({ where: { email: "staff@demo.co-act.fi" }, include: { associations: true } });
-const actors: Record<Party, WorkflowActor> = {
-  county: { id: socialWorker.id, party: "county" },
-  association: { id: staff.id, party: "association" },
-  system: { id: null, party: "system" },
-};
+const { socialWorker, staff, actors } = await demoParties();
 
 const TYPES: AccompanimentEvent["type"][] = ["ASSIGN", "DONE", "CANCEL"];
-const events = TYPES.flatMap((type) => (Object.keys(actors) as Party[]).map((party) => ({ type, actor: actors[party] }) as AccompanimentEvent));
-const label = (e: AccompanimentEvent) => `${e.type} by ${e.actor.party}`;
+const events = fromEveryParty<AccompanimentEvent>(TYPES, actors);
 
 /** An accompaniment request, with the referral it belongs to. */
 async function newAccompaniment() {
@@ -40,11 +32,10 @@ const step = (id: string, event: AccompanimentEvent) =>
   db().$transaction((tx) => stepRecord(tx, "accompaniment", accompanimentMachine, id, event, { actorId: event.actor.id }));
 
 const edges = walk(accompanimentMachine, events);
-const accepted = edges.filter((e) => e.to);
 
 describe("accompaniment workflow", () => {
   it("has exactly the transitions the design asks for", () => {
-    expect(new Set(accepted.map((e) => `${e.from} --${label(e.event)}--> ${e.to}`))).toEqual(new Set([
+    expect(acceptedTransitions(edges)).toEqual(new Set([
       "requested --ASSIGN by association--> assigned",
       // Another volunteer takes over.
       "assigned --ASSIGN by association--> assigned",
@@ -59,7 +50,7 @@ describe("accompaniment workflow", () => {
   });
 
   itStepsEveryEdge({
-    workflow: "accompaniment", edges, label, create: newAccompaniment, step,
+    workflow: "accompaniment", edges, label: byParty, create: newAccompaniment, step,
     read: (id) => db().accompaniment.findUniqueOrThrow({ where: { id } }),
   });
 });

@@ -4,22 +4,14 @@ import { describe, expect, it } from "vitest";
 import { CONSENT_TEXT_VERSION, stepConsent } from "~/models/referral.server";
 import { db } from "~/utils/db.server";
 import { initialSnapshot } from "~/utils/workflow.server";
-import { itStepsEveryEdge, walk } from "../../tests/support/walk";
-import type { Party, WorkflowActor } from "../actor";
+import { acceptedTransitions, byParty, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { referralMachine } from "../referral/referral.machine";
 import { consentMachine, type ConsentEvent } from "./consent.machine";
 
-const socialWorker = await db().user.findUniqueOrThrow({ where: { email: "social.worker@demo.co-act.fi" }, include: { units: true } });
-const staff = await db().user.findUniqueOrThrow({ where: { email: "staff@demo.co-act.fi" }, include: { associations: true } });
-const actors: Record<Party, WorkflowActor> = {
-  county: { id: socialWorker.id, party: "county" },
-  association: { id: staff.id, party: "association" },
-  system: { id: null, party: "system" },
-};
+const { socialWorker, staff, actors } = await demoParties();
 
 const TYPES: ConsentEvent["type"][] = ["WITHDRAW", "EXPIRE"];
-const events = TYPES.flatMap((type) => (Object.keys(actors) as Party[]).map((party) => ({ type, actor: actors[party] }) as ConsentEvent));
-const label = (e: ConsentEvent) => `${e.type} by ${e.actor.party}`;
+const events = fromEveryParty<ConsentEvent>(TYPES, actors);
 
 /** A consent, with the referral it belongs to. */
 async function newConsent() {
@@ -41,11 +33,10 @@ async function newConsent() {
 const step = (id: string, event: ConsentEvent) => db().$transaction((tx) => stepConsent(tx, id, event));
 
 const edges = walk(consentMachine, events);
-const accepted = edges.filter((e) => e.to);
 
 describe("consent workflow", () => {
   it("has exactly the transitions the design asks for", () => {
-    expect(new Set(accepted.map((e) => `${e.from} --${label(e.event)}--> ${e.to}`))).toEqual(new Set([
+    expect(acceptedTransitions(edges)).toEqual(new Set([
       // Withdrawal as easy as giving it: by the social worker, or by the association on the client's behalf.
       "given --WITHDRAW by county--> withdrawn",
       "given --WITHDRAW by association--> withdrawn",
@@ -58,7 +49,7 @@ describe("consent workflow", () => {
   });
 
   itStepsEveryEdge({
-    workflow: "consent", edges, label, create: newConsent, step,
+    workflow: "consent", edges, label: byParty, create: newConsent, step,
     read: (id) => db().consent.findUniqueOrThrow({ where: { id } }),
   });
 });

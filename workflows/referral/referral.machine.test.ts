@@ -4,25 +4,16 @@ import { describe, expect, it } from "vitest";
 import { stepReferral } from "~/models/referral.server";
 import { db } from "~/utils/db.server";
 import { initialSnapshot } from "~/utils/workflow.server";
-import { itStepsEveryEdge, walk } from "../../tests/support/walk";
-import type { Party, WorkflowActor } from "../actor";
+import { acceptedTransitions, byParty, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { OPEN_STATES, referralMachine, type ReferralEvent } from "./referral.machine";
 
-const socialWorker = await db().user.findUniqueOrThrow({ where: { email: "social.worker@demo.co-act.fi" }, include: { units: true } });
-const staff = await db().user.findUniqueOrThrow({ where: { email: "staff@demo.co-act.fi" }, include: { associations: true } });
-const actors: Record<Party, WorkflowActor> = {
-  county: { id: socialWorker.id, party: "county" },
-  association: { id: staff.id, party: "association" },
-  system: { id: null, party: "system" },
-};
+const { socialWorker, staff, actors } = await demoParties();
 
 const TYPES: ReferralEvent["type"][] = [
   "SUBMIT", "CONSENT_RECORDED", "ACCEPT", "DECLINE", "REMIND", "NO_ANSWER", "REDIRECT", "PROPOSE_TIMES", "CONFIRM_TIME",
   "ARRANGE_MEETING", "MARK_ATTENDED", "MARK_NO_SHOW", "CLOSE", "CANCEL", "CONSENT_WITHDRAWN",
 ];
-// Each event from each party, so that the right event from the wrong party is a candidate too.
-const events = TYPES.flatMap((type) => (Object.keys(actors) as Party[]).map((party) => ({ type, actor: actors[party] }) as ReferralEvent));
-const label = (e: ReferralEvent) => `${e.type} by ${e.actor.party}`;
+const events = fromEveryParty<ReferralEvent>(TYPES, actors);
 
 async function newReferral() {
   return db().referral.create({
@@ -37,7 +28,6 @@ async function newReferral() {
 const step = (id: string, event: ReferralEvent) => db().$transaction((tx) => stepReferral(tx, id, event));
 
 const edges = walk(referralMachine, events);
-const accepted = edges.filter((e) => e.to);
 
 // Consent can be withdrawn by either side while the referral is still going on; that cancels it.
 const OPEN = ["draft", "awaiting_consent", "sent", "no_answer", "accepted", "meeting_proposed", "meeting_arranged", "met", "no_show"];
@@ -48,7 +38,7 @@ const withdrawals = OPEN.flatMap((state) => [
 
 describe("referral workflow", () => {
   it("has exactly the transitions the design asks for", () => {
-    expect(new Set(accepted.map((e) => `${e.from} --${label(e.event)}--> ${e.to}`))).toEqual(new Set([
+    expect(acceptedTransitions(edges)).toEqual(new Set([
       "draft --SUBMIT by county--> awaiting_consent",
       "draft --CANCEL by county--> cancelled",
       "awaiting_consent --CONSENT_RECORDED by county--> sent",
@@ -95,7 +85,7 @@ describe("referral workflow", () => {
   });
 
   itStepsEveryEdge({
-    workflow: "referral", edges, label, create: newReferral, step,
+    workflow: "referral", edges, label: byParty, create: newReferral, step,
     read: (id) => db().referral.findUniqueOrThrow({ where: { id } }),
   });
 });
