@@ -1,36 +1,13 @@
 // End-to-end in Chromium (production build): a visitor finds and opens an Arabic weekday-evening activity in the directory, staff edit an activity and the directory shows it; axe-clean, error-free, keyboard- and phone-usable.
-import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { fi } from "../../app/i18n/fi";
-import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
-import { startApp, type AppServer } from "../support/app-server";
-import { axe, launchBrowser, waitForHydration, watchProblems } from "../support/browser";
-import { startSmtp, type Inbox } from "../support/smtp";
+import { DEMO_USERS } from "../../prisma/seed";
+import { axe, waitForHydration } from "../support/browser";
+import { signIn, useE2e } from "../support/e2e";
 
-let app: AppServer;
-let smtp: Inbox;
-let browser: Browser;
-
-beforeAll(async () => {
-  smtp = await startSmtp();
-  app = await startApp({ DATABASE_URL: process.env.DATABASE_URL!, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await smtp?.stop();
-});
-
-/** A fresh browser profile (no cookies) whose language preference is Finnish, as a Finnish user's browser is. */
-async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ baseURL: app.url, locale: "fi-FI", ...options });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const { problems } = await watchProblems(page);
-  return { page, problems };
-}
+const e2e = useE2e();
+const { openPage } = e2e;
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const WEEKDAYS = ["maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"];
@@ -79,11 +56,8 @@ const staff = DEMO_USERS.find((u) => u.role === "association_staff")!;
 /** Signs the demo staff member in through the real sign-in form, and waits for the home page. */
 async function signInAsStaff(page: Page) {
   await page.goto("/login");
-  await waitForHydration(page);
-  await page.getByLabel("Sähköpostiosoite").fill(staff.email);
-  await page.getByLabel("Salasana").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Kirjaudu", exact: true }).click();
-  await page.waitForURL(`${app.url}/home`);
+  await signIn(page, staff.email);
+  await page.waitForURL(`${e2e.app.url}/home`);
 }
 
 /** From the home page, follows the link to the staff member's own association page. */
@@ -241,7 +215,7 @@ describe("association staff editing an activity", () => {
     // Now with a title: saved, and the public page shows the new title and time.
     await titleFi.fill(NEW_TITLE_FI);
     await page.getByRole("button", { name: "Tallenna", exact: true }).click();
-    await page.waitForURL(`${app.url}/directory/activities/${activityId}`);
+    await page.waitForURL(`${e2e.app.url}/directory/activities/${activityId}`);
     await page.getByRole("heading", { level: 1, name: NEW_TITLE_FI }).waitFor();
     expect(await details(page)).toMatchObject({
       Milloin: "keskiviikko 18:00–19:30 (Suomen aikaa)",
@@ -259,7 +233,7 @@ describe("association staff editing an activity", () => {
 
     // The directory finds it by a word of the new title, with the new time, and no longer by the old title.
     await page.getByRole("link", { name: "← Takaisin hakuun" }).click();
-    await page.waitForURL(`${app.url}/directory`);
+    await page.waitForURL(`${e2e.app.url}/directory`);
     await waitForHydration(page);
     await page.getByLabel("Hakusana").fill("sanataituri");
     await searchAndWait(page, () => page.getByRole("button", { name: "Hae", exact: true }).click(), (url) => url.searchParams.get("q") === "sanataituri");
@@ -280,7 +254,7 @@ describe("association staff editing an activity", () => {
     expect(await axe(page)).toEqual([]);
 
     await page.getByRole("link", { name: "Muokkaa järjestön tietoja" }).click();
-    await page.waitForURL(`${app.url}${associationPath}/profile`);
+    await page.waitForURL(`${e2e.app.url}${associationPath}/profile`);
     await page.getByRole("heading", { level: 1, name: "Järjestön tiedot" }).waitFor();
     expect(await page.getByLabel("Lyhyt kuvaus suomeksi").inputValue()).toBe("Naisten kohtaamispaikka, suomen kielen harjoittelua ja vertaistukea.");
     expect(await axe(page)).toEqual([]);

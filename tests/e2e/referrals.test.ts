@@ -1,32 +1,13 @@
 // End-to-end in Chromium (production build): a social worker finds an Arabic evening activity, records consent and refers a client with a pickup; the association accepts, proposes a time and names a volunteer; the worker confirms it; the client attends and the referral closes with an outcome — axe-clean, error-free, and no client data in any e-mail.
 import { TZDate } from "@date-fns/tz";
 import type { ParsedMail } from "mailparser";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { en } from "../../app/i18n/en";
 import { fi } from "../../app/i18n/fi";
-import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
-import { startApp, type AppServer } from "../support/app-server";
-import { axe, launchBrowser, waitForHydration, watchProblems } from "../support/browser";
-import { startSmtp, type Inbox } from "../support/smtp";
-
-let app: AppServer;
-let smtp: Inbox;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  smtp = await startSmtp();
-  app = await startApp({ DATABASE_URL: process.env.DATABASE_URL!, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.stop();
-  await smtp?.stop();
-});
+import { axe, waitForHydration } from "../support/browser";
+import { DEMO_USERS } from "../../prisma/seed";
+import { signIn, useE2e } from "../support/e2e";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const ASSOCIATION = "Monikulttuurinen naisyhdistys Sisarukset ry";
@@ -38,23 +19,10 @@ const staff = DEMO_USERS.find((u) => u.role === "association_staff")!;
 const CLIENT = { firstName: "Amira", phone: "+358 40 765 4321", address: "Rantakatu 7 B 14, Vaasa" };
 const VOLUNTEER = { name: "Leila Noutaja", phone: "050 111 2233" };
 
-/** A fresh browser profile (no cookies) in Finnish; `timezoneId` is the clock of the computer the person uses. */
-async function openPage(timezoneId: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ baseURL: app.url, locale: "fi-FI", timezoneId });
-  contexts.push(context);
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  const { problems } = await watchProblems(page);
-  return { page, problems };
-}
+const e2e = useE2e();
+/** A fresh Finnish browser profile; `timezoneId` is the clock of the computer the person uses. */
+const openPage = (timezoneId: string) => e2e.openPage({ timezoneId });
 
-/** Signs in through the sign-in form on the current page (/login), once the page has hydrated. */
-async function signIn(page: Page, user: { email: string }) {
-  await waitForHydration(page);
-  await page.getByLabel("Sähköpostiosoite").fill(user.email);
-  await page.getByLabel("Salasana").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Kirjaudu", exact: true }).click();
-}
 
 /** The referral's status, the badge under the page's heading; waits until it reads `status`. */
 async function waitForStatus(page: Page, status: string) {
@@ -81,7 +49,7 @@ const recipients = (mail: ParsedMail) => [mail.to].flat().flatMap((to) => to?.va
 
 /** Waits for the mail to `to` whose subject is `subject`, as the loopback SMTP server received it. */
 async function mailTo(to: string, subject: string): Promise<ParsedMail> {
-  const find = () => smtp.messages.find((m) => m.subject === subject && recipients(m).includes(to));
+  const find = () => e2e.smtp.messages.find((m) => m.subject === subject && recipients(m).includes(to));
   await expect.poll(() => find()?.subject, { timeout: 20_000, interval: 100 }).toBe(subject);
   return find()!;
 }
@@ -105,8 +73,8 @@ describe("a consented referral from a social worker to an association", () => {
     const worker = await openPage("UTC");
     const sw = worker.page;
     await sw.goto("/login");
-    await signIn(sw, socialWorker);
-    await sw.waitForURL(`${app.url}/home`);
+    await signIn(sw, socialWorker.email);
+    await sw.waitForURL(`${e2e.app.url}/home`);
 
     await sw.goto("/directory");
     await waitForHydration(sw);
@@ -173,14 +141,14 @@ describe("a consented referral from a social worker to an association", () => {
     // ---- the association's staff member follows the link in the e-mail, signs in and lands on the referral --------
     const invitation = await mailTo(staff.email, en["email.referralForAssociation.new.subject"].replace("{associationName}", ASSOCIATION));
     const link = invitation.text!.match(/https?:\/\/\S+/)?.[0];
-    expect(link).toBe(`${app.url}/referrals/${referralId}`);
+    expect(link).toBe(`${e2e.app.url}/referrals/${referralId}`);
 
     const association = await openPage("Europe/Helsinki");
     const st = association.page;
     await st.goto(link!);
-    await st.waitForURL(`${app.url}/login?redirectTo=${encodeURIComponent(`/referrals/${referralId}`)}`);
-    await signIn(st, staff);
-    await st.waitForURL(`${app.url}/referrals/${referralId}`);
+    await st.waitForURL(`${e2e.app.url}/login?redirectTo=${encodeURIComponent(`/referrals/${referralId}`)}`);
+    await signIn(st, staff.email);
+    await st.waitForURL(`${e2e.app.url}/referrals/${referralId}`);
     await st.getByRole("heading", { level: 1, name: `Ohjaus: ${ASSOCIATION}` }).waitFor();
     await waitForStatus(st, "Lähetetty");
     await waitForHydration(st);
@@ -257,7 +225,7 @@ describe("a consented referral from a social worker to an association", () => {
     expect(await axe(st)).toEqual([]);
 
     await st.getByRole("link", { name: fi["referral.backToList"] }).click();
-    await st.waitForURL(`${app.url}/referrals`);
+    await st.waitForURL(`${e2e.app.url}/referrals`);
     await st.getByRole("heading", { level: 1, name: "Ohjaukset" }).waitFor();
     const stClosed = st.getByRole("region", { name: "Päättyneet" });
     expect(await stClosed.getByRole("link", { name: ASSOCIATION }).getAttribute("href")).toBe(`/referrals/${referralId}`);
@@ -283,8 +251,8 @@ describe("a consented referral from a social worker to an association", () => {
 
     // ---- the e-mails: each side told what needs attention, with a link, and never the client's data ----------------
     await mailTo(socialWorker.email, fi["email.referralForCounty.attended.subject"].replace("{associationName}", ASSOCIATION));
-    await smtp.waitFor(5);
-    const sentMail = smtp.messages.map((m) => ({ to: recipients(m), subject: m.subject }));
+    await e2e.smtp.waitFor(5);
+    const sentMail = e2e.smtp.messages.map((m) => ({ to: recipients(m), subject: m.subject }));
     expect(sentMail).toEqual(expect.arrayContaining([
       { to: [staff.email], subject: `New referral to ${ASSOCIATION}` },
       { to: [socialWorker.email], subject: `${ASSOCIATION} hyväksyi ohjauksen` },
@@ -296,9 +264,9 @@ describe("a consented referral from a social worker to an association", () => {
     // A phone number in any spacing, with or without the country code: its national digits must not appear.
     const squeezed = (s: string) => s.replace(/[\s().-]/g, "");
     const nationalDigits = (phone: string) => phone.replace(/\D/g, "").replace(/^358/, "").replace(/^0/, "");
-    for (const mail of smtp.messages) {
+    for (const mail of e2e.smtp.messages) {
       const whole = `${mail.subject}\n${mail.text}\n${mail.html}`;
-      expect(whole, mail.subject).toContain(`${app.url}/referrals/${referralId}`);
+      expect(whole, mail.subject).toContain(`${e2e.app.url}/referrals/${referralId}`);
       for (const secret of [CLIENT.firstName, CLIENT.address, "Rantakatu", CLIENT.phone, VOLUNTEER.name, VOLUNTEER.phone]) {
         expect(whole, `${mail.subject} contains ${secret}`).not.toContain(secret);
       }

@@ -1,52 +1,17 @@
 // Every demo role signs in with Chromium on the production build and gets its own home page: accessible, error-free under the CSP, on a phone and by keyboard.
 import type { Role } from "@prisma/client";
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
-import { startApp, type AppServer } from "../support/app-server";
-import { axe, launchBrowser, waitForHydration, watchProblems } from "../support/browser";
-import { startSmtp, type Inbox } from "../support/smtp";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DEMO_USERS } from "../../prisma/seed";
+import { axe, waitForHydration } from "../support/browser";
+import { signIn, useE2e } from "../support/e2e";
 
-let app: AppServer;
-let smtp: Inbox;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  smtp = await startSmtp();
-  app = await startApp({ DATABASE_URL: process.env.DATABASE_URL!, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  while (contexts.length) await contexts.pop()!.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await smtp?.stop();
-});
-
-/** A fresh browser profile (no cookies) whose language preference is Finnish, as a Finnish user's browser is. */
-async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ baseURL: app.url, locale: "fi-FI", ...options });
-  contexts.push(context);
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const { problems } = await watchProblems(page);
-  return { page, problems };
-}
+const e2e = useE2e();
+const { openPage } = e2e;
 
 const demoUser = (role: Role) => DEMO_USERS.find((u) => u.role === role)!;
 
-/** Signs in through the sign-in form on the current page (/login), once the page has hydrated. */
-async function signIn(page: Page, role: Role) {
-  await waitForHydration(page);
-  await page.getByLabel("Sähköpostiosoite").fill(demoUser(role).email);
-  await page.getByLabel("Salasana").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Kirjaudu", exact: true }).click();
-}
+const signInAs = (page: Page, role: Role) => signIn(page, demoUser(role).email);
 
 /** What each role must find on its home page, beyond the greeting. */
 const roleContent: Record<Role, (page: Page) => Promise<void>> = {
@@ -88,7 +53,7 @@ describe("sign-in page", () => {
     await waitForHydration(page);
     await page.getByRole("button", { name: "In English" }).click();
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    expect(page.url()).toBe(`${app.url}/login`);
+    expect(page.url()).toBe(`${e2e.app.url}/login`);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await page.getByRole("button", { name: "Suomeksi" }).waitFor();
     expect(await axe(page)).toEqual([]);
@@ -114,8 +79,8 @@ describe.each(DEMO_USERS.map((u) => [u.role, u] as const))("%s", (role, user) =>
   it("signs in through the form and lands on a home page made for the role, accessible and without errors", async () => {
     const { page, problems } = await openPage();
     await page.goto("/login");
-    await signIn(page, role);
-    await page.waitForURL(`${app.url}/home`);
+    await signInAs(page, role);
+    await page.waitForURL(`${e2e.app.url}/home`);
     await page.getByRole("heading", { level: 1, name: `Hei, ${user.name}` }).waitFor();
     await roleContent[role](page);
     const adminNavLinks = page.getByRole("navigation").getByRole("link", { name: "Ylläpito" });
@@ -130,9 +95,9 @@ describe("deep links", () => {
   it("sends a signed-out visitor of /admin/users to sign in, and then on to /admin/users", async () => {
     const { page, problems } = await openPage();
     await page.goto("/admin/users");
-    await page.waitForURL(`${app.url}/login?redirectTo=%2Fadmin%2Fusers`);
-    await signIn(page, "admin");
-    await page.waitForURL(`${app.url}/admin/users`);
+    await page.waitForURL(`${e2e.app.url}/login?redirectTo=%2Fadmin%2Fusers`);
+    await signInAs(page, "admin");
+    await page.waitForURL(`${e2e.app.url}/admin/users`);
     await page.getByRole("heading", { level: 1, name: "Käyttäjät" }).waitFor();
     expect(problems).toEqual([]);
   });
@@ -148,8 +113,8 @@ describe("on a phone", () => {
     const login = await noHorizontalScroll(page);
     expect(login.scrollWidth).toBeLessThanOrEqual(login.clientWidth);
 
-    await signIn(page, role);
-    await page.waitForURL(`${app.url}/home`);
+    await signInAs(page, role);
+    await page.waitForURL(`${e2e.app.url}/home`);
     await page.getByRole("heading", { level: 1, name: `Hei, ${demoUser(role).name}` }).waitFor();
     const home = await noHorizontalScroll(page);
     expect(home.scrollWidth).toBeLessThanOrEqual(home.clientWidth);
