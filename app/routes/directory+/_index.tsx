@@ -1,7 +1,8 @@
 // The public directory of association activities: search and filters, all in the URL so a search can be shared.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
-import { useLocale, useT } from "~/i18n/i18n";
+import { SelectField } from "~/components/form";
+import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
 import { isStale } from "~/models/association.server";
 import { filterOptions, parseSearch, searchDirectory, type DirectorySearch } from "~/models/directory.server";
 import { TARGET_GROUPS } from "~/utils/choices";
@@ -33,6 +34,12 @@ export default function Directory() {
   const t = useT();
   const locale = useLocale();
   const searching = useNavigation().state === "loading";
+  const filters = [
+    { name: "language", label: "directory.language", choices: options.languages.map((code) => [code, languageName(code, locale)]) },
+    { name: "group", label: "directory.group", choices: TARGET_GROUPS.map((g) => [g, t(`group.${g}`)]) },
+    { name: "municipality", label: "directory.municipality", choices: options.municipalities.map((m) => [m, m]) },
+    { name: "mode", label: "directory.mode", choices: [["onsite", t("directory.onsite")], ["online", t("directory.online")]] },
+  ] as const satisfies readonly { name: keyof DirectorySearch; label: MessageKey; choices: readonly (readonly [string, string])[] }[];
   return (
     <>
       <h1>{t("directory.title")}</h1>
@@ -43,35 +50,12 @@ export default function Directory() {
           <input id="q" name="q" type="search" defaultValue={search.q} maxLength={200} />
         </div>
         <div className="grid">
-          <div className="field">
-            <label htmlFor="language">{t("directory.language")}</label>
-            <select id="language" name="language" defaultValue={search.language ?? ""}>
+          {filters.map(({ name, label, choices }) => (
+            <SelectField key={name} name={name} label={label} defaultValue={search[name] ?? ""}>
               <option value="">{t("directory.any")}</option>
-              {options.languages.map((code) => <option key={code} value={code}>{languageName(code, locale)}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="group">{t("directory.group")}</label>
-            <select id="group" name="group" defaultValue={search.group ?? ""}>
-              <option value="">{t("directory.any")}</option>
-              {TARGET_GROUPS.map((g) => <option key={g} value={g}>{t(`group.${g}`)}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="municipality">{t("directory.municipality")}</label>
-            <select id="municipality" name="municipality" defaultValue={search.municipality ?? ""}>
-              <option value="">{t("directory.any")}</option>
-              {options.municipalities.map((m) => <option key={m} value={m}>{m}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="mode">{t("directory.mode")}</label>
-            <select id="mode" name="mode" defaultValue={search.mode ?? ""}>
-              <option value="">{t("directory.any")}</option>
-              <option value="onsite">{t("directory.onsite")}</option>
-              <option value="online">{t("directory.online")}</option>
-            </select>
-          </div>
+              {choices.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+            </SelectField>
+          ))}
         </div>
         <fieldset>
           <legend>{t("directory.more")}</legend>
