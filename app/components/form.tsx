@@ -1,5 +1,5 @@
 // Labelled form controls that show a field's error in the user's language and tie it to the input for screen readers.
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 import { useT, type MessageKey } from "~/i18n/i18n";
 import type { FieldError, FieldErrors } from "~/utils/forms";
 
@@ -57,9 +57,19 @@ export function Checkbox({ name, label, defaultChecked, value, errors }: {
   );
 }
 
+/**
+ * The form-wide message, if any. When the server answered with errors, it also moves keyboard focus to the first field
+ * at fault (or to this message), so that nobody has to hunt for what to fix.
+ */
 export function FormError({ errors }: { errors?: FieldErrors }) {
   const t = useT();
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!errors) return;
+    const invalid = document.querySelector<HTMLElement>("main [aria-invalid='true']");
+    (invalid ?? alert.current)?.focus();
+  }, [errors]);
   const error = errors?.form;
   if (!error) return null;
-  return <div role="alert" className="alert">{t(error.key, error.params)}</div>;
+  return <div role="alert" className="alert" tabIndex={-1} ref={alert}>{t(error.key, error.params)}</div>;
 }
