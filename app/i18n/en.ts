@@ -471,6 +471,8 @@ export const en: Messages = {
   "email.referralForCounty.withdrawn.subject": "Consent withdrawn: {associationName}",
   "email.referralForCounty.withdrawn.body": "{associationName} recorded that the client withdrew their consent. The client's data has been erased and the referral has ended.",
   "errors.interpretingNeedsLanguages": "An interpreting request tells the client's language: it needs consent to share languages.",
+  "admin.rename": "Rename",
+  "admin.newName": "New name",
   "email.footer": "This message was sent by Co-Act. Please do not reply to it.",
   "email.invitation.subject": "Your invitation to Co-Act",
   "email.invitation.body": "{inviterName} has invited you to Co-Act, where the wellbeing services county and associations work together to support people who have moved to Finland.",

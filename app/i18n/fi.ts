@@ -469,6 +469,8 @@ export const fi = {
   "email.referralForCounty.withdrawn.subject": "Suostumus peruttu: {associationName}",
   "email.referralForCounty.withdrawn.body": "{associationName} kirjasi, että asiakas perui suostumuksensa. Asiakkaan tiedot on poistettu, ja ohjaus on päättynyt.",
   "errors.interpretingNeedsLanguages": "Tulkkauspyyntö kertoo asiakkaan kielen: se vaatii suostumuksen kielten jakamiseen.",
+  "admin.rename": "Muuta nimeä",
+  "admin.newName": "Uusi nimi",
   "email.footer": "Tämä viesti on lähetetty Co-Act-palvelusta. Älä vastaa tähän viestiin.",
   "email.invitation.subject": "Kutsu Co-Act-palveluun",
   "email.invitation.body": "{inviterName} kutsui sinut Co-Act-palveluun, jossa hyvinvointialue ja järjestöt tekevät yhteistyötä maahan muuttaneiden tukemiseksi.",

@@ -1,7 +1,6 @@
 // Consent-based referrals (Co-Act steps 5–7): creating one with its consent, acting on it as the county or the
 // association, withdrawing consent, redirecting, and reading it. Every change goes through the workflows in
 // workflows/; every read of client personal data is written to the access log; e-mails carry no personal data.
-import { addMonths } from "date-fns";
 import type { ConsentMethod, Prisma } from "@prisma/client";
 import { accompanimentMachine, type AccompanimentEvent } from "#workflows/accompaniment/accompaniment.machine";
 import type { Party, WorkflowActor } from "#workflows/actor";
@@ -154,8 +153,6 @@ async function insertReferral(tx: Tx, user: SessionUser, input: NewReferral & { 
   await mailAssociation(tx, referral.id, input.associationId, "new");
   return referral.id;
 }
-
-export const defaultConsentValidUntil = (now = new Date()) => addMonths(now, 6);
 
 // ---- acting on a referral ------------------------------------------------------------------------------------------
 

@@ -6,8 +6,9 @@ import { NotAllowed } from "./auth.server";
 import type { FieldErrors } from "./forms";
 import { ConcurrentChange, TransitionRefused } from "./workflow.server";
 
-export function invalid(errors: FieldErrors, status = 400) {
-  return data({ errors }, { status });
+/** A refused submission: the errors by field, and (where a page has several forms) which form they belong to. */
+export function invalid(errors: FieldErrors, status = 400, target?: string) {
+  return data({ errors, target }, { status });
 }
 
 export function problemResponse(error: unknown) {

@@ -104,7 +104,7 @@ const endpoints: Endpoint[] = [
   },
   {
     route: "/admin/associations", path: "/admin/associations", loader: associations.loader, allowed: ["admin"],
-    action: { fn: associations.action, fields: () => ({ name: unique("Uusi yhdistys"), countyId: demoCountyId, kind: "registered" }) },
+    action: { fn: associations.action, fields: () => ({ intent: "create", name: unique("Uusi yhdistys"), countyId: demoCountyId, kind: "registered" }) },
   },
   {
     route: "/admin/users", path: "/admin/users", loader: users.loader, allowed: ["admin"],

@@ -168,6 +168,9 @@ const forms: Form[] = [
       { name: "unit: unknown county", fields: { intent: "create-unit", countyId: NO_SUCH_ID, name: "Uusi yksikkö" }, errors: { countyId: "errors.unknownId" } },
       { name: "unit: KOTO flag that is not a checkbox value", fields: { intent: "create-unit", countyId, name: "Uusi yksikkö", isKoto: "maybe" }, errors: { isKoto: "errors.invalidChoice" } },
       { name: "unit: a name taken in the county", fields: { intent: "create-unit", countyId, name: "Perhesosiaalityö" }, errors: { name: "errors.nameTaken" } },
+      { name: "rename a county: empty name", fields: { intent: "rename-county", id: countyId, name: "" }, errors: { name: "errors.required" } },
+      { name: "rename a unit: unknown unit", fields: { intent: "rename-unit", id: NO_SUCH_ID, name: "Uusi nimi" }, errors: { name: "errors.unknownId" } },
+      { name: "rename a unit: a name taken in the county", fields: { intent: "rename-unit", id: kotoUnitId, name: "Perhesosiaalityö" }, errors: { name: "errors.nameTaken" } },
     ],
   },
   {
@@ -176,15 +179,19 @@ const forms: Form[] = [
     path: "/admin/associations",
     as: "admin",
     cases: [
-      { name: "empty fields", fields: { name: "", countyId: "", kind: "" }, errors: { name: "errors.required", countyId: "errors.unknownId", kind: "errors.invalidChoice" } },
-      { name: "missing fields", fields: {}, errors: { name: "errors.required", countyId: "errors.required", kind: "errors.invalidChoice" } },
-      { name: "10,000-character name", fields: { name: LONG, countyId, kind: "registered" }, errors: { name: tooLong(160) } },
-      { name: "script tags", fields: { name: SCRIPT, countyId, kind: "registered" }, errors: { name: "errors.noMarkup" } },
-      { name: "kind=x", fields: { name: "Uusi yhdistys", countyId, kind: "x" }, errors: { kind: "errors.invalidChoice" } },
-      { name: "county id that is not an id", fields: { name: "Uusi yhdistys", countyId: "not-a-uuid", kind: "registered" }, errors: { countyId: "errors.unknownId" } },
-      { name: "unknown county", fields: { name: "Uusi yhdistys", countyId: NO_SUCH_ID, kind: "registered" }, errors: { countyId: "errors.unknownId" } },
-      { name: "checkbox with a wrong value", fields: { name: "Uusi yhdistys", countyId, kind: "registered", volunteerRun: "yes please" }, errors: { volunteerRun: "errors.invalidChoice" } },
-      { name: "a name taken already", fields: { name: "Kylätalon kahvila", countyId, kind: "registered" }, errors: { name: "errors.nameTaken" } },
+      { name: "empty fields", fields: { intent: "create", name: "", countyId: "", kind: "" }, errors: { name: "errors.required", countyId: "errors.unknownId", kind: "errors.invalidChoice" } },
+      { name: "missing fields", fields: { intent: "create" }, errors: { name: "errors.required", countyId: "errors.required", kind: "errors.invalidChoice" } },
+      { name: "10,000-character name", fields: { intent: "create", name: LONG, countyId, kind: "registered" }, errors: { name: tooLong(160) } },
+      { name: "script tags", fields: { intent: "create", name: SCRIPT, countyId, kind: "registered" }, errors: { name: "errors.noMarkup" } },
+      { name: "kind=x", fields: { intent: "create", name: "Uusi yhdistys", countyId, kind: "x" }, errors: { kind: "errors.invalidChoice" } },
+      { name: "county id that is not an id", fields: { intent: "create", name: "Uusi yhdistys", countyId: "not-a-uuid", kind: "registered" }, errors: { countyId: "errors.unknownId" } },
+      { name: "unknown county", fields: { intent: "create", name: "Uusi yhdistys", countyId: NO_SUCH_ID, kind: "registered" }, errors: { countyId: "errors.unknownId" } },
+      { name: "checkbox with a wrong value", fields: { intent: "create", name: "Uusi yhdistys", countyId, kind: "registered", volunteerRun: "yes please" }, errors: { volunteerRun: "errors.invalidChoice" } },
+      { name: "a name taken already", fields: { intent: "create", name: "Kylätalon kahvila", countyId, kind: "registered" }, errors: { name: "errors.nameTaken" } },
+      { name: "rename: empty name", fields: { intent: "rename", id: staffAssociationId, name: "" }, errors: { name: "errors.required" } },
+      { name: "rename: unknown association", fields: { intent: "rename", id: NO_SUCH_ID, name: "Uusi nimi" }, errors: { name: "errors.unknownId" } },
+      { name: "rename: a name taken already", fields: { intent: "rename", id: staffAssociationId, name: "Vaasan Kurdit ry" }, errors: { name: "errors.nameTaken" } },
+      { name: "an unknown intent", fields: { intent: "delete", id: staffAssociationId }, errors: { intent: "errors.invalidChoice" } },
     ],
   },
   {
@@ -434,7 +441,7 @@ describe("the same forms with good input", () => {
     ok(await run(counties.action, post("/admin/counties", { intent: "create-county", name: "Uusi hyvinvointialue" }, as)));
     ok(await run(counties.action, post("/admin/counties", { intent: "create-unit", countyId, name: "Uusi yksikkö", isKoto: "on" }, as)));
     expect(await db().unit.count({ where: { countyId, name: "Uusi yksikkö", isKoto: true } })).toBe(1);
-    ok(await run(associations.action, post("/admin/associations", { name: "Uusi yhdistys", countyId, kind: "project", volunteerRun: "on" }, as)));
+    ok(await run(associations.action, post("/admin/associations", { intent: "create", name: "Uusi yhdistys", countyId, kind: "project", volunteerRun: "on" }, as)));
     ok(await run(users.action, post("/admin/users", { email: "new.person@example.org", name: "Uusi Henkilö", role: "social_worker", locale: "en", unitIds: kotoUnitId }, as)));
     ok(await run(userPage.action, post(`/admin/users/${socialWorkerId}`, { intent: "save", name: "Sami S.", role: "social_worker", unitIds: kotoUnitId }, as), { userId: socialWorkerId }), `/admin/users/${socialWorkerId}?saved=1`);
     ok(await run(orgAssociation.action, post(ownAssociation.path, { intent: "confirm-review" }, cookies.association_staff), ownAssociation.params), `${ownAssociation.path}?reviewed=1`);

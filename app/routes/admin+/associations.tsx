@@ -5,7 +5,8 @@ import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { Checkbox, FormError, SelectField, TextField } from "~/components/form";
 import { useLocale, useT } from "~/i18n/i18n";
-import { createAssociation, listAssociations } from "~/models/association.server";
+import { RenameForm } from "~/components/rename-form";
+import { createAssociation, listAssociations, renameAssociation } from "~/models/association.server";
 import { countyExists, listCountiesWithUnits } from "~/models/county.server";
 import { requireRole } from "~/utils/auth.server";
 import { ASSOCIATION_KINDS } from "~/utils/choices";
@@ -16,13 +17,17 @@ import { invalid } from "~/utils/problems.server";
 
 export const meta = titled("admin.associations");
 
-const schema = z.object({
-  name: text(160),
-  countyId: uuid,
-  kind: choice(ASSOCIATION_KINDS),
-  volunteerRun: checkbox,
-  multicultural: checkbox,
-});
+const schema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("create"),
+    name: text(160),
+    countyId: uuid,
+    kind: choice(ASSOCIATION_KINDS),
+    volunteerRun: checkbox,
+    multicultural: checkbox,
+  }),
+  z.object({ intent: z.literal("rename"), id: uuid, name: text(160) }),
+], { errorMap: () => ({ message: "errors.invalidChoice" }) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
@@ -32,13 +37,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, "admin");
-  const parsed = parseForm(schema, await request.formData());
-  if (!parsed.ok) return invalid(parsed.errors);
-  if (!(await countyExists(parsed.data.countyId))) return invalid({ countyId: { key: "errors.unknownId" } });
+  const formData = await request.formData();
+  const target = String(formData.get("id") ?? "create");
+  const parsed = parseForm(schema, formData);
+  if (!parsed.ok) return invalid(parsed.errors, 400, target);
+  const input = parsed.data;
   try {
-    await createAssociation(parsed.data);
+    if (input.intent === "rename") {
+      if ((await renameAssociation(input.id, input.name)).count !== 1) return invalid({ name: { key: "errors.unknownId" } }, 400, target);
+    } else {
+      if (!(await countyExists(input.countyId))) return invalid({ countyId: { key: "errors.unknownId" } }, 400, target);
+      const { intent: _, ...association } = input;
+      await createAssociation(association);
+    }
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return invalid({ name: { key: "errors.nameTaken" } });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return invalid({ name: { key: "errors.nameTaken" } }, 400, target);
     throw error;
   }
   return data({ saved: true as const });
@@ -47,7 +60,9 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Associations() {
   const { associations, counties } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
+  const failed = actionData && "errors" in actionData ? actionData : undefined;
+  const errorsFor = (target: string) => (failed?.target === target ? failed.errors : undefined);
+  const errors = errorsFor("create");
   const t = useT();
   const locale = useLocale();
   return (
@@ -61,7 +76,10 @@ export default function Associations() {
           <tbody>
             {associations.map((a) => (
               <tr key={a.id}>
-                <td><Link to={`/org/associations/${a.id}`}>{a.name}</Link></td>
+                <td>
+                  <Link to={`/org/associations/${a.id}`}>{a.name}</Link>
+                  <RenameForm intent="rename" id={a.id} name={a.name} maxLength={160} errors={errorsFor(a.id)} />
+                </td>
                 <td>{t(`associationKind.${a.kind}`)}{a.volunteerRun ? ` · ${t("admin.volunteerRun")}` : ""}{a.multicultural ? ` · ${t("admin.multicultural")}` : ""}</td>
                 <td>{a.county.name}</td>
                 <td>{formatDate(a.lastReviewedAt, locale)}</td>
@@ -82,7 +100,7 @@ export default function Associations() {
         </SelectField>
         <Checkbox name="volunteerRun" label={t("admin.volunteerRun")} defaultChecked errors={errors} />
         <Checkbox name="multicultural" label={t("admin.multicultural")} errors={errors} />
-        <button type="submit">{t("admin.addAssociation")}</button>
+        <button type="submit" name="intent" value="create">{t("admin.addAssociation")}</button>
       </Form>
     </>
   );
