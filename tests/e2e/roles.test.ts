@@ -101,6 +101,27 @@ describe("deep links", () => {
     await page.getByRole("heading", { level: 1, name: "Käyttäjät" }).waitFor();
     expect(problems).toEqual([]);
   });
+
+  it("gives the administrator accessible pages to manage users, counties and units, and associations", async () => {
+    const { page, problems } = await openPage();
+    await page.goto("/login");
+    await signInAs(page, "admin");
+    await page.waitForURL(`${e2e.app.url}/home`);
+    for (const [path, heading] of [["/admin/users", "Käyttäjät"], ["/admin/counties", "Hyvinvointialueet ja yksiköt"], ["/admin/associations", "Järjestöt"]]) {
+      await page.goto(path);
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      expect(await axe(page), path).toEqual([]);
+    }
+    // A rename form opens from its summary, by keyboard too.
+    await page.goto("/admin/counties");
+    await waitForHydration(page);
+    const rename = page.locator("details.rename").first();
+    await rename.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await rename.getByLabel("Uusi nimi").waitFor();
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe("on a phone", () => {
