@@ -129,7 +129,10 @@ export default function HomePage() {
       {home.role === "liaison" ? <LiaisonHome home={home} /> : null}
       {home.role === "association_staff" ? <AssociationHome home={home} /> : null}
       {home.role === "admin" ? <AdminHome home={home} /> : null}
-      <p><Link to="/referrals/notices">{t("notice.title")}</Link></p>
+      <p className="actions">
+        <Link to="/referrals/notices">{t("notice.title")}</Link>
+        {home.role === "liaison" || home.role === "admin" ? <Link to="/referrals/figures">{t("figures.title")}</Link> : null}
+      </p>
     </>
   );
 }
