@@ -146,11 +146,12 @@ describe("referral figures for the liaison", () => {
     const lines = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.slice(3)).split("\r\n");
     expect(lines.at(-1)).toBe("");
     expect(lines.slice(0, -1)).toEqual([
-      "Järjestö,Kuukausi (Europe/Helsinki),Lähetetty,Hyväksytty,Hylätty,Hyväksytty osuus (%),Ensitapaaminen sovittu,Mediaani päivää ensitapaamiseen,"
-        + "Tulos: Asiakas sai apua,Tulos: Ohjattu muualle,Tulos: Ei enää tarvetta,Tulos: Asiakasta ei tavoitettu,Tulos: Muu",
-      "Kylätalon kahvila,2027-03,3,3,0,100.0,2,3.8,0,0,0,0,0",
-      `${sisarukset.name},2027-03,4,3,1,75.0,3,4.0,1,0,0,1,0`,
-      `${sisarukset.name},2027-04,1,0,0,0.0,0,,0,0,0,0,0`,
+      // Finnish spreadsheets: ";" between cells, decimal comma.
+      "Järjestö;Kuukausi (Europe/Helsinki);Lähetetty;Hyväksytty;Hylätty;Hyväksytty osuus (%);Ensitapaaminen sovittu;Mediaani päivää ensitapaamiseen;"
+        + "Tulos: Asiakas sai apua;Tulos: Ohjattu muualle;Tulos: Ei enää tarvetta;Tulos: Asiakasta ei tavoitettu;Tulos: Muu",
+      "Kylätalon kahvila;2027-03;3;3;0;100,0;2;3,8;0;0;0;0;0",
+      `${sisarukset.name};2027-03;4;3;1;75,0;3;4,0;1;0;0;1;0`,
+      `${sisarukset.name};2027-04;1;0;0;0,0;0;;0;0;0;0;0`,
     ]);
   });
 
