@@ -9,6 +9,7 @@ import { changeAccountStatus, getUserForAdmin, updateUser } from "~/models/user.
 import { requireRole } from "~/utils/auth.server";
 import { choice, parseForm } from "~/utils/forms";
 import { titled } from "~/utils/meta";
+import { notFound, requireId } from "~/utils/params.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { ROLES } from "~/utils/choices";
 import { membershipOptions, userFields } from "./users.server";
@@ -21,9 +22,8 @@ const schema = z.discriminatedUnion("intent", [
 ], { errorMap: () => ({ message: "errors.invalidChoice" }) });
 
 async function loadUser(userId: string | undefined) {
-  const id = z.string().uuid().safeParse(userId);
-  const user = id.success ? await getUserForAdmin(id.data) : null;
-  if (!user) throw new Response("Not found", { status: 404 });
+  const user = await getUserForAdmin(requireId(userId));
+  if (!user) notFound();
   return user;
 }
 

@@ -4,30 +4,22 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { useLocale, useT } from "~/i18n/i18n";
 import { confirmAssociationReviewed, getAssociationWithTeam, isStale } from "~/models/association.server";
-import { canManageAssociation, forbidden, requireUser } from "~/utils/auth.server";
 import { formatDate } from "~/utils/dates";
 import { choice } from "~/utils/forms";
 import { languageName, localized } from "~/utils/languages";
 import { titled } from "~/utils/meta";
+import { requireManagedAssociation } from "./associations.server";
 
 export const meta = titled("org.associationTitle");
 
-async function loadManaged(request: Request, associationId: string | undefined) {
-  const user = await requireUser(request);
-  const id = z.string().uuid().safeParse(associationId);
-  const association = id.success ? await getAssociationWithTeam(id.data) : null;
-  if (!association) throw new Response("Not found", { status: 404 });
-  if (!canManageAssociation(user, association)) forbidden();
-  return association;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const association = await loadManaged(request, params.associationId);
+  const { association: managed } = await requireManagedAssociation(request, params.associationId);
+  const association = (await getAssociationWithTeam(managed.id))!;
   return { association, stale: isStale(association.lastReviewedAt) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const association = await loadManaged(request, params.associationId);
+  const { association } = await requireManagedAssociation(request, params.associationId);
   const intent = z.object({ intent: choice(["confirm-review"]) }).safeParse(Object.fromEntries(await request.formData()));
   if (!intent.success) throw new Response("Bad request", { status: 400 });
   await confirmAssociationReviewed(association.id);

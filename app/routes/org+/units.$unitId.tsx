@@ -1,19 +1,18 @@
 // A county unit's page: who works there. Visible to the unit's own staff, its county's liaison and admins.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { useT } from "~/i18n/i18n";
 import { getUnitWithMembers } from "~/models/county.server";
 import { forbidden, requireUser } from "~/utils/auth.server";
 import { titled } from "~/utils/meta";
+import { notFound, requireId } from "~/utils/params.server";
 
 export const meta = titled("org.unitTitle");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const id = z.string().uuid().safeParse(params.unitId);
-  const unit = id.success ? await getUnitWithMembers(id.data) : null;
-  if (!unit) throw new Response("Not found", { status: 404 });
+  const unit = await getUnitWithMembers(requireId(params.unitId));
+  if (!unit) notFound();
   const allowed =
     user.role === "admin" ||
     (user.role === "liaison" && user.countyIds.includes(unit.countyId)) ||
