@@ -13,3 +13,6 @@ mkdir -p "$dir"
 DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/postgres}" npx prisma migrate diff \
   --from-schema-datamodel "$previous" --to-schema-datamodel prisma/schema.prisma --script > "$dir/migration.sql"
 echo "Wrote $dir/migration.sql"
+# Browser-safe copies of the schema's enums (app/utils/enums.generated.ts).
+DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/postgres}" npx prisma generate > /dev/null
+npx tsx scripts/generate-enums.ts

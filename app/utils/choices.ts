@@ -1,10 +1,12 @@
 // Fixed lists that forms offer as choices and the database stores as codes. A plain module (not .server), so route
-// components may render them too; people see them through app/i18n or Intl.
-import type { AssociationKind } from "@prisma/client";
+// components may render them too; people see them through app/i18n or Intl. Lists the schema keeps as enums come from
+// the schema (app/utils/enums.generated.ts), in the schema's order.
+import * as schema from "./enums.generated";
 
-export const ROLES = ["social_worker", "liaison", "association_staff", "admin"] as const;
-
-export const ASSOCIATION_KINDS: [AssociationKind, ...AssociationKind[]] = ["registered", "unregistered_group", "congregation", "project"];
+export const ROLES = schema.Role;
+export const ASSOCIATION_KINDS = schema.AssociationKind;
+export const CAPACITIES = schema.Capacity;
+export const CONSENT_METHODS = schema.ConsentMethod;
 
 /** ISO 639-1 codes offered for associations and activities; names come from Intl.DisplayNames. */
 export const LANGUAGE_CODES = [
@@ -14,10 +16,7 @@ export const LANGUAGE_CODES = [
 
 export const TARGET_GROUPS = ["women", "families", "youth", "elderly", "newly_arrived", "job_seekers"] as const;
 
-/** The client data items a consent can cover, and where a referral ends. */
-export const DATA_ITEMS = ["first_name", "phone", "email", "languages", "address", "needs"] as const;
-export type DataItem = (typeof DATA_ITEMS)[number];
-export const DECLINE_REASONS = ["no_capacity", "not_right_service", "could_not_reach", "other"] as const;
-export type DeclineReason = (typeof DECLINE_REASONS)[number];
-export const OUTCOMES = ["got_help", "referred_elsewhere", "no_longer_needed", "could_not_reach", "other"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+/** The client data items a consent can cover, why an association declines, and how a referral ends. */
+export const DATA_ITEMS = schema.DataItem;
+export const DECLINE_REASONS = schema.DeclineReason;
+export const OUTCOMES = schema.ReferralOutcome;
