@@ -53,24 +53,3 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
   throw redirect(`/login?${params}`);
 }
-
-/** A model's refusal: this user has no part in this record. Routes answer it with 403. */
-export class NotAllowed extends Error {}
-
-export function forbidden(): never {
-  throw new Response("Forbidden", { status: 403 });
-}
-
-export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {
-  const user = await requireUser(request);
-  if (!roles.includes(user.role)) forbidden();
-  return user;
-}
-
-/** The association's own staff, the liaison of its county, and admins may manage an association. */
-export function canManageAssociation(user: SessionUser, association: { id: string; countyId: string }): boolean {
-  if (user.role === "admin") return true;
-  if (user.role === "liaison") return user.countyIds.includes(association.countyId);
-  if (user.role === "association_staff") return user.associationIds.includes(association.id);
-  return false;
-}

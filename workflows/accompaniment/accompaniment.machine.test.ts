@@ -2,34 +2,30 @@
 // check, event row), and every event a state does not take, from any party, is refused unwritten.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { initialSnapshot, stepRecord } from "~/utils/workflow.server";
+import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
 import { acceptedTransitions, byParty, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
-import { referralMachine } from "../referral/referral.machine";
 import { accompanimentMachine, type AccompanimentEvent } from "./accompaniment.machine";
 
 const { socialWorker, staff, actors } = await demoParties();
 
-const TYPES: AccompanimentEvent["type"][] = ["ASSIGN", "DONE", "CANCEL"];
-const events = fromEveryParty<AccompanimentEvent>(TYPES, actors);
+const events = fromEveryParty<AccompanimentEvent>(accompanimentMachine, actors);
 
 /** An accompaniment request, with the referral it belongs to. */
 async function newAccompaniment() {
   const referral = await db().referral.create({
     data: {
       unitId: socialWorker.units[0].unitId, createdById: socialWorker.id, associationId: staff.associations[0].associationId,
-      status: "draft", snapshot: initialSnapshot(referralMachine),
+      ...initialRow("referral"),
     },
     select: { id: true },
   });
   return db().accompaniment.create({
-    data: { referralId: referral.id, pickup: true, interpreting: false, status: "requested", snapshot: initialSnapshot(accompanimentMachine) },
+    data: { referralId: referral.id, pickup: true, interpreting: false, ...initialRow("accompaniment") },
     select: { id: true },
   });
 }
 
-// As app/models/referral.server.ts steps it.
-const step = (id: string, event: AccompanimentEvent) =>
-  db().$transaction((tx) => stepRecord(tx, "accompaniment", accompanimentMachine, id, event, { actorId: event.actor.id }));
+const step = (id: string, event: AccompanimentEvent) => db().$transaction((tx) => stepWorkflow(tx, "accompaniment", id, event));
 
 const edges = walk(accompanimentMachine, events);
 

@@ -1,16 +1,16 @@
 // Pickup and/or interpreting for a referral's first meeting (Co-Act step 7): requested by the county, a volunteer
 // assigned by the association, then done or cancelled.
 import { setup } from "xstate";
-import { byParty, type WorkflowActor } from "../actor";
+import { byParty, type WorkflowEvents } from "../actor";
 
-type E<T extends string> = { type: T; actor: WorkflowActor };
-export type AccompanimentEvent = E<"ASSIGN"> | E<"DONE"> | E<"CANCEL">;
+export type AccompanimentEvent = WorkflowEvents<"ASSIGN" | "DONE" | "CANCEL">;
 
 export const accompanimentMachine = setup({
   types: { events: {} as AccompanimentEvent },
   guards: { byAssociation: byParty("association"), byEither: byParty("county", "association") },
 }).createMachine({
   id: "accompaniment",
+  version: "1",
   initial: "requested",
   states: {
     requested: {

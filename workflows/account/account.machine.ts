@@ -1,13 +1,10 @@
 // The life of a user account: invited by e-mail → active (password set) → deactivated → reactivated.
 // Declares only; the server steps it with app/utils/workflow.server.ts and persists the snapshot with the user row.
 import { assign, setup } from "xstate";
+import { byParty, type WorkflowEvents } from "../actor";
 
-export type Actor = { id: string; role: "social_worker" | "liaison" | "association_staff" | "admin" };
-
-export type AccountEvent =
-  | { type: "ACCEPT_INVITATION" }
-  | { type: "DEACTIVATE"; actor: Actor }
-  | { type: "REACTIVATE"; actor: Actor };
+/** ACCEPT_INVITATION comes from the invited person themself (party "self"); the others from an administrator. */
+export type AccountEvent = WorkflowEvents<"ACCEPT_INVITATION" | "DEACTIVATE" | "REACTIVATE">;
 
 export const accountMachine = setup({
   types: {
@@ -16,36 +13,35 @@ export const accountMachine = setup({
     events: {} as AccountEvent,
   },
   guards: {
-    actorIsAdmin: ({ event }) => "actor" in event && event.actor.role === "admin",
-    passwordSetByAdmin: ({ context, event }) =>
-      context.passwordSet && "actor" in event && event.actor.role === "admin",
+    bySelf: byParty("self"),
+    byAdmin: byParty("admin"),
+    passwordSetByAdmin: ({ context, event }) => context.passwordSet && byParty("admin")({ event }),
   },
   actions: {
     markPasswordSet: assign({ passwordSet: true }),
   },
 }).createMachine({
   id: "account",
+  version: "1",
   context: ({ input }) => ({ passwordSet: input?.passwordSet ?? false }),
   initial: "invited",
   states: {
     invited: {
       on: {
-        ACCEPT_INVITATION: { target: "active", actions: "markPasswordSet" },
-        DEACTIVATE: { target: "deactivated", guard: "actorIsAdmin" },
+        ACCEPT_INVITATION: { target: "active", guard: "bySelf", actions: "markPasswordSet" },
+        DEACTIVATE: { target: "deactivated", guard: "byAdmin" },
       },
     },
     active: {
-      on: { DEACTIVATE: { target: "deactivated", guard: "actorIsAdmin" } },
+      on: { DEACTIVATE: { target: "deactivated", guard: "byAdmin" } },
     },
     deactivated: {
       on: {
         REACTIVATE: [
           { target: "active", guard: "passwordSetByAdmin" },
-          { target: "invited", guard: "actorIsAdmin" },
+          { target: "invited", guard: "byAdmin" },
         ],
       },
     },
   },
 });
-
-export type AccountState = "invited" | "active" | "deactivated";

@@ -1,36 +1,34 @@
 // Every reachable transition of the consent workflow, stepped through the server as the app does it (persisted
 // snapshot, version check, event row), and every event a state does not take, from any party, is refused unwritten.
 import { describe, expect, it } from "vitest";
-import { CONSENT_TEXT_VERSION, stepConsent } from "~/models/referral.server";
+import { CONSENT_TEXT_VERSION } from "~/models/referral.server";
 import { db } from "~/utils/db.server";
-import { initialSnapshot } from "~/utils/workflow.server";
+import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
 import { acceptedTransitions, byParty, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
-import { referralMachine } from "../referral/referral.machine";
 import { consentMachine, type ConsentEvent } from "./consent.machine";
 
 const { socialWorker, staff, actors } = await demoParties();
 
-const TYPES: ConsentEvent["type"][] = ["WITHDRAW", "EXPIRE"];
-const events = fromEveryParty<ConsentEvent>(TYPES, actors);
+const events = fromEveryParty<ConsentEvent>(consentMachine, actors);
 
 /** A consent, with the referral it belongs to. */
 async function newConsent() {
   const associationId = staff.associations[0].associationId;
   const referral = await db().referral.create({
-    data: { unitId: socialWorker.units[0].unitId, createdById: socialWorker.id, associationId, status: "draft", snapshot: initialSnapshot(referralMachine) },
+    data: { unitId: socialWorker.units[0].unitId, createdById: socialWorker.id, associationId, ...initialRow("referral") },
     select: { id: true },
   });
   return db().consent.create({
     data: {
       referralId: referral.id, associationId, items: ["first_name"], purpose: "Ensitapaaminen", method: "oral", interpreterUsed: false,
-      textVersion: CONSENT_TEXT_VERSION, recordedById: socialWorker.id, validUntil: new Date("2099-12-31"), status: "given",
-      snapshot: initialSnapshot(consentMachine),
+      textVersion: CONSENT_TEXT_VERSION, recordedById: socialWorker.id, validUntil: new Date("2099-12-31"),
+      ...initialRow("consent"),
     },
     select: { id: true },
   });
 }
 
-const step = (id: string, event: ConsentEvent) => db().$transaction((tx) => stepConsent(tx, id, event));
+const step = (id: string, event: ConsentEvent) => db().$transaction((tx) => stepWorkflow(tx, "consent", id, event));
 
 const edges = walk(consentMachine, events);
 

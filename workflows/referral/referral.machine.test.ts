@@ -1,31 +1,29 @@
 // Every reachable transition of the referral workflow, stepped through the server as the app does it (persisted
 // snapshot, version check, event row), and every event a state does not take, from any party, is refused unwritten.
+import { createMachine } from "xstate";
 import { describe, expect, it } from "vitest";
-import { stepReferral } from "~/models/referral.server";
+import { plainButtons } from "~/components/referral-steps";
 import { db } from "~/utils/db.server";
-import { initialSnapshot } from "~/utils/workflow.server";
+import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
 import { acceptedTransitions, byParty, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
-import { OPEN_STATES, referralMachine, type ReferralEvent } from "./referral.machine";
+import { eventTypes, offeredEvents, statesWithTag } from "../states";
+import { referralMachine, type ReferralEvent } from "./referral.machine";
 
 const { socialWorker, staff, actors } = await demoParties();
 
-const TYPES: ReferralEvent["type"][] = [
-  "SUBMIT", "CONSENT_RECORDED", "ACCEPT", "DECLINE", "REMIND", "NO_ANSWER", "REDIRECT", "PROPOSE_TIMES", "CONFIRM_TIME",
-  "ARRANGE_MEETING", "MARK_ATTENDED", "MARK_NO_SHOW", "CLOSE", "CANCEL", "CONSENT_WITHDRAWN",
-];
-const events = fromEveryParty<ReferralEvent>(TYPES, actors);
+const events = fromEveryParty<ReferralEvent>(referralMachine, actors);
 
 async function newReferral() {
   return db().referral.create({
     data: {
       unitId: socialWorker.units[0].unitId, createdById: socialWorker.id, associationId: staff.associations[0].associationId,
-      status: "draft", snapshot: initialSnapshot(referralMachine),
+      ...initialRow("referral"),
     },
     select: { id: true },
   });
 }
 
-const step = (id: string, event: ReferralEvent) => db().$transaction((tx) => stepReferral(tx, id, event));
+const step = (id: string, event: ReferralEvent) => db().$transaction((tx) => stepWorkflow(tx, "referral", id, event));
 
 const edges = walk(referralMachine, events);
 
@@ -79,13 +77,62 @@ describe("referral workflow", () => {
     ]));
   });
 
-  it("reaches every state, and the server's open states are the ones consent withdrawal cancels", () => {
+  it("reaches every state, and the open states are the ones consent withdrawal cancels", () => {
     expect(new Set(edges.map((e) => e.from))).toEqual(new Set([...OPEN, "declined", "closed", "cancelled", "redirected"]));
-    expect(new Set(OPEN_STATES)).toEqual(new Set(OPEN));
+    expect(new Set(statesWithTag(referralMachine, "open"))).toEqual(new Set(OPEN));
+  });
+
+  it("groups its states with tags, as the lists, the schedule and the figures use them", () => {
+    const all = Object.keys(referralMachine.root.states);
+    // Every state is open or ended, never both.
+    expect(new Set([...statesWithTag(referralMachine, "open"), ...statesWithTag(referralMachine, "ended")])).toEqual(new Set(all));
+    expect(statesWithTag(referralMachine, "open").filter((s) => statesWithTag(referralMachine, "ended").includes(s))).toEqual([]);
+    expect(new Set(statesWithTag(referralMachine, "ended"))).toEqual(new Set(["declined", "closed", "cancelled", "redirected"]));
+    expect(new Set(statesWithTag(referralMachine, "awaiting_answer"))).toEqual(new Set(["sent", "no_answer"]));
+    expect(new Set(statesWithTag(referralMachine, "county_to_act"))).toEqual(new Set(["declined", "no_answer", "meeting_proposed"]));
+    // The association sees a referral from its sending on; before that it exists only inside the creating transaction.
+    expect(new Set(all.filter((s) => !statesWithTag(referralMachine, "shared").includes(s)))).toEqual(new Set(["draft", "awaiting_consent"]));
+    // Accepted, whatever came after: what the figures count as accepted.
+    expect(new Set(statesWithTag(referralMachine, "accepted"))).toEqual(
+      new Set(["accepted", "meeting_proposed", "meeting_arranged", "met", "no_show", "closed"]),
+    );
   });
 
   itStepsEveryEdge({
     workflow: "referral", edges, label: byParty, create: newReferral, step,
     read: (id) => db().referral.findUniqueOrThrow({ where: { id } }),
+  });
+});
+
+describe("the referral page's buttons", () => {
+  // A hypothetical new event, added to the machine only: the county may nudge a sent referral. Nothing outside the
+  // machine knows it.
+  const config = referralMachine.config as { states: Record<string, { on?: object }> };
+  const extended = createMachine(
+    {
+      ...referralMachine.config,
+      states: {
+        ...config.states,
+        sent: { ...config.states.sent, on: { ...config.states.sent.on, NUDGE: { target: "sent", guard: "byCounty" } } },
+      },
+    } as never,
+    referralMachine.implementations as never,
+  );
+  const sent = extended.resolveState({ value: "sent" });
+
+  it("offers a new event to the party the machine lets send it, and to nobody else, as a button of its own", () => {
+    expect(plainButtons(offeredEvents(extended, sent, "county"))).toContain("NUDGE");
+    expect(offeredEvents(extended, sent, "association")).not.toContain("NUDGE");
+    expect(offeredEvents(extended, extended.resolveState({ value: "accepted" }), "county")).not.toContain("NUDGE");
+  });
+
+  it("offers each party exactly what the machine accepts from it, less what the server sends itself", () => {
+    for (const state of Object.keys(referralMachine.root.states)) {
+      const snapshot = referralMachine.resolveState({ value: state });
+      for (const party of ["county", "association"] as const) {
+        const accepted = eventTypes(referralMachine).filter((type) => snapshot.can({ type, actor: { id: null, party } } as ReferralEvent));
+        expect(offeredEvents(referralMachine, snapshot, party)).toEqual(accepted.filter((type) => type !== "CONSENT_WITHDRAWN"));
+      }
+    }
   });
 });

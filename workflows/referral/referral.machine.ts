@@ -1,43 +1,31 @@
-// A client referral from a county unit to an association (DESIGN.md, "Referral"). Declares states, events and who may
-// send them; the server steps it (app/utils/workflow.server.ts) and keeps the data the events carry in the row.
+// A client referral from a county unit to an association (DESIGN.md, "Referral"). Declares states, events, who may
+// send them and the tags that group states; the server steps it (app/utils/workflow.server.ts) and keeps the data the
+// events carry in the row. Pages and queries ask it (tags, can) instead of keeping lists of state names.
 import { setup } from "xstate";
-import { byParty, type WorkflowActor } from "../actor";
+import { byParty, type WorkflowEvents } from "../actor";
 
-type E<T extends string> = { type: T; actor: WorkflowActor };
+export type ReferralEvent = WorkflowEvents<
+  | "SUBMIT" | "CONSENT_RECORDED" | "ACCEPT" | "DECLINE" | "REMIND" | "NO_ANSWER" | "REDIRECT" | "PROPOSE_TIMES"
+  | "CONFIRM_TIME" | "ARRANGE_MEETING" | "MARK_ATTENDED" | "MARK_NO_SHOW" | "CLOSE" | "CANCEL" | "CONSENT_WITHDRAWN"
+>;
 
-export type ReferralEvent =
-  | E<"SUBMIT">
-  | E<"CONSENT_RECORDED">
-  | E<"ACCEPT">
-  | E<"DECLINE">
-  | E<"REMIND">
-  | E<"NO_ANSWER">
-  | E<"REDIRECT">
-  | E<"PROPOSE_TIMES">
-  | E<"CONFIRM_TIME">
-  | E<"ARRANGE_MEETING">
-  | E<"MARK_ATTENDED">
-  | E<"MARK_NO_SHOW">
-  | E<"CLOSE">
-  | E<"CANCEL">
-  | E<"CONSENT_WITHDRAWN">;
-
-export type ReferralState =
-  | "draft" | "awaiting_consent" | "sent" | "no_answer" | "declined" | "accepted" | "meeting_proposed"
-  | "meeting_arranged" | "met" | "no_show" | "closed" | "cancelled" | "redirected";
-
-/** States in which the referral is still going on (for inboxes, reminders and cancelling). */
-export const OPEN_STATES: ReferralState[] = [
-  "draft", "awaiting_consent", "sent", "no_answer", "accepted", "meeting_proposed", "meeting_arranged", "met", "no_show",
-];
+/**
+ * - `open`: still going on (inboxes, reminders, consent withdrawal cancels it); every other state is `ended`.
+ * - `shared`: sent to the association, so it is in the association's inbox.
+ * - `awaiting_answer`: the association has not answered yet ("new" in its inbox).
+ * - `county_to_act`: the social worker has to act (an answer came back, or a time to confirm).
+ * - `accepted`: the association accepted it (whatever happened after), for the figures.
+ */
+export type ReferralTag = "open" | "ended" | "shared" | "awaiting_answer" | "county_to_act" | "accepted";
 
 const cancel = { target: "cancelled", guard: "byCounty" } as const;
-// Withdrawn consent ends a referral still going on (OPEN_STATES); the server erases the personal data in the same step.
-// It is listed per open state, not on the root: a root transition would also turn ended referrals into "cancelled".
-const withdrawn = { target: "cancelled", guard: "byEither" } as const;
+// Withdrawn consent ends a referral still going on; the server sends it when consent is withdrawn (not a button of its
+// own) and erases the personal data in the same step. Listed per open state, not on the root: a root transition would
+// also turn ended referrals into "cancelled".
+const withdrawn = { target: "cancelled", guard: "byEither", meta: { offered: false } } as const;
 
 export const referralMachine = setup({
-  types: { events: {} as ReferralEvent },
+  types: { events: {} as ReferralEvent, tags: {} as ReferralTag },
   guards: {
     byCounty: byParty("county"),
     byAssociation: byParty("association"),
@@ -46,11 +34,20 @@ export const referralMachine = setup({
   },
 }).createMachine({
   id: "referral",
+  // Bump when a change would not read the snapshots saved before; see docs/decisions/006-workflow-versions.md.
+  version: "1",
   initial: "draft",
   states: {
-    draft: { on: { SUBMIT: { target: "awaiting_consent", guard: "byCounty" }, CANCEL: cancel, CONSENT_WITHDRAWN: withdrawn } },
-    awaiting_consent: { on: { CONSENT_RECORDED: { target: "sent", guard: "byCounty" }, CANCEL: cancel, CONSENT_WITHDRAWN: withdrawn } },
+    draft: {
+      tags: ["open"],
+      on: { SUBMIT: { target: "awaiting_consent", guard: "byCounty" }, CANCEL: cancel, CONSENT_WITHDRAWN: withdrawn },
+    },
+    awaiting_consent: {
+      tags: ["open"],
+      on: { CONSENT_RECORDED: { target: "sent", guard: "byCounty" }, CANCEL: cancel, CONSENT_WITHDRAWN: withdrawn },
+    },
     sent: {
+      tags: ["open", "shared", "awaiting_answer"],
       on: {
         ACCEPT: { target: "accepted", guard: "byAssociation" },
         DECLINE: { target: "declined", guard: "byAssociation" },
@@ -62,6 +59,7 @@ export const referralMachine = setup({
     },
     // Ten working days without an answer: back to the social worker, who may redirect it. A late answer still counts.
     no_answer: {
+      tags: ["open", "shared", "awaiting_answer", "county_to_act"],
       on: {
         ACCEPT: { target: "accepted", guard: "byAssociation" },
         DECLINE: { target: "declined", guard: "byAssociation" },
@@ -70,8 +68,9 @@ export const referralMachine = setup({
         CONSENT_WITHDRAWN: withdrawn,
       },
     },
-    declined: { on: { REDIRECT: { target: "redirected", guard: "byCounty" } } },
+    declined: { tags: ["ended", "shared", "county_to_act"], on: { REDIRECT: { target: "redirected", guard: "byCounty" } } },
     accepted: {
+      tags: ["open", "shared", "accepted"],
       on: {
         PROPOSE_TIMES: { target: "meeting_proposed", guard: "byAssociation" },
         ARRANGE_MEETING: { target: "meeting_arranged", guard: "byEither" },
@@ -80,6 +79,7 @@ export const referralMachine = setup({
       },
     },
     meeting_proposed: {
+      tags: ["open", "shared", "accepted", "county_to_act"],
       on: {
         CONFIRM_TIME: { target: "meeting_arranged", guard: "byEither" },
         PROPOSE_TIMES: { target: "meeting_proposed", guard: "byAssociation" },
@@ -89,6 +89,7 @@ export const referralMachine = setup({
       },
     },
     meeting_arranged: {
+      tags: ["open", "shared", "accepted"],
       on: {
         MARK_ATTENDED: { target: "met", guard: "byAssociation" },
         MARK_NO_SHOW: { target: "no_show", guard: "byAssociation" },
@@ -97,16 +98,20 @@ export const referralMachine = setup({
         CONSENT_WITHDRAWN: withdrawn,
       },
     },
-    met: { on: { CLOSE: { target: "closed", guard: "byEither" }, CONSENT_WITHDRAWN: withdrawn } },
+    met: {
+      tags: ["open", "shared", "accepted"],
+      on: { CLOSE: { target: "closed", guard: "byEither" }, CONSENT_WITHDRAWN: withdrawn },
+    },
     no_show: {
+      tags: ["open", "shared", "accepted"],
       on: {
         ARRANGE_MEETING: { target: "meeting_arranged", guard: "byEither" },
         CLOSE: { target: "closed", guard: "byEither" },
         CONSENT_WITHDRAWN: withdrawn,
       },
     },
-    closed: { type: "final" },
-    cancelled: { type: "final" },
-    redirected: { type: "final" },
+    closed: { type: "final", tags: ["ended", "shared", "accepted"] },
+    cancelled: { type: "final", tags: ["ended", "shared"] },
+    redirected: { type: "final", tags: ["ended", "shared"] },
   },
 });
