@@ -2,7 +2,8 @@
 import { Form } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/i18n";
 import type { FieldErrors } from "~/utils/forms";
-import { LANGUAGE_CODES } from "~/utils/choices";
+import type { Capacity } from "@prisma/client";
+import { CAPACITIES, LANGUAGE_CODES } from "~/utils/choices";
 import { languageName } from "~/utils/languages";
 import { weekdayName } from "~/utils/dates";
 import { ChoiceGroup } from "./choice-group";
@@ -13,7 +14,7 @@ export type ActivityValues = {
   titleFi: string; titleEn: string; descriptionFi: string; descriptionEn: string; languages: string[]; targetGroups: string[];
   online: boolean; place: string | null; weekday: number | null; startsAt: string | null; endsAt: string | null;
   free: boolean; costNote: string | null; accessibility: string | null; howToJoin: string | null; referralWelcome: boolean;
-  capacity: "open" | "waiting_list" | "full";
+  capacity: Capacity;
 };
 
 export const EMPTY_ACTIVITY: ActivityValues = {
@@ -54,7 +55,7 @@ export function ActivityForm({ values, groups, errors, submitLabel }: {
       <TextField name="howToJoin" label="activity.howToJoin" defaultValue={values.howToJoin ?? ""} maxLength={500} errors={errors} />
       <Checkbox name="referralWelcome" label={t("activityForm.referralWelcome")} defaultChecked={values.referralWelcome} errors={errors} />
       <SelectField name="capacity" label="activity.capacity" defaultValue={values.capacity} errors={errors}>
-        {(["open", "waiting_list", "full"] as const).map((c) => <option key={c} value={c}>{t(`capacity.${c}`)}</option>)}
+        {CAPACITIES.map((c) => <option key={c} value={c}>{t(`capacity.${c}`)}</option>)}
       </SelectField>
       <button type="submit" name="intent" value="save">{t(submitLabel)}</button>
     </Form>

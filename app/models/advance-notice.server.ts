@@ -1,5 +1,6 @@
 // Advance notices (Co-Act step 5): the county tells its associations what kinds of clients are coming — counts, languages, needs and timing, never personal data.
-import { NotAllowed, type SessionUser } from "~/utils/auth.server";
+import type { SessionUser } from "~/utils/auth.server";
+import { mayWriteNotice, NotAllowed } from "~/utils/permissions.server";
 import { db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
 import { personalDataIn } from "~/utils/personal-data";
@@ -14,11 +15,6 @@ export type NewAdvanceNotice = {
   arriving: string;
   needs: string;
 };
-
-/** Social workers and the liaison write notices, for a county they work in. */
-export function canWriteNotice(user: SessionUser, countyId: string): boolean {
-  return (user.role === "social_worker" || user.role === "liaison") && user.countyIds.includes(countyId);
-}
 
 /** One error per free-text field that looks like it holds personal data (identity code, phone, e-mail). */
 export function personalDataErrors(input: Pick<NewAdvanceNotice, (typeof NOTICE_TEXT_FIELDS)[number]>): FieldErrors {
@@ -38,7 +34,7 @@ export class PersonalDataRefused extends Error {
 }
 
 export async function createAdvanceNotice(user: SessionUser, input: NewAdvanceNotice) {
-  if (!canWriteNotice(user, input.countyId)) throw new NotAllowed();
+  if (!mayWriteNotice(user, input.countyId)) throw new NotAllowed();
   const errors = personalDataErrors(input);
   if (Object.keys(errors).length) throw new PersonalDataRefused(errors);
   const notice = await db().advanceNotice.create({

@@ -1,5 +1,5 @@
 // Associations (järjestöt) and their activities: the organisations on the other side of the cooperation.
-import type { AssociationKind } from "@prisma/client";
+import type { AssociationKind, Capacity } from "@prisma/client";
 import { subMonths } from "date-fns";
 import { db } from "~/utils/db.server";
 
@@ -110,7 +110,7 @@ export type ActivityInput = {
   targetGroups: string[]; online: boolean; place: string | null; weekday: number | null; startsAt: string | null;
   endsAt: string | null; free: boolean; costNote: string | null; accessibility: string | null; howToJoin: string | null;
   referralWelcome: boolean;
-  capacity: "open" | "waiting_list" | "full";
+  capacity: Capacity;
 };
 
 /** Activities are always addressed through their association, so one association cannot touch another's. */

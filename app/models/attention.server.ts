@@ -1,5 +1,8 @@
 // What needs each role's attention, for the home pages.
 import { subDays } from "date-fns";
+import type { ReferralStatus } from "@prisma/client";
+import { referralMachine } from "#workflows/referral/referral.machine";
+import { statesWithTag } from "#workflows/states";
 import type { SessionUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { isStale, latestActivities, listAssociations, listStaleAssociations } from "./association.server";
@@ -10,7 +13,7 @@ export async function homeFor(user: SessionUser, now = new Date()) {
       return {
         role: user.role,
         units: await db().unit.findMany({ where: { id: { in: user.unitIds } }, select: { id: true, name: true } }),
-        referralsWaiting: await db().referral.count({ where: { unitId: { in: user.unitIds }, status: { in: ["declined", "no_answer", "meeting_proposed"] } } }),
+        referralsWaiting: await db().referral.count({ where: { unitId: { in: user.unitIds }, status: { in: statesWithTag<ReferralStatus>(referralMachine, "county_to_act") } } }),
         activities: await latestActivities(user.countyIds),
       };
     case "liaison":
@@ -31,7 +34,7 @@ export async function homeFor(user: SessionUser, now = new Date()) {
     case "association_staff":
       return {
         role: user.role,
-        newReferrals: await db().referral.count({ where: { associationId: { in: user.associationIds }, status: { in: ["sent", "no_answer"] } } }),
+        newReferrals: await db().referral.count({ where: { associationId: { in: user.associationIds }, status: { in: statesWithTag<ReferralStatus>(referralMachine, "awaiting_answer") } } }),
         associations: (await listAssociations({ ids: user.associationIds })).map((a) => ({
           id: a.id, name: a.name, lastReviewedAt: a.lastReviewedAt, stale: isStale(a.lastReviewedAt, now),
           activities: a._count.activities,

@@ -1,16 +1,19 @@
 // Referral figures for the liaison (county) and admins (all): per association and month (Europe/Helsinki) — sent, accepted share, median days to the first meeting, outcomes. Reads no personal data at all.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import type { Prisma } from "@prisma/client";
-import { NotAllowed, type SessionUser } from "~/utils/auth.server";
+import type { ReferralOutcome, ReferralStatus } from "@prisma/client";
+import { referralMachine } from "#workflows/referral/referral.machine";
+import { statesWithTag } from "#workflows/states";
+import type { SessionUser } from "~/utils/auth.server";
 import { TIME_ZONE } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { OUTCOMES } from "~/utils/choices";
+import { figuresScope } from "~/utils/permissions.server";
 
-export type Outcome = (typeof OUTCOMES)[number];
+type Outcome = ReferralOutcome;
 
 /** States that a referral can only be in after the association accepted it. */
-export const ACCEPTED_OR_BEYOND = ["accepted", "meeting_proposed", "meeting_arranged", "met", "no_show", "closed"];
+const ACCEPTED = statesWithTag<ReferralStatus>(referralMachine, "accepted");
 
 export type Figures = {
   sent: number;
@@ -36,7 +39,7 @@ type Fact = {
   accepted: boolean;
   declined: boolean;
   daysToMeeting: number | null;
-  outcome: string | null;
+  outcome: Outcome | null;
 };
 
 const DAY_MS = 86_400_000;
@@ -54,7 +57,7 @@ export function median(values: number[]): number | null {
 
 function summarise(facts: Fact[]): Figures {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-  for (const f of facts) if (f.outcome && f.outcome in outcomes) outcomes[f.outcome as Outcome] += 1;
+  for (const f of facts) if (f.outcome) outcomes[f.outcome] += 1;
   const days = facts.map((f) => f.daysToMeeting).filter((d): d is number => d !== null);
   const accepted = facts.filter((f) => f.accepted).length;
   const mid = median(days);
@@ -78,16 +81,9 @@ function groupBy<K extends string>(facts: Fact[], key: (f: Fact) => K): Map<K, F
   return groups;
 }
 
-/** The liaison's counties, or every county for an admin; nobody else. */
-function scope(user: SessionUser): Prisma.ReferralWhereInput {
-  if (user.role === "admin") return {};
-  if (user.role === "liaison") return { association: { countyId: { in: user.countyIds } } };
-  throw new NotAllowed();
-}
-
 export async function referralFigures(user: SessionUser) {
   const referrals = await db().referral.findMany({
-    where: { ...scope(user), sentAt: { not: null } },
+    where: { ...figuresScope(user), sentAt: { not: null } },
     // Only what the figures need: no client_* field is read.
     select: {
       associationId: true, association: { select: { name: true } }, status: true, sentAt: true, answeredAt: true,
@@ -99,7 +95,7 @@ export async function referralFigures(user: SessionUser) {
     associationName: r.association.name,
     month: helsinkiMonth(r.sentAt!),
     // Reached "accepted" or beyond; a referral cancelled after the association accepted it still counts as accepted.
-    accepted: ACCEPTED_OR_BEYOND.includes(r.status) || (r.answeredAt !== null && r.declineReason === null),
+    accepted: ACCEPTED.includes(r.status) || (r.answeredAt !== null && r.declineReason === null),
     declined: r.declineReason !== null,
     daysToMeeting: r.meetingAt ? (r.meetingAt.getTime() - r.sentAt!.getTime()) / DAY_MS : null,
     outcome: r.outcome,

@@ -2,16 +2,23 @@
 // read): a reminder to the association after 5 working days without an answer, back to the social worker after 10;
 // consents past their end date expire; personal data of ended referrals is erased after the retention period.
 import { subDays } from "date-fns";
+import type { ConsentStatus, ReferralStatus } from "@prisma/client";
 import { SYSTEM } from "#workflows/actor";
+import { consentMachine } from "#workflows/consent/consent.machine";
+import { referralMachine } from "#workflows/referral/referral.machine";
+import { statesAccepting, statesWithTag } from "#workflows/states";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { ConcurrentChange, TransitionRefused } from "~/utils/workflow.server";
+import { ConcurrentChange, step, TransitionRefused } from "~/utils/workflow.server";
 import { workingDaysBetween } from "~/utils/working-days";
-import { ERASED, mailAssociation, mailCounty, stepConsent, stepReferral } from "./referral.server";
+import { ERASED, mailAssociation, mailCounty } from "./referral.server";
 
 export const REMIND_AFTER_WORKING_DAYS = 5;
 export const RETURN_AFTER_WORKING_DAYS = 10;
-const ENDED = ["closed", "cancelled", "redirected", "declined"];
+const ENDED = statesWithTag<ReferralStatus>(referralMachine, "ended");
+const IN_FORCE = statesWithTag<ConsentStatus>(consentMachine, "in_force");
+/** Referrals still waiting for the association's first answer: the clock reminds them, then sends them back. */
+const UNANSWERED = statesAccepting<ReferralStatus>(referralMachine, { type: "NO_ANSWER", actor: SYSTEM });
 
 /** Runs `work`, treating "someone else did it first" as done: another instance got there. */
 async function once(work: () => Promise<void>) {
@@ -24,19 +31,19 @@ async function once(work: () => Promise<void>) {
 }
 
 export async function chaseUnansweredReferrals(now = new Date()) {
-  const waiting = await db().referral.findMany({ where: { status: "sent" }, select: { id: true, sentAt: true, remindedAt: true, associationId: true } });
+  const waiting = await db().referral.findMany({ where: { status: { in: UNANSWERED } }, select: { id: true, sentAt: true, remindedAt: true, associationId: true } });
   for (const referral of waiting) {
     const days = workingDaysBetween(referral.sentAt ?? now, now);
     if (days >= RETURN_AFTER_WORKING_DAYS) {
       await once(() => db().$transaction(async (tx) => {
-        await stepReferral(tx, referral.id, { type: "NO_ANSWER", actor: SYSTEM }, { escalatedAt: now });
+        await step(tx, "referral", referral.id, { type: "NO_ANSWER", actor: SYSTEM }, { data: { escalatedAt: now } });
         await mailCounty(tx, referral.id, "no_answer");
       }));
     } else if (days >= REMIND_AFTER_WORKING_DAYS && !referral.remindedAt) {
       await once(() => db().$transaction(async (tx) => {
         const current = await tx.referral.findUniqueOrThrow({ where: { id: referral.id }, select: { version: true, remindedAt: true } });
         if (current.remindedAt) return;
-        await stepReferral(tx, referral.id, { type: "REMIND", actor: SYSTEM }, { remindedAt: now }, current.version);
+        await step(tx, "referral", referral.id, { type: "REMIND", actor: SYSTEM }, { data: { remindedAt: now }, expectedVersion: current.version });
         await mailAssociation(tx, referral.id, referral.associationId, "reminder");
       }));
     }
@@ -44,9 +51,9 @@ export async function chaseUnansweredReferrals(now = new Date()) {
 }
 
 export async function expireConsents(now = new Date()) {
-  const expired = await db().consent.findMany({ where: { status: "given", validUntil: { lte: now } }, select: { id: true } });
+  const expired = await db().consent.findMany({ where: { status: { in: IN_FORCE }, validUntil: { lte: now } }, select: { id: true } });
   for (const consent of expired) {
-    await once(() => db().$transaction(async (tx) => void (await stepConsent(tx, consent.id, { type: "EXPIRE", actor: SYSTEM }))));
+    await once(() => db().$transaction(async (tx) => void (await step(tx, "consent", consent.id, { type: "EXPIRE", actor: SYSTEM }))));
   }
 }
 

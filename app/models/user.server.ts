@@ -1,12 +1,13 @@
 // User accounts: invitation, sign-in, password reset, memberships, and the account lifecycle (workflows/account).
 import type { Role } from "@prisma/client";
-import { accountMachine, type AccountEvent, type Actor } from "#workflows/account/account.machine";
+import { createActor } from "xstate";
+import { accountMachine, type AccountEvent } from "#workflows/account/account.machine";
+import type { WorkflowActor } from "#workflows/actor";
 import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
-import { createActor } from "xstate";
-import { initialSnapshot, stepRecord } from "~/utils/workflow.server";
+import { initialRow, step } from "~/utils/workflow.server";
 import { consumeToken, issueToken } from "./token.server";
 
 export const INVITATION_DAYS = 7;
@@ -19,10 +20,10 @@ export class FieldProblem extends Error {
   }
 }
 
-/** An account that is active from the start (demo data and test fixtures). */
+/** An account that is active from the start (demo data and test fixtures): as an accepted invitation leaves it. */
 export function activeAccountSnapshot() {
   const actor = createActor(accountMachine, { input: {} }).start();
-  actor.send({ type: "ACCEPT_INVITATION" });
+  actor.send({ type: "ACCEPT_INVITATION", actor: { id: null, party: "self" } });
   const persisted = actor.getPersistedSnapshot();
   actor.stop();
   return persisted as object;
@@ -65,7 +66,7 @@ export async function inviteUser(
     const user = await tx.user.create({
       data: {
         email: input.email, name: input.name, role: input.role, locale: input.locale,
-        status: "invited", snapshot: initialSnapshot(accountMachine),
+        ...initialRow("account"),
       },
       select: { id: true },
     });
@@ -82,8 +83,8 @@ export async function inviteUser(
   });
 }
 
-function stepAccount(tx: Tx, userId: string, event: AccountEvent, actorId: string | null, data: { passwordHash?: string } = {}) {
-  return stepRecord(tx, "user", accountMachine, userId, event, { actorId, data });
+function stepAccount(tx: Tx, userId: string, event: AccountEvent, data: { passwordHash?: string } = {}) {
+  return step(tx, "account", userId, event, { data });
 }
 
 /** Sets the password of an invited user and activates the account; null when the link is not valid any more. */
@@ -92,7 +93,7 @@ export async function acceptInvitation(token: string, password: string): Promise
   return db().$transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "invitation");
     if (!userId) return null;
-    await stepAccount(tx, userId, { type: "ACCEPT_INVITATION" }, userId, { passwordHash });
+    await stepAccount(tx, userId, { type: "ACCEPT_INVITATION", actor: { id: userId, party: "self" } }, { passwordHash });
     return userId;
   });
 }
@@ -124,9 +125,9 @@ export async function resetPassword(token: string, password: string): Promise<st
   });
 }
 
-export async function changeAccountStatus(userId: string, type: "DEACTIVATE" | "REACTIVATE", actor: Actor) {
+export async function changeAccountStatus(userId: string, type: "DEACTIVATE" | "REACTIVATE", actor: WorkflowActor) {
   await db().$transaction(async (tx) => {
-    await stepAccount(tx, userId, { type, actor }, actor.id);
+    await stepAccount(tx, userId, { type, actor });
     if (type === "DEACTIVATE") await tx.session.deleteMany({ where: { userId } });
   });
 }

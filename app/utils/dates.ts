@@ -44,3 +44,16 @@ export function helsinkiDateTime(value: string): Date | null {
 export function toHelsinkiInput(value: Date | string): string {
   return format(new TZDate(new Date(value), TIME_ZONE), "yyyy-MM-dd'T'HH:mm");
 }
+
+/**
+ * The last second of a calendar day "YYYY-MM-DD" in Helsinki, in summer time (UTC+3) or winter time (UTC+2) as the
+ * day falls. Null when the text is not a real date.
+ */
+export function endOfHelsinkiDay(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d] = match.map(Number);
+  const date = new TZDate(y, mo - 1, d, 23, 59, 59, TIME_ZONE);
+  if (date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
+  return new Date(date.getTime());
+}

@@ -2,7 +2,7 @@
 // unexpected and goes on to the error boundary (and the log).
 import { data } from "@remix-run/node";
 import { FieldProblem } from "~/models/user.server";
-import { NotAllowed } from "./auth.server";
+import { NotAllowed } from "./permissions.server";
 import type { FieldErrors } from "./forms";
 import { ConcurrentChange, TransitionRefused } from "./workflow.server";
 

@@ -38,7 +38,7 @@ describe("a referral from start to end", () => {
 
     const inbox = await run(referralPage.loader, get(`/referrals/${id}`, staff), { referralId: id });
     expect(inbox.data.referral.client).toEqual({ first_name: "Amina", phone: "+358 40 765 4321", languages: ["ar"], address: "Esimerkkitie 1 A 2, Vaasa" });
-    expect(inbox.data.steps).toEqual(expect.arrayContaining(["ACCEPT", "DECLINE"]));
+    expect(inbox.data.referral.offered.referral).toEqual(expect.arrayContaining(["ACCEPT", "DECLINE"]));
 
     expect((await act(staff, id, { intent: "ACCEPT" })).status).toBe(302);
     expect((await act(staff, id, { intent: "PROPOSE_TIMES", time1: "2099-03-03T17:30" })).status).toBe(302);
@@ -89,5 +89,29 @@ describe("a referral from start to end", () => {
     expect(old.consent?.status).toBe("withdrawn");
     expect(fresh).toMatchObject({ status: "sent", associationId: other.id, redirectedFromId: id, clientFirstName: "Amina", clientPhone: "+358 40 765 4321" });
     expect(fresh.consent).toMatchObject({ associationId: other.id, status: "given", method: "oral" });
+  });
+});
+
+describe("the consent's last day", () => {
+  it("keeps the consent valid to the end of its last day in Helsinki, in summer time too", async () => {
+    for (const [day, end] of [["2099-07-15", "2099-07-15T20:59:59.000Z"], ["2099-01-15", "2099-01-15T21:59:59.000Z"]]) {
+      const sent = await run(newReferral.action, post("/referrals/new", { ...validReferral, validUntil: day }, socialWorker));
+      expect(sent.status).toBe(302);
+      const consent = await db().consent.findUniqueOrThrow({ where: { referralId: sent.location!.split("/").pop()! } });
+      expect(consent.validUntil.toISOString(), day).toBe(end);
+    }
+  });
+});
+
+describe("an activity deleted while referrals point at it", () => {
+  it("keeps the referrals, without the activity", async () => {
+    const doomed = await db().activity.create({
+      data: { associationId: activity.associationId, titleFi: "Poistuva kerho", titleEn: "Club to be removed", languages: ["fi"], place: "Vaasa" },
+    });
+    const sent = await run(newReferral.action, post("/referrals/new", { ...validReferral, activityId: doomed.id }, socialWorker));
+    const id = sent.location!.split("/").pop()!;
+    await db().activity.delete({ where: { id: doomed.id } });
+    expect(await db().referral.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sent", activityId: null });
+    expect((await run(referralPage.loader, get(`/referrals/${id}`, staff), { referralId: id })).data.referral.activity).toBeNull();
   });
 });

@@ -103,7 +103,7 @@ async function act(id: string, cookie: string, fields: Record<string, string>) {
   return run(referralPage.action, post(`/referrals/${id}`, { version: String(version), ...fields }, cookie), { referralId: id });
 }
 
-const listed = async (cookie: string) => (await run(referralList.loader, get("/referrals", cookie))).data.referrals.map((r: { id: string }) => r.id);
+const listed = async (cookie: string) => (await run(referralList.loader, get("/referrals", cookie))).data.lists.flatMap((l: { rows: { id: string }[] }) => l.rows.map((r) => r.id));
 const accessRows = (id: string) => db().accessLog.findMany({ where: { referralId: id }, orderBy: { id: "asc" } });
 
 /** The client columns as they are stored, read past the app's model. */
@@ -170,7 +170,7 @@ describe("who may see a referral", () => {
     const id = await sendReferral(ALL_ITEMS);
     for (const cookie of [as.liaison, as.admin]) {
       const list = await run(referralList.loader, get("/referrals", cookie));
-      expect(list.data.referrals.map((r: { id: string }) => r.id)).toContain(id);
+      expect(list.data.lists.flatMap((l: { rows: { id: string }[] }) => l.rows.map((r) => r.id))).toContain(id);
       expect(leaks(JSON.stringify(list.data))).toEqual([]);
       expect((await view(id, cookie)).status).toBe(403);
     }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { translate, type MessageKey } from "~/i18n/i18n";
 import { activeAccountSnapshot } from "~/models/user.server";
-import { stepReferral } from "~/models/referral.server";
+import { step } from "~/utils/workflow.server";
 import * as newReferral from "~/routes/referrals+/new";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
 import { db } from "~/utils/db.server";
@@ -82,9 +82,9 @@ describe("a step taken on a page that is out of date", () => {
   it("answers 409 'someone changed this, reload' and changes nothing", async () => {
     const id = await sentReferral();
     const page = await run(referralPage.loader, get(`/referrals/${id}`, cookies.get(staff.id)), { referralId: id });
-    expect(page.data.steps).toContain("ACCEPT");
+    expect(page.data.referral.offered.referral).toContain("ACCEPT");
     // Meanwhile the daily job reminds the association: the referral is still waiting, but not the version the page showed.
-    await db().$transaction((tx) => stepReferral(tx, id, { type: "REMIND", actor: SYSTEM }, { remindedAt: new Date() }));
+    await db().$transaction((tx) => step(tx, "referral", id, { type: "REMIND", actor: SYSTEM }, { data: { remindedAt: new Date() } }));
     const before = await everything(id);
     const outcome = await act(staff.id, id, page.data.referral.version, { intent: "ACCEPT" });
     expect(outcome.status).toBe(409);
@@ -173,7 +173,7 @@ describe("two people acting on the same referral at once", () => {
     let written!: () => void;
     const reminderWritten = new Promise<void>((resolve) => (written = resolve));
     const reminder = db().$transaction(async (tx) => {
-      await stepReferral(tx, id, { type: "REMIND", actor: SYSTEM }, { remindedAt: new Date() });
+      await step(tx, "referral", id, { type: "REMIND", actor: SYSTEM }, { data: { remindedAt: new Date() } });
       written();
       await committed;
     });

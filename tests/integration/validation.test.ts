@@ -52,7 +52,7 @@ const admin = { id: adminId, name: "Aino Ylläpitäjä", role: "admin" as const 
 const invite = (email: string) => inviteUser({ email, name: "Kutsuttu Henkilö", role: "social_worker", locale: "fi", unitIds: [], associationIds: [] }, admin);
 const inviteeId = await invite("invitee@example.org");
 const withdrawnId = await invite("withdrawn@example.org");
-await changeAccountStatus(withdrawnId, "DEACTIVATE", admin);
+await changeAccountStatus(withdrawnId, "DEACTIVATE", { id: adminId, party: "admin" });
 const hourAgo = new Date(Date.now() - 3_600_000);
 const tokens = await db().$transaction(async (tx) => ({
   invitation: await issueToken(tx, inviteeId, "invitation", 3_600_000),

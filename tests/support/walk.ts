@@ -4,6 +4,7 @@ import { getShortestPaths } from "@xstate/graph";
 import { transition, type AnyStateMachine, type EventObject } from "xstate";
 import { expect, it } from "vitest";
 import type { Party, WorkflowActor } from "#workflows/actor";
+import { eventTypes } from "#workflows/states";
 import { db } from "~/utils/db.server";
 import { stateName, TransitionRefused } from "~/utils/workflow.server";
 
@@ -70,21 +71,27 @@ export function itStepsEveryEdge<E extends EventObject & { actor: { id: string |
   );
 }
 
-/** The demo social worker and association staff member (with their unit and association), and the parties they act as. */
+/** The demo users, and every party with a demo user acting as it, so that any party may be a candidate. */
 export async function demoParties() {
   const socialWorker = await db().user.findUniqueOrThrow({ where: { email: "social.worker@demo.co-act.fi" }, include: { units: true } });
   const staff = await db().user.findUniqueOrThrow({ where: { email: "staff@demo.co-act.fi" }, include: { associations: true } });
+  const admin = await db().user.findUniqueOrThrow({ where: { email: "admin@demo.co-act.fi" } });
   const actors: Record<Party, WorkflowActor> = {
     county: { id: socialWorker.id, party: "county" },
     association: { id: staff.id, party: "association" },
+    admin: { id: admin.id, party: "admin" },
+    self: { id: socialWorker.id, party: "self" },
     system: { id: null, party: "system" },
   };
-  return { socialWorker, staff, actors };
+  return { socialWorker, staff, admin, actors };
 }
 
-/** Each event type from each party, so that the right event from the wrong party is a candidate too. */
-export function fromEveryParty<E extends { type: string; actor: WorkflowActor }>(types: E["type"][], actors: Record<Party, WorkflowActor>): E[] {
-  return types.flatMap((type) => (Object.keys(actors) as Party[]).map((party) => ({ type, actor: actors[party] }) as E));
+/**
+ * Each event type the machine takes (read from the machine itself) from each party, so that the right event from the
+ * wrong party is a candidate too.
+ */
+export function fromEveryParty<E extends { type: string; actor: WorkflowActor }>(machine: AnyStateMachine, actors: Record<Party, WorkflowActor>): E[] {
+  return eventTypes(machine).flatMap((type) => (Object.keys(actors) as Party[]).map((party) => ({ type, actor: actors[party] }) as E));
 }
 
 export const byParty = (e: { type: string; actor: WorkflowActor }) => `${e.type} by ${e.actor.party}`;

@@ -8,7 +8,7 @@ import { useLocale, useT } from "~/i18n/i18n";
 import { RenameForm } from "~/components/rename-form";
 import { createAssociation, listAssociations, renameAssociation } from "~/models/association.server";
 import { countyExists, listCountiesWithUnits } from "~/models/county.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/utils/permissions.server";
 import { ASSOCIATION_KINDS } from "~/utils/choices";
 import { formatDate } from "~/utils/dates";
 import { checkbox, choice, parseForm, text, uuid } from "~/utils/forms";
@@ -30,13 +30,13 @@ const schema = z.discriminatedUnion("intent", [
 ], { errorMap: () => ({ message: "errors.invalidChoice" }) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requirePermission(request, "administer");
   const [associations, counties] = await Promise.all([listAssociations(), listCountiesWithUnits()]);
   return { associations, counties: counties.map(({ id, name }) => ({ id, name })) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireRole(request, "admin");
+  await requirePermission(request, "administer");
   const formData = await request.formData();
   const target = String(formData.get("id") ?? "create");
   const parsed = parseForm(schema, formData);

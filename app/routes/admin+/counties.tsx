@@ -7,7 +7,7 @@ import { Checkbox, FormError, SelectField, TextField } from "~/components/form";
 import { useT } from "~/i18n/i18n";
 import { RenameForm } from "~/components/rename-form";
 import { countyExists, createCounty, createUnit, listCountiesWithUnits, renameCounty, renameUnit } from "~/models/county.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/utils/permissions.server";
 import { checkbox, parseForm, text, uuid } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
@@ -22,12 +22,12 @@ const schema = z.discriminatedUnion("intent", [
 ], { errorMap: () => ({ message: "errors.invalidChoice" }) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requirePermission(request, "administer");
   return { counties: await listCountiesWithUnits() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireRole(request, "admin");
+  await requirePermission(request, "administer");
   const formData = await request.formData();
   // Which of the page's forms answered, so that its errors show by it and not by every "name" field.
   const target = String(formData.get("id") ?? formData.get("intent") ?? "");

@@ -6,7 +6,7 @@ import { FormError, SelectField, TextField } from "~/components/form";
 import { MembershipFields } from "~/components/membership-fields";
 import { useT } from "~/i18n/i18n";
 import { changeAccountStatus, getUserForAdmin, updateUser } from "~/models/user.server";
-import { requireRole } from "~/utils/auth.server";
+import { accountParty, NotAllowed, requirePermission } from "~/utils/permissions.server";
 import { choice, parseForm } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
@@ -28,12 +28,12 @@ async function loadUser(userId: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requirePermission(request, "administer");
   return { user: await loadUser(params.userId), ...(await membershipOptions()) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requirePermission(request, "administer");
   const user = await loadUser(params.userId);
   const parsed = parseForm(schema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors);
@@ -42,7 +42,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (input.intent === "save") await updateUser(user.id, input);
     else {
       if (user.id === admin.id) return invalid({ form: { key: "errors.cannotDeactivateSelf" } });
-      await changeAccountStatus(user.id, input.intent, admin);
+      const party = accountParty(admin);
+      if (!party) throw new NotAllowed();
+      await changeAccountStatus(user.id, input.intent, { id: admin.id, party });
     }
   } catch (error) {
     return problemResponse(error);
@@ -60,7 +62,7 @@ export default function EditUser() {
     <>
       <h1>{user.name}</h1>
       {searchParams.get("saved") && !errors ? <p role="status" className="notice">{t("admin.saved")}</p> : null}
-      <p className="muted">{user.email} · {t(`status.${user.status as "active"}`)}</p>
+      <p className="muted">{user.email} · {t(`status.${user.status}`)}</p>
       <FormError errors={errors} />
       <Form method="post" className="card" noValidate>
         <TextField name="name" label="admin.name" defaultValue={user.name} required maxLength={120} errors={errors} />

@@ -6,7 +6,7 @@ import { FormError, SelectField, TextField } from "~/components/form";
 import { MembershipFields } from "~/components/membership-fields";
 import { LOCALES, useT } from "~/i18n/i18n";
 import { inviteUser, listUsers } from "~/models/user.server";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/utils/permissions.server";
 import { choice, email, parseForm } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { invalid, problemResponse } from "~/utils/problems.server";
@@ -18,13 +18,13 @@ export const meta = titled("admin.users");
 const inviteSchema = z.object({ ...userFields, email, locale: choice([...LOCALES]) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requirePermission(request, "administer");
   const [users, options] = await Promise.all([listUsers(), membershipOptions()]);
   return { users, ...options };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requirePermission(request, "administer");
   const parsed = parseForm(inviteSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors);
   try {
@@ -53,7 +53,7 @@ export default function Users() {
                 <td><Link to={`/admin/users/${u.id}`}>{u.name}</Link><br /><span className="muted">{u.email}</span></td>
                 <td>{t(`role.${u.role}`)}</td>
                 <td>{[...u.units.map((m) => m.unit.name), ...u.associations.map((m) => m.association.name)].join(", ")}</td>
-                <td>{t(`status.${u.status as "active"}`)}</td>
+                <td>{t(`status.${u.status}`)}</td>
               </tr>
             ))}
           </tbody>

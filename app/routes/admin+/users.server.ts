@@ -4,7 +4,7 @@ import { listCountiesWithUnits } from "~/models/county.server";
 import { choice, idList, text } from "~/utils/forms";
 import { ROLES } from "~/utils/choices";
 
-export const userFields = { name: text(120), role: choice([...ROLES]), unitIds: idList, associationIds: idList };
+export const userFields = { name: text(120), role: choice(ROLES), unitIds: idList, associationIds: idList };
 
 export async function membershipOptions() {
   const [counties, associations] = await Promise.all([listCountiesWithUnits(), listAssociations()]);

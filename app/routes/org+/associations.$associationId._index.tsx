@@ -47,7 +47,7 @@ export default function AssociationTeam() {
         <h2 id="team">{t("org.team")}</h2>
         <ul className="list">
           {association.members.map(({ user }) => (
-            <li key={user.id}>{user.name} <span className="muted">{user.email}</span> <span className="badge">{t(`status.${user.status as "active"}`)}</span></li>
+            <li key={user.id}>{user.name} <span className="muted">{user.email}</span> <span className="badge">{t(`status.${user.status}`)}</span></li>
           ))}
         </ul>
       </section>

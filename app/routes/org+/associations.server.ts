@@ -1,13 +1,14 @@
 // What the association staff pages share: loading an association the user may manage, and the forms' schemas.
 import { z } from "zod";
-import { canManageAssociation, forbidden, requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import {
   checkbox, choice, choiceList, longText, nameList, optionalEmail, optionalPhone, optionalText, optionalTime,
   optionalUrl, text,
 } from "~/utils/forms";
-import { ASSOCIATION_KINDS, LANGUAGE_CODES, TARGET_GROUPS } from "~/utils/choices";
+import { ASSOCIATION_KINDS, CAPACITIES, LANGUAGE_CODES, TARGET_GROUPS } from "~/utils/choices";
 import { notFound, requireId } from "~/utils/params.server";
+import { forbidden, mayManageAssociation } from "~/utils/permissions.server";
 
 /** The signed-in user and the association, or 404 / 403: its own staff, its county's liaison and admins only. */
 export async function requireManagedAssociation(request: Request, associationId: string | undefined) {
@@ -15,7 +16,7 @@ export async function requireManagedAssociation(request: Request, associationId:
   const id = requireId(associationId);
   const association = await db().association.findUnique({ where: { id }, select: { id: true, name: true, countyId: true } });
   if (!association) notFound();
-  if (!canManageAssociation(user, association)) forbidden();
+  if (!mayManageAssociation(user, association)) forbidden();
   return { user, association };
 }
 
@@ -60,7 +61,7 @@ export const activitySchema = z
     accessibility: optionalText(500).transform((v) => v ?? null),
     howToJoin: optionalText(500).transform((v) => v ?? null),
     referralWelcome: checkbox,
-    capacity: z.string().optional().transform((v) => v || "open").pipe(choice(["open", "waiting_list", "full"])),
+    capacity: z.string().optional().transform((v) => v || "open").pipe(choice(CAPACITIES)),
   })
   .refine((v) => !v.startsAt || !v.endsAt || v.startsAt < v.endsAt, { path: ["endsAt"], message: "errors.endBeforeStart" })
   .refine((v) => v.online || v.place, { path: ["place"], message: "errors.placeOrOnline" });

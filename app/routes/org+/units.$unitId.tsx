@@ -3,7 +3,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/i18n";
 import { getUnitWithMembers } from "~/models/county.server";
-import { forbidden, requireUser } from "~/utils/auth.server";
+import { requireUser } from "~/utils/auth.server";
+import { forbidden, mayViewUnit } from "~/utils/permissions.server";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 
@@ -13,11 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const unit = await getUnitWithMembers(requireId(params.unitId));
   if (!unit) notFound();
-  const allowed =
-    user.role === "admin" ||
-    (user.role === "liaison" && user.countyIds.includes(unit.countyId)) ||
-    (user.role === "social_worker" && user.unitIds.includes(unit.id));
-  if (!allowed) forbidden();
+  if (!mayViewUnit(user, unit)) forbidden();
   return { unit };
 }
 

@@ -3,29 +3,25 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { referralMachine } from "#workflows/referral/referral.machine";
+import type { ReferralEvent } from "#workflows/referral/referral.machine";
 import { FormError, SelectField, TextField, Checkbox } from "~/components/form";
+import { plainButtons } from "~/components/referral-steps";
 import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
 import { viewReferral } from "~/models/referral.server";
-import { forbidden, requireUser } from "~/utils/auth.server";
-import { DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
+import { requireUser } from "~/utils/auth.server";
+import { CONSENT_METHODS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
 import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime, toHelsinkiInput } from "~/utils/dates";
 import { parseForm } from "~/utils/forms";
 import { languageName, localized } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
+import { forbidden } from "~/utils/permissions.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
-import { isReferralIntent, referralActionSchemas, runReferralAction } from "./referrals.server";
+import { referralIntent } from "./referrals.server";
 
 export const meta = titled("referral.title");
 
-/** The events the machine would accept now from this party, so the page offers only those buttons. */
-function possibleSteps(status: string, party: "county" | "association") {
-  const snapshot = referralMachine.resolveState({ value: status, context: {} });
-  const events = ["ACCEPT", "DECLINE", "PROPOSE_TIMES", "CONFIRM_TIME", "ARRANGE_MEETING", "MARK_ATTENDED", "MARK_NO_SHOW", "CLOSE", "CANCEL", "REDIRECT", "CONSENT_WITHDRAWN"] as const;
-  return events.filter((type) => snapshot.can({ type, actor: { id: null, party } }));
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -34,22 +30,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!exists) notFound();
   const referral = await viewReferral(user, id);
   if (!referral) forbidden();
-  const redirectTargets = referral.party === "county" && (referral.status === "declined" || referral.status === "no_answer")
+  const redirectTargets = referral.offered.referral.includes("REDIRECT")
     ? await db().association.findMany({ where: { countyId: referral.unit.countyId, id: { not: referral.associationId } }, orderBy: { name: "asc" }, select: { id: true, name: true } })
     : [];
-  return { referral, steps: possibleSteps(referral.status, referral.party), redirectTargets };
+  return { referral, redirectTargets };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = requireId(params.referralId);
   const formData = await request.formData();
-  const intent = formData.get("intent");
-  if (!isReferralIntent(intent)) return invalid({ form: { key: "errors.invalidChoice" } });
-  const parsed = parseForm(referralActionSchemas[intent], formData);
+  const intent = referralIntent(formData.get("intent"));
+  if (!intent) return invalid({ form: { key: "errors.invalidChoice" } });
+  const parsed = parseForm(intent.schema, formData);
   if (!parsed.ok) return invalid(parsed.errors);
   try {
-    const next = await runReferralAction(intent, user, id, parsed.data);
+    const next = await intent.run(user, id, parsed.data);
     return redirect(`/referrals/${next ?? id}`);
   } catch (error) {
     return problemResponse(error);
@@ -68,20 +64,21 @@ function Step({ intent, version, label, children, danger }: { intent: string; ve
 }
 
 export default function ReferralPage() {
-  const { referral: r, steps, redirectTargets } = useLoaderData<typeof loader>();
+  const { referral: r, redirectTargets } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const t = useT();
   const locale = useLocale();
-  const can = (event: (typeof steps)[number]) => steps.includes(event);
+  const can = (event: ReferralEvent["type"]) => r.offered.referral.includes(event);
+  const buttons = plainButtons(r.offered.referral);
   const languageOptions = LANGUAGE_CODES.map((code) => <option key={code} value={code}>{languageName(code, locale)}</option>);
   return (
     <>
       <p><Link to="/referrals">{t("referral.backToList")}</Link></p>
       <h1>{t("referral.title")}: {r.association.name}</h1>
-      <p><span className="badge">{t(`referral.status.${r.status as "sent"}`)}</span> <span className="muted">{r.unit.name}{r.sentAt ? ` · ${t("referral.sentAt", { date: formatDateTime(r.sentAt, locale) })}` : ""}</span></p>
-      {r.declineReason ? <p>{t("referral.declineReason")}: {t(`referral.declineReason.${r.declineReason as "other"}`)}{r.declineText ? ` – ${r.declineText}` : ""}</p> : null}
-      {r.outcome ? <p>{t("referral.outcome")}: {t(`referral.outcome.${r.outcome as "got_help"}`)}{r.outcomeText ? ` – ${r.outcomeText}` : ""}</p> : null}
+      <p><span className="badge">{t(`referral.status.${r.status}`)}</span> <span className="muted">{r.unit.name}{r.sentAt ? ` · ${t("referral.sentAt", { date: formatDateTime(r.sentAt, locale) })}` : ""}</span></p>
+      {r.declineReason ? <p>{t("referral.declineReason")}: {t(`referral.declineReason.${r.declineReason}`)}{r.declineText ? ` – ${r.declineText}` : ""}</p> : null}
+      {r.outcome ? <p>{t("referral.outcome")}: {t(`referral.outcome.${r.outcome}`)}{r.outcomeText ? ` – ${r.outcomeText}` : ""}</p> : null}
       <FormError errors={errors} />
       {errors?.form?.key === "errors.concurrentChange" ? <p><Link to={`/referrals/${r.id}`} reloadDocument>{t("referral.reload")}</Link></p> : null}
 
@@ -102,7 +99,7 @@ export default function ReferralPage() {
                   <Form method="post" className="inline-form">
                     <input type="hidden" name="version" value={r.version} />
                     <input type="hidden" name="at" value={new Date(time).toISOString()} />
-                    {" "}<button type="submit" name="intent" value="CONFIRM_TIME" className="secondary">{t("referral.confirmTime")}</button>
+                    {" "}<button type="submit" name="intent" value="CONFIRM_TIME" className="secondary">{t("referral.event.CONFIRM_TIME")}</button>
                   </Form>
                 ) : null}
               </li>
@@ -119,7 +116,7 @@ export default function ReferralPage() {
           <dl>
             {Object.entries(r.client).map(([item, value]) => (
               <div key={item} className="dl-row">
-                <dt>{t(`referral.item.${item as "phone"}`)}</dt>
+                <dt>{t(`referral.item.${item as keyof typeof r.client}`)}</dt>
                 <dd>{Array.isArray(value) ? value.map((c) => languageName(c, locale)).join(", ") : value}</dd>
               </div>
             ))}
@@ -132,17 +129,17 @@ export default function ReferralPage() {
         <section className="card" aria-labelledby="consent">
           <h2 id="consent">{t("referral.consent")}</h2>
           <dl>
-            <dt>{t("referral.consentItems")}</dt><dd>{r.consent.items.map((i) => t(`referral.item.${i as "phone"}`)).join(", ")}</dd>
+            <dt>{t("referral.consentItems")}</dt><dd>{r.consent.items.map((i) => t(`referral.item.${i}`)).join(", ")}</dd>
             <dt>{t("referral.purpose")}</dt><dd>{r.consent.purpose}</dd>
             <dt>{t("referral.method")}</dt><dd>{t(`referral.method.${r.consent.method}`)}{r.consent.interpreterUsed ? ` · ${t("referral.withInterpreter", { language: languageName(r.consent.interpreterLanguage ?? "", locale) })}` : ""}</dd>
             <dt>{t("referral.recordedAt")}</dt><dd>{formatDateTime(r.consent.recordedAt, locale)} · {r.consent.textVersion}</dd>
             <dt>{t("referral.validUntil")}</dt><dd>{formatDate(r.consent.validUntil, locale)}</dd>
-            <dt>{t("referral.consentStatus")}</dt><dd>{t(`referral.consentStatus.${r.consent.status as "given"}`)}</dd>
+            <dt>{t("referral.consentStatus")}</dt><dd>{t(`referral.consentStatus.${r.consent.status}`)}</dd>
           </dl>
-          {(r.consent.status === "given" || r.consent.status === "expired") && !r.personalDataErasedAt ? (
+          {r.offered.consent.includes("WITHDRAW") ? (
             <Form method="post" noValidate>
               <Checkbox name="confirm" label={t("referral.confirmWithdrawal")} errors={errors} />
-              <button type="submit" name="intent" value="WITHDRAW_CONSENT" className="danger">{t("referral.withdrawConsent")}</button>
+              <button type="submit" name="intent" value="WITHDRAW_CONSENT" className="danger">{t("consent.event.WITHDRAW")}</button>
             </Form>
           ) : null}
         </section>
@@ -153,31 +150,34 @@ export default function ReferralPage() {
           <h2 id="accompaniment">{t("referral.accompaniment")}</h2>
           <p>
             {[r.accompaniment.pickup ? t("referral.pickup") : null, r.accompaniment.interpreting ? t("referral.interpreting", { language: languageName(r.accompaniment.interpreterLanguage ?? "", locale) }) : null].filter(Boolean).join(" · ")}
-            {" "}<span className="badge">{t(`accompaniment.status.${r.accompaniment.status as "requested"}`)}</span>
+            {" "}<span className="badge">{t(`accompaniment.status.${r.accompaniment.status}`)}</span>
           </p>
           {r.party === "association" && r.accompaniment.volunteerName ? <p>{t("referral.volunteer")}: {r.accompaniment.volunteerName} {r.accompaniment.volunteerPhone}</p> : null}
-          {r.party === "association" && (r.accompaniment.status === "requested" || r.accompaniment.status === "assigned") ? (
-            <>
+          {r.offered.accompaniment.includes("ASSIGN") ? (
               <Form method="post" noValidate className="step">
                 <TextField name="volunteerName" label="referral.volunteerName" defaultValue={r.accompaniment.volunteerName ?? ""} errors={errors} />
                 <TextField name="volunteerPhone" type="tel" label="referral.volunteerPhone" defaultValue={r.accompaniment.volunteerPhone ?? ""} errors={errors} />
-                <button type="submit" name="intent" value="ASSIGN_VOLUNTEER">{t("referral.assignVolunteer")}</button>
+                <button type="submit" name="intent" value="ASSIGN_VOLUNTEER">{t("accompaniment.event.ASSIGN")}</button>
               </Form>
-              {r.accompaniment.status === "assigned" ? (
-                <Form method="post"><button type="submit" name="intent" value="ACCOMPANIMENT_DONE" className="secondary">{t("referral.accompanimentDone")}</button></Form>
-              ) : null}
-            </>
+          ) : null}
+          {r.offered.accompaniment.includes("DONE") ? (
+            <Form method="post"><button type="submit" name="intent" value="ACCOMPANIMENT_DONE" className="secondary">{t("accompaniment.event.DONE")}</button></Form>
+          ) : null}
+          {r.offered.accompaniment.includes("CANCEL") ? (
+            <Form method="post"><button type="submit" name="intent" value="ACCOMPANIMENT_CANCEL" className="secondary">{t("accompaniment.event.CANCEL")}</button></Form>
           ) : null}
         </section>
       ) : null}
 
       <section aria-labelledby="next-steps">
         <h2 id="next-steps">{t("referral.nextSteps")}</h2>
-        {steps.filter((s) => s !== "CONSENT_WITHDRAWN" && s !== "CONFIRM_TIME").length === 0 ? <p>{t("referral.noSteps")}</p> : null}
+        {r.offered.referral.filter((s) => s !== "CONFIRM_TIME").length === 0 ? <p>{t("referral.noSteps")}</p> : null}
         <div className="grid">
-          {can("ACCEPT") ? <Step intent="ACCEPT" version={r.version} label="referral.accept" /> : null}
+          {buttons.map((event) => (
+            <Step key={event} intent={event} version={r.version} label={`referral.event.${event}`} />
+          ))}
           {can("DECLINE") ? (
-            <Step intent="DECLINE" version={r.version} label="referral.decline">
+            <Step intent="DECLINE" version={r.version} label="referral.event.DECLINE">
               <SelectField name="reason" label="referral.declineReason" errors={errors}>
                 {DECLINE_REASONS.map((reason) => <option key={reason} value={reason}>{t(`referral.declineReason.${reason}`)}</option>)}
               </SelectField>
@@ -185,21 +185,19 @@ export default function ReferralPage() {
             </Step>
           ) : null}
           {can("PROPOSE_TIMES") ? (
-            <Step intent="PROPOSE_TIMES" version={r.version} label="referral.proposeTimes">
+            <Step intent="PROPOSE_TIMES" version={r.version} label="referral.event.PROPOSE_TIMES">
               <TextField name="time1" type="datetime-local" label="referral.time1" hint="activityForm.timeHint" errors={errors} />
               <TextField name="time2" type="datetime-local" label="referral.time2" errors={errors} />
               <TextField name="time3" type="datetime-local" label="referral.time3" errors={errors} />
             </Step>
           ) : null}
           {can("ARRANGE_MEETING") ? (
-            <Step intent="ARRANGE_MEETING" version={r.version} label="referral.arrangeMeeting">
+            <Step intent="ARRANGE_MEETING" version={r.version} label="referral.event.ARRANGE_MEETING">
               <TextField name="at" type="datetime-local" label="referral.agreedTime" hint="activityForm.timeHint" defaultValue={r.meetingAt ? toHelsinkiInput(r.meetingAt) : ""} errors={errors} />
             </Step>
           ) : null}
-          {can("MARK_ATTENDED") ? <Step intent="MARK_ATTENDED" version={r.version} label="referral.markAttended" /> : null}
-          {can("MARK_NO_SHOW") ? <Step intent="MARK_NO_SHOW" version={r.version} label="referral.markNoShow" /> : null}
           {can("CLOSE") ? (
-            <Step intent="CLOSE" version={r.version} label="referral.close">
+            <Step intent="CLOSE" version={r.version} label="referral.event.CLOSE">
               <SelectField name="outcome" label="referral.outcome" errors={errors}>
                 {OUTCOMES.map((o) => <option key={o} value={o}>{t(`referral.outcome.${o}`)}</option>)}
               </SelectField>
@@ -207,12 +205,12 @@ export default function ReferralPage() {
             </Step>
           ) : null}
           {can("REDIRECT") ? (
-            <Step intent="REDIRECT" version={r.version} label="referral.redirect">
+            <Step intent="REDIRECT" version={r.version} label="referral.event.REDIRECT">
               <SelectField name="associationId" id="redirect-association" label="referral.association" errors={errors}>
                 {redirectTargets.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
               </SelectField>
               <SelectField name="method" id="redirect-method" label="referral.method" errors={errors}>
-                {(["written", "oral", "electronic"] as const).map((m) => <option key={m} value={m}>{t(`referral.method.${m}`)}</option>)}
+                {CONSENT_METHODS.map((m) => <option key={m} value={m}>{t(`referral.method.${m}`)}</option>)}
               </SelectField>
               <Checkbox name="interpreterUsed" label={t("referral.interpreterUsed")} errors={errors} />
               <SelectField name="interpreterLanguage" id="redirect-interpreter" label="referral.interpreterLanguage" errors={errors}>
@@ -221,7 +219,7 @@ export default function ReferralPage() {
               <Checkbox name="consentConfirmed" label={t("referral.redirectConsent")} errors={errors} />
             </Step>
           ) : null}
-          {can("CANCEL") ? <Step intent="CANCEL" version={r.version} label="referral.cancel" danger /> : null}
+          {can("CANCEL") ? <Step intent="CANCEL" version={r.version} label="referral.event.CANCEL" danger /> : null}
         </div>
       </section>
     </>

@@ -3,24 +3,30 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/i18n";
 import { accessLogFor } from "~/models/referral.server";
-import { forbidden, requireRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
+import { accessLogScope, forbidden, requirePermission } from "~/utils/permissions.server";
 
 export const meta = titled("accessLog.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "liaison", "admin");
+  const user = await requirePermission(request, "referral:access-log");
   const id = requireId(params.referralId);
-  const referral = await db().referral.findUnique({ where: { id }, select: { id: true, unit: { select: { countyId: true } }, association: { select: { name: true } } } });
-  if (!referral) notFound();
-  if (user.role === "liaison" && !user.countyIds.includes(referral.unit.countyId)) forbidden();
+  const referral = await db().referral.findFirst({
+    where: { id, ...accessLogScope(user) },
+    select: { id: true, association: { select: { name: true } } },
+  });
+  if (!referral) return (await db().referral.count({ where: { id } })) ? forbidden() : notFound();
   const rows = await accessLogFor(id);
-  const users = await db().user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.userId))] } }, select: { id: true, name: true, email: true } });
-  const names = new Map(users.map((u) => [u.id, `${u.name} (${u.email})`]));
-  return { referral, rows: rows.map((r) => ({ id: String(r.id), at: r.createdAt, who: names.get(r.userId) ?? r.userId, organisation: r.organisation, fields: r.fields, reason: r.reason })) };
+  return {
+    referral,
+    rows: rows.map((r) => ({
+      id: String(r.id), at: r.createdAt, who: `${r.user.name} (${r.user.email})`, organisation: r.organisation,
+      fields: r.fields, reason: r.reason,
+    })),
+  };
 }
 
 export default function AccessLog() {
@@ -39,7 +45,7 @@ export default function AccessLog() {
             {rows.map((row) => (
               <tr key={row.id}>
                 <td>{formatDateTime(row.at, locale)}</td><td>{row.who}</td><td>{row.organisation}</td>
-                <td>{row.fields.map((f) => t(`referral.item.${f as "phone"}`)).join(", ")}</td>
+                <td>{row.fields.map((f) => t(`referral.item.${f}`)).join(", ")}</td>
               </tr>
             ))}
           </tbody>

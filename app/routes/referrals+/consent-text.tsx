@@ -4,13 +4,13 @@ import { useLoaderData } from "@remix-run/react";
 import { asLocale, translate } from "~/i18n/i18n";
 import { CONSENT_TEXT_VERSION } from "~/models/referral.server";
 import { DATA_ITEMS } from "~/utils/choices";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/utils/permissions.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("consentText.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "social_worker", "liaison");
+  await requirePermission(request, "consent-text:read");
   const lang = asLocale(new URL(request.url).searchParams.get("lang"));
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   return {

@@ -5,13 +5,13 @@ import type { ReactNode } from "react";
 import { useLocale, useT, type Locale } from "~/i18n/i18n";
 import { referralFigures, type Figures } from "~/models/referral-figures.server";
 import { OUTCOMES } from "~/utils/choices";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/utils/permissions.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("figures.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "liaison", "admin");
+  const user = await requirePermission(request, "referral:figures");
   return { allCounties: user.role === "admin", ...(await referralFigures(user)) };
 }
 

@@ -5,7 +5,7 @@ import { format } from "date-fns";
 import { translator, type Locale } from "~/i18n/i18n";
 import { referralFigures, type AssociationMonth } from "~/models/referral-figures.server";
 import { OUTCOMES } from "~/utils/choices";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/utils/permissions.server";
 import { TIME_ZONE } from "~/utils/dates";
 import { getLocale } from "~/utils/locale.server";
 
@@ -37,7 +37,7 @@ function figuresCsv(rows: AssociationMonth[], locale: Locale): string {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "liaison", "admin");
+  const user = await requirePermission(request, "referral:figures");
   const locale = await getLocale(request);
   const { rows } = await referralFigures(user);
   const fileName = `${translator(locale)("figures.csv.fileName")}-${format(new TZDate(new Date(), TIME_ZONE), "yyyy-MM-dd")}.csv`;

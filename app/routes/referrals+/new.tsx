@@ -8,7 +8,7 @@ import { TextArea } from "~/components/text-area";
 import { useLocale, useT } from "~/i18n/i18n";
 import { CONSENT_TEXT_VERSION, createReferral } from "~/models/referral.server";
 import { DATA_ITEMS, LANGUAGE_CODES } from "~/utils/choices";
-import { requireRole } from "~/utils/auth.server";
+import { requirePermission } from "~/utils/permissions.server";
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms";
 import { languageName, localized } from "~/utils/languages";
@@ -19,7 +19,7 @@ import { newReferralSchema } from "./referrals.server";
 export const meta = titled("referral.newTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "social_worker");
+  const user = await requirePermission(request, "referral:create");
   const url = new URL(request.url);
   const activityId = url.searchParams.get("activityId");
   const activity = activityId && /^[0-9a-f-]{36}$/.test(activityId)
@@ -46,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "social_worker");
+  const user = await requirePermission(request, "referral:create");
   const parsed = parseForm(newReferralSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors);
   const input = parsed.data;
@@ -54,7 +54,6 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!association) return invalid({ associationId: { key: "errors.unknownId" } });
   if (input.activityId && !(await db().activity.count({ where: { id: input.activityId, associationId: association.id } })))
     return invalid({ activityId: { key: "errors.unknownId" } });
-  if (!user.unitIds.includes(input.unitId)) return invalid({ unitId: { key: "errors.unknownId" } });
   try {
     const id = await createReferral(user, {
       unitId: input.unitId, associationId: input.associationId, activityId: input.activityId,

@@ -6,8 +6,8 @@ import { ChoiceGroup } from "~/components/choice-group";
 import { FormError, SelectField, TextField } from "~/components/form";
 import { TextArea } from "~/components/text-area";
 import { useLocale, useT } from "~/i18n/i18n";
-import { canWriteNotice, createAdvanceNotice, listAdvanceNotices, personalDataErrors } from "~/models/advance-notice.server";
-import { requireRole } from "~/utils/auth.server";
+import { createAdvanceNotice, listAdvanceNotices, personalDataErrors } from "~/models/advance-notice.server";
+import { mayWriteNotice, requirePermission } from "~/utils/permissions.server";
 import { LANGUAGE_CODES } from "~/utils/choices";
 import { formatDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
@@ -53,8 +53,8 @@ function noticeErrors(errors: FieldErrors, input?: z.output<typeof noticeSchema>
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "social_worker", "liaison", "association_staff", "admin");
-  const writable = user.countyIds.filter((id) => canWriteNotice(user, id));
+  const user = await requirePermission(request, "notice:read");
+  const writable = user.countyIds.filter((id) => mayWriteNotice(user, id));
   const [notices, counties] = await Promise.all([
     listAdvanceNotices(user),
     db().county.findMany({ where: { id: { in: writable } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
@@ -63,12 +63,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "social_worker", "liaison");
+  const user = await requirePermission(request, "notice:write");
   const parsed = parseForm(noticeSchema, await request.formData());
   if (!parsed.ok) return invalid(noticeErrors(parsed.errors));
   const errors = noticeErrors({}, parsed.data);
   if (Object.keys(errors).length) return invalid(errors);
-  if (!canWriteNotice(user, parsed.data.countyId)) return invalid({ countyId: { key: "errors.unknownId" } });
   try {
     await createAdvanceNotice(user, parsed.data);
   } catch (error) {

@@ -1,11 +1,18 @@
-// What the referral pages share: the forms' schemas (validated again on the server, always) and loading helpers.
-import { z } from "zod";
+// What the referral pages send: the new-referral form's schema, and one record per button of the referral page (its
+// intent) with the form's schema and what it does, together. A referral event without a record of its own is a plain
+// button: the page offers it when the machine does, and the step is taken as it is. Forms are validated again on the
+// server, always.
+import { z, type ZodTypeAny } from "zod";
+import { referralMachine, type ReferralEvent } from "#workflows/referral/referral.machine";
+import { eventTypes } from "#workflows/states";
 import {
-  actOnReferral, assignVolunteer, finishAccompaniment, redirectReferral, withdrawConsent,
+  actOnAccompaniment, actOnReferral, cancelAccompaniment, mailAssociation, mailCounty, redirectReferral,
+  withdrawConsent,
 } from "~/models/referral.server";
+import { FieldProblem } from "~/models/user.server";
 import type { SessionUser } from "~/utils/auth.server";
-import { DATA_ITEMS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
-import { helsinkiDateTime } from "~/utils/dates";
+import { CONSENT_METHODS, DATA_ITEMS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
+import { endOfHelsinkiDay, helsinkiDateTime } from "~/utils/dates";
 import {
   checkbox, choice, choiceList, longText, optionalEmail, optionalPhone, optionalText, text, uuid,
 } from "~/utils/forms";
@@ -31,6 +38,15 @@ const meetingTime = z
     return date as Date;
   });
 
+/** A date field read as the end of that day in Helsinki (summer or winter time). */
+const endOfDay = z
+  .string({ required_error: "errors.required" })
+  .transform((v, ctx) => {
+    const date = endOfHelsinkiDay(v);
+    if (!date) ctx.addIssue({ code: "custom", message: v ? "errors.date" : "errors.required" });
+    return date as Date;
+  });
+
 export const newReferralSchema = z
   .object({
     unitId: uuid,
@@ -44,37 +60,32 @@ export const newReferralSchema = z
     needs: longText(500).transform((v) => (v ? v : null)),
     items: choiceList(DATA_ITEMS).refine((list) => list.length > 0, "errors.consentItems"),
     purpose: text(300),
-    method: choice(["written", "oral", "electronic"]),
+    method: choice(CONSENT_METHODS),
     interpreterUsed: checkbox,
     interpreterLanguage: languageCode,
-    validUntil: z
-      .string({ required_error: "errors.required" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
-      .transform((v) => new Date(`${v}T23:59:59+02:00`)),
+    validUntil: endOfDay,
     consentConfirmed: checkbox.refine((v) => v, "errors.consentConfirm"),
     pickup: checkbox,
     interpreting: checkbox,
     accompanimentLanguage: languageCode,
   })
   .superRefine((v, ctx) => {
-    const need = (item: (typeof DATA_ITEMS)[number], value: unknown, path: string) => {
+    const filled = { first_name: v.firstName, phone: v.phone, email: v.email, languages: v.languages, address: v.address, needs: v.needs };
+    const path = { first_name: "firstName", phone: "phone", email: "email", languages: "languages", address: "address", needs: "needs" };
+    for (const item of DATA_ITEMS) {
+      const value = filled[item];
       const empty = value === null || (Array.isArray(value) && value.length === 0);
-      if (v.items.includes(item) && empty) ctx.addIssue({ code: "custom", path: [path], message: "errors.consentedItemMissing" });
-    };
-    need("first_name", v.firstName, "firstName");
-    need("phone", v.phone, "phone");
-    need("email", v.email, "email");
-    need("languages", v.languages, "languages");
-    need("address", v.address, "address");
-    need("needs", v.needs, "needs");
+      if (v.items.includes(item) && empty) ctx.addIssue({ code: "custom", path: [path[item]], message: "errors.consentedItemMissing" });
+    }
     if (v.pickup && !v.items.includes("address")) ctx.addIssue({ code: "custom", path: ["pickup"], message: "errors.pickupNeedsAddress" });
     if (v.interpreterUsed && !v.interpreterLanguage) ctx.addIssue({ code: "custom", path: ["interpreterLanguage"], message: "errors.required" });
     if (v.interpreting && !v.items.includes("languages")) ctx.addIssue({ code: "custom", path: ["interpreting"], message: "errors.interpretingNeedsLanguages" });
     if (v.interpreting && !v.accompanimentLanguage) ctx.addIssue({ code: "custom", path: ["accompanimentLanguage"], message: "errors.required" });
-    if (!Number.isNaN(v.validUntil.getTime()) && v.validUntil.getTime() < Date.now()) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "errors.dateInPast" });
+    if (v.validUntil && v.validUntil.getTime() < Date.now()) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "errors.dateInPast" });
   });
 
 const version = z.coerce.number({ invalid_type_error: "errors.concurrentChange" }).int().min(0);
+const versioned = z.object({ version });
 
 const optionalMeetingTime = z
   .string()
@@ -82,58 +93,113 @@ const optionalMeetingTime = z
   .transform((v) => (v ? helsinkiDateTime(v) ?? undefined : null))
   .refine((v) => v !== undefined, "errors.dateTime");
 
-
-/** One schema per button on the referral page; the button's name is the intent. */
-export const referralActionSchemas = {
-  ACCEPT: z.object({ version }),
-  DECLINE: z.object({ version, reason: choice(DECLINE_REASONS), text: optionalText(500).transform((v) => v ?? null) })
-    .refine((v) => v.reason !== "other" || v.text, { path: ["text"], message: "errors.required" }),
-  PROPOSE_TIMES: z.object({ version, time1: meetingTime, time2: optionalMeetingTime, time3: optionalMeetingTime }),
-  CONFIRM_TIME: z.object({ version, at: z.string().datetime({ message: "errors.dateTime" }).transform((v) => new Date(v)) }),
-  ARRANGE_MEETING: z.object({ version, at: meetingTime }),
-  MARK_ATTENDED: z.object({ version }),
-  MARK_NO_SHOW: z.object({ version }),
-  CLOSE: z.object({ version, outcome: choice(OUTCOMES), text: optionalText(500).transform((v) => v ?? null) })
-    .refine((v) => v.outcome !== "other" || v.text, { path: ["text"], message: "errors.required" }),
-  CANCEL: z.object({ version }),
-  WITHDRAW_CONSENT: z.object({ confirm: checkbox.refine((v) => v, "errors.confirmWithdrawal") }),
-  REDIRECT: z.object({
-    version, associationId: uuid, activityId: optionalId,
-    method: choice(["written", "oral", "electronic"]), interpreterUsed: checkbox, interpreterLanguage: languageCode,
-    consentConfirmed: checkbox.refine((v) => v, "errors.consentConfirm"),
-  }),
-  ASSIGN_VOLUNTEER: z.object({ volunteerName: text(120), volunteerPhone: optionalPhone }),
-  ACCOMPANIMENT_DONE: z.object({}),
-  ACCOMPANIMENT_CANCEL: z.object({}),
+/** A button: its form's schema, and what it does (answering with the referral to show next, when not this one). */
+type Intent<S extends ZodTypeAny = ZodTypeAny> = {
+  schema: S;
+  run(user: SessionUser, id: string, input: z.output<S>): Promise<string | void>;
 };
 
-export type ReferralIntent = keyof typeof referralActionSchemas;
+const intent = <S extends ZodTypeAny>(schema: S, run: Intent<S>["run"]): Intent<S> => ({ schema, run });
 
-export function isReferralIntent(value: unknown): value is ReferralIntent {
-  return typeof value === "string" && Object.hasOwn(referralActionSchemas, value);
-}
+/** A referral event as a plain button: the version the user saw, and the step. */
+const plainStep = (type: ReferralEvent["type"]) =>
+  intent(versioned, (user, id, { version }) => actOnReferral(user, id, version, type));
 
-type Input<I extends ReferralIntent> = z.output<(typeof referralActionSchemas)[I]>;
+/** The buttons of the referral page that carry a form or do more than the step. */
+const intents = {
+  ACCEPT: intent(versioned, (user, id, { version }) =>
+    actOnReferral(user, id, version, "ACCEPT", async (s) => {
+      await s.step({ answeredAt: s.now });
+      await mailCounty(s.tx, id, "accepted");
+    }),
+  ),
+  DECLINE: intent(
+    z
+      .object({ version, reason: choice(DECLINE_REASONS), text: optionalText(500).transform((v) => v ?? null) })
+      .refine((v) => v.reason !== "other" || v.text, { path: ["text"], message: "errors.required" }),
+    (user, id, { version, reason, text }) =>
+      actOnReferral(user, id, version, "DECLINE", async (s) => {
+        await s.step({ answeredAt: s.now, closedAt: s.now, declineReason: reason, declineText: text });
+        await mailCounty(s.tx, id, "declined");
+      }),
+  ),
+  PROPOSE_TIMES: intent(
+    z.object({ version, time1: meetingTime, time2: optionalMeetingTime, time3: optionalMeetingTime }),
+    (user, id, { version, time1, time2, time3 }) =>
+      actOnReferral(user, id, version, "PROPOSE_TIMES", async (s) => {
+        await s.step({ proposedTimes: [time1, time2, time3].filter((t): t is Date => t instanceof Date) });
+        await mailCounty(s.tx, id, "meeting");
+      }),
+  ),
+  CONFIRM_TIME: intent(
+    z.object({ version, at: z.string().datetime({ message: "errors.dateTime" }).transform((v) => new Date(v)) }),
+    (user, id, { version, at }) =>
+      actOnReferral(user, id, version, "CONFIRM_TIME", async (s) => {
+        if (!s.referral.proposedTimes.some((t) => t.getTime() === at.getTime())) throw new FieldProblem("at", "errors.unknownId");
+        await s.step({ meetingAt: at });
+        if (s.actor.party === "county") await mailAssociation(s.tx, id, s.referral.associationId, "meeting");
+        else await mailCounty(s.tx, id, "meeting");
+      }),
+  ),
+  ARRANGE_MEETING: intent(z.object({ version, at: meetingTime }), (user, id, { version, at }) =>
+    actOnReferral(user, id, version, "ARRANGE_MEETING", async (s) => {
+      await s.step({ meetingAt: at, proposedTimes: [] });
+      if (s.actor.party === "association") await mailCounty(s.tx, id, "meeting");
+    }),
+  ),
+  MARK_ATTENDED: intent(versioned, (user, id, { version }) =>
+    actOnReferral(user, id, version, "MARK_ATTENDED", async (s) => {
+      await s.step();
+      await mailCounty(s.tx, id, "attended");
+    }),
+  ),
+  MARK_NO_SHOW: intent(versioned, (user, id, { version }) =>
+    actOnReferral(user, id, version, "MARK_NO_SHOW", async (s) => {
+      await s.step();
+      await mailCounty(s.tx, id, "no_show");
+    }),
+  ),
+  CLOSE: intent(
+    z
+      .object({ version, outcome: choice(OUTCOMES), text: optionalText(500).transform((v) => v ?? null) })
+      .refine((v) => v.outcome !== "other" || v.text, { path: ["text"], message: "errors.required" }),
+    (user, id, { version, outcome, text }) =>
+      actOnReferral(user, id, version, "CLOSE", (s) => s.step({ outcome, outcomeText: text, closedAt: s.now })),
+  ),
+  CANCEL: intent(versioned, (user, id, { version }) =>
+    actOnReferral(user, id, version, "CANCEL", async (s) => {
+      await s.step({ closedAt: s.now });
+      await cancelAccompaniment(s.tx, id, s.actor);
+      await mailAssociation(s.tx, id, s.referral.associationId, "cancelled");
+    }),
+  ),
+  REDIRECT: intent(
+    z.object({
+      version,
+      associationId: uuid,
+      activityId: optionalId,
+      method: choice(CONSENT_METHODS),
+      interpreterUsed: checkbox,
+      interpreterLanguage: languageCode,
+      consentConfirmed: checkbox.refine((v) => v, "errors.consentConfirm"),
+    }),
+    (user, id, { version, consentConfirmed: _, ...target }) => redirectReferral(user, id, version, target),
+  ),
+  // The consent's and the accompaniment's buttons on the same page.
+  WITHDRAW_CONSENT: intent(z.object({ confirm: checkbox.refine((v) => v, "errors.confirmWithdrawal") }), (user, id) =>
+    withdrawConsent(user, id),
+  ),
+  ASSIGN_VOLUNTEER: intent(z.object({ volunteerName: text(120), volunteerPhone: optionalPhone }), (user, id, input) =>
+    actOnAccompaniment(user, id, "ASSIGN", { volunteerName: input.volunteerName, volunteerPhone: input.volunteerPhone }),
+  ),
+  ACCOMPANIMENT_DONE: intent(z.object({}), (user, id) => actOnAccompaniment(user, id, "DONE")),
+  ACCOMPANIMENT_CANCEL: intent(z.object({}), (user, id) => actOnAccompaniment(user, id, "CANCEL")),
+} satisfies Partial<Record<ReferralEvent["type"], Intent>> & Record<string, Intent>;
 
-/** What each button does; a handler may answer with the referral to go to next (a redirect makes a new one). */
-const handlers: { [I in ReferralIntent]: (user: SessionUser, id: string, input: Input<I>) => Promise<string | void> } = {
-  ACCEPT: (user, id, { version }) => actOnReferral(user, id, version, { type: "ACCEPT" }),
-  DECLINE: (user, id, { version, reason, text }) => actOnReferral(user, id, version, { type: "DECLINE", reason, text }),
-  PROPOSE_TIMES: (user, id, { version, time1, time2, time3 }) =>
-    actOnReferral(user, id, version, { type: "PROPOSE_TIMES", times: [time1, time2, time3].filter((t): t is Date => t instanceof Date) }),
-  CONFIRM_TIME: (user, id, { version, at }) => actOnReferral(user, id, version, { type: "CONFIRM_TIME", at }),
-  ARRANGE_MEETING: (user, id, { version, at }) => actOnReferral(user, id, version, { type: "ARRANGE_MEETING", at }),
-  MARK_ATTENDED: (user, id, { version }) => actOnReferral(user, id, version, { type: "MARK_ATTENDED" }),
-  MARK_NO_SHOW: (user, id, { version }) => actOnReferral(user, id, version, { type: "MARK_NO_SHOW" }),
-  CLOSE: (user, id, { version, outcome, text }) => actOnReferral(user, id, version, { type: "CLOSE", outcome, text }),
-  CANCEL: (user, id, { version }) => actOnReferral(user, id, version, { type: "CANCEL" }),
-  WITHDRAW_CONSENT: (user, id) => withdrawConsent(user, id),
-  REDIRECT: (user, id, { version, ...target }) => redirectReferral(user, id, version, target),
-  ASSIGN_VOLUNTEER: (user, id, { volunteerName, volunteerPhone }) => assignVolunteer(user, id, { name: volunteerName, phone: volunteerPhone }),
-  ACCOMPANIMENT_DONE: (user, id) => finishAccompaniment(user, id, "DONE"),
-  ACCOMPANIMENT_CANCEL: (user, id) => finishAccompaniment(user, id, "CANCEL"),
-};
-
-export function runReferralAction<I extends ReferralIntent>(intent: I, user: SessionUser, id: string, input: Input<I>) {
-  return handlers[intent](user, id, input);
+/** The record of a button, or null for an intent nobody offers. */
+export function referralIntent(name: unknown): Intent | null {
+  if (typeof name !== "string") return null;
+  if (Object.hasOwn(intents, name)) return intents[name as keyof typeof intents] as Intent;
+  const types = eventTypes<ReferralEvent["type"]>(referralMachine);
+  return types.includes(name as ReferralEvent["type"]) ? plainStep(name as ReferralEvent["type"]) : null;
 }
