@@ -1,6 +1,7 @@
 // The durable e-mail outbox. queueEmail writes the mail and its delivery job in the caller's transaction, so a mail
-// exists exactly when the change that caused it was committed. deliverEmail is the job: it sends through SMTP and marks
-// the row sent under a row lock, so that two app instances never send the same mail twice.
+// exists exactly when the change that caused it was committed. deliverEmail is the job: it claims the mail, sends it
+// through SMTP and marks it sent, each a short statement of its own, so that no database transaction is open while SMTP
+// talks, and two workers (two app instances) never send the same mail (docs/decisions/002).
 import nodemailer, { type Transporter } from "nodemailer";
 import { renderEmail, type TemplateName, type TemplateParams } from "#emails/templates";
 import { asLocale } from "~/i18n/i18n";
@@ -9,6 +10,12 @@ import { db } from "./db.server";
 import { env } from "./env.server";
 
 export const SEND_EMAIL_TASK = "send_email";
+
+// Every wait in the SMTP exchange is bounded (nodemailer's own socket timeout is 10 minutes), and so is the whole
+// exchange, so that a worker is done with a mail well before its claim on it runs out and another worker may take it.
+const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+const SEND_DEADLINE_MS = 2 * 60_000;
+const CLAIM_LEASE_SECONDS = 5 * 60;
 
 export async function queueEmail<T extends TemplateName>(
   tx: Tx,
@@ -27,41 +34,53 @@ export async function queueEmail<T extends TemplateName>(
 let transport: Transporter | null | undefined;
 
 function smtpTransport(): Transporter | null {
-  if (transport === undefined) transport = env().SMTP_URL ? nodemailer.createTransport(env().SMTP_URL) : null;
+  if (transport === undefined) transport = env().SMTP_URL ? nodemailer.createTransport({ url: env().SMTP_URL, ...SMTP_TIMEOUTS }) : null;
   return transport;
+}
+
+/** The same on every attempt, so that mail systems can drop the copy a resend after a crash makes. */
+export function messageIdOf(id: string) {
+  return `<${id}@${new URL(env().APP_URL).hostname}>`;
 }
 
 /** Sends one queued mail. Throws when SMTP fails, so that the job queue retries it later with backoff. */
 export async function deliverEmail(id: string): Promise<"sent" | "kept" | "nothing-to-do"> {
-  let failure: unknown;
-  const result = await db().$transaction(
-    async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string; to: string; subject: string; text: string; html: string }[]>`
-        SELECT id, "to", subject, text, html FROM outbox_email
-        WHERE id = ${id}::uuid AND status = 'queued' FOR UPDATE SKIP LOCKED`;
-      const mail = rows[0];
-      if (!mail) return "nothing-to-do" as const;
-      const smtp = smtpTransport();
-      if (!smtp) {
-        // Development without SMTP: keep the mail, readable on /dev/mail.
-        await tx.outboxEmail.update({ where: { id }, data: { status: "kept", attempts: { increment: 1 } } });
-        return "kept" as const;
-      }
-      try {
-        await smtp.sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
-      } catch (error) {
-        failure = error;
-        await tx.outboxEmail.update({
-          where: { id },
-          data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) },
-        });
-        return "nothing-to-do" as const;
-      }
-      await tx.outboxEmail.update({ where: { id }, data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 } } });
-      return "sent" as const;
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
-  if (failure) throw failure;
-  return result;
+  // One atomic statement: of two workers only one gets the mail. A claim whose lease ran out belongs to a worker that
+  // died before marking the mail, and may be taken over.
+  const [mail] = await db().$queryRaw<{ to: string; subject: string; text: string; html: string }[]>`
+    UPDATE outbox_email SET claimed_until = now() + ${CLAIM_LEASE_SECONDS}::int * interval '1 second'
+    WHERE id = ${id}::uuid AND status = 'queued' AND (claimed_until IS NULL OR claimed_until < now())
+    RETURNING "to", subject, text, html`;
+  if (!mail) return "nothing-to-do";
+  const smtp = smtpTransport();
+  if (!smtp) {
+    // Development without SMTP: keep the mail, readable on /dev/mail.
+    await db().outboxEmail.update({ where: { id }, data: { status: "kept", attempts: { increment: 1 }, claimedUntil: null } });
+    return "kept";
+  }
+  try {
+    await smtp.sendMail({
+      from: env().MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: messageIdOf(id),
+      signal: AbortSignal.timeout(SEND_DEADLINE_MS),
+    });
+  } catch (error) {
+    // Released at once, so that the job queue's retry can claim it again.
+    await db().outboxEmail.update({
+      where: { id },
+      data: { claimedUntil: null, attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) },
+    });
+    throw error;
+  }
+  // Dying (or failing to reach the database) before this leaves the mail claimed: it is sent again once the lease has
+  // run out, with the same Message-ID.
+  await db().outboxEmail.update({
+    where: { id },
+    data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null, claimedUntil: null },
+  });
+  return "sent";
 }

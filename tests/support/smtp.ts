@@ -1,4 +1,6 @@
-// A real SMTP server on loopback that keeps every message it receives, parsed back with mailparser.
+// A real SMTP server on loopback that keeps every message it receives, parsed back with mailparser. A test may look
+// at each message before the server answers, and have the server drop the connection instead of accepting it.
+import type { Socket } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -10,7 +12,12 @@ export type Inbox = {
   stop: () => Promise<void>;
 };
 
-export async function startSmtp(port = 0): Promise<Inbox> {
+export type SmtpOptions = {
+  /** Runs once the whole message has arrived and before the server answers; the client is waiting meanwhile. */
+  beforeAnswer?: (mail: ParsedMail) => Promise<"accept" | "drop"> | "accept" | "drop";
+};
+
+export async function startSmtp(port = 0, options: SmtpOptions = {}): Promise<Inbox> {
   const messages: ParsedMail[] = [];
   const waiters: { count: number; resolve: (m: ParsedMail[]) => void }[] = [];
   const notify = () => {
@@ -25,13 +32,27 @@ export async function startSmtp(port = 0): Promise<Inbox> {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        messages.push(mail);
-        callback();
-        notify();
-      }, callback);
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then(async (mail) => ({ mail, answer: (await options.beforeAnswer?.(mail)) ?? "accept" }))
+        .then(({ mail, answer }) => {
+          if (answer === "drop") {
+            // Like a server or network failing before the message is accepted: no answer, the connection is gone.
+            sockets.get(session.remotePort)?.destroy();
+            return callback(new Error("dropped"));
+          }
+          messages.push(mail);
+          callback();
+          notify();
+        }, callback);
     },
+  });
+  // The client sockets by their port, to drop one (the session names the client's port, not its socket).
+  const sockets = new Map<number, Socket>();
+  server.server.on("connection", (socket: Socket) => {
+    const clientPort = socket.remotePort!;
+    sockets.set(clientPort, socket);
+    socket.on("close", () => sockets.delete(clientPort));
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.server.address();
