@@ -387,7 +387,7 @@ describe("over-long hidden fields from a long page address", () => {
     expect(outcome.data.errors).toEqual({ form: { key: "login.failed" } });
     expectClearMessage(outcome.data.errors.form);
     const after = await fingerprint();
-    expect({ ...after, rateLimitHits: undefined }).toEqual({ ...before, rateLimitHits: undefined });
+    expect({ ...after, rate_limit_hit: undefined }).toEqual({ ...before, rate_limit_hit: undefined });
   });
 
   it("sign-in with a 10,000-character return address signs in and goes home", async () => {
