@@ -60,6 +60,7 @@ export function failOnConsoleError() {
   });
   afterAll(() => {
     const errors = [...current.outside.splice(0), ...current.logged.splice(0)];
-    if (errors.length) throw new Error(`console.error was called outside any test in this file:\n${describeErrors(errors)}`);
+    if (errors.length)
+      throw new Error(`console.error was called outside any test in this file:\n${describeErrors(errors)}`);
   });
 }

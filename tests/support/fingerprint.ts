@@ -14,7 +14,10 @@ const COLUMNS: Record<string, { columns: string[]; reason: string }> = {
 };
 
 /** Outside the public schema: the job queue, by what a job is (not its run state, which the worker changes). */
-const JOBS = { name: "graphile_worker.jobs", source: "(SELECT id, task_id, payload FROM graphile_worker._private_jobs)" };
+const JOBS = {
+  name: "graphile_worker.jobs",
+  source: "(SELECT id, task_id, payload FROM graphile_worker._private_jobs)",
+};
 
 export type Fingerprint = Record<string, { rows: number; hash: string }>;
 
