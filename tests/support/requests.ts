@@ -29,6 +29,8 @@ export function post(path: string, fields: Record<string, string | string[]>, co
   return new Request(`${BASE}${path}`, { method: "POST", body, headers: cookie ? { Cookie: cookie } : {} });
 }
 
+// `data` is whatever JSON the loader or action answered; each test reads the shape it expects.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Outcome = { status: number; location?: string; data?: any; headers?: Headers };
 
 /** Runs a loader or action and says what came out: 200 with data, a redirect, or an error status. */
