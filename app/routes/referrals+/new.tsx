@@ -115,7 +115,7 @@ export default function NewReferral() {
 
         <section className="card" aria-labelledby="consent">
           <h2 id="consent">{t("referral.consent")}</h2>
-          <p>{t("referral.consentIntro")} <Link to={`/referrals/consent-text?lang=${locale}`} target="_blank">{t("referral.printConsent", { version: textVersion })}</Link></p>
+          <p>{t("referral.consentIntro")} <Link to={`/referrals/consent-text?lang=${locale}`} target="_blank" rel="noreferrer">{t("referral.printConsent", { version: textVersion })}</Link></p>
           <ChoiceGroup name="items" legend="referral.consentItems" selected={[]} errors={errors}
             options={DATA_ITEMS.map((item) => ({ value: item, label: t(`referral.item.${item}`) }))} />
           <TextField name="purpose" label="referral.purpose" defaultValue={t("referral.defaultPurpose")} maxLength={300} errors={errors} />
