@@ -196,11 +196,12 @@ function explainFailure(dataDir: string, port: number, log: string[], error: unk
   const text = log.join("");
   const details = text
     .split("\n")
-    .filter((line) => /\b(FATAL|PANIC|DETAIL|HINT):|initdb: error/.test(line))
-    .map((line) => line.replace(/^.*?\b(FATAL|PANIC|DETAIL|HINT):\s*/, "").trim())
+    .filter((line) => /\b(FATAL|PANIC|DETAIL|HINT):|^postgres: |initdb: error/.test(line))
+    .map((line) => line.replace(/^.*?\b(FATAL|PANIC|DETAIL|HINT):\s*|^postgres: /, "").trim())
+    .map((line) => (/[.!?]$/.test(line) ? line : `${line}.`))
     .slice(0, 3)
     .join(" ");
-  const reason = details || (error instanceof Error ? error.message : "postgres stopped during start-up");
+  const reason = details || (error instanceof Error ? error.message : "postgres stopped during start-up.");
   const what = `the embedded PostgreSQL in ${dataDir} did not start: ${reason}`;
   if (/Address already in use|could not create any TCP\/IP sockets/.test(text))
     return new StartupError(`port ${port} for the embedded PostgreSQL is already in use.`, "Stop the program that uses it, or set EMBEDDED_PG_PORT to a free port.");

@@ -1,6 +1,7 @@
 // Stopping and starting the app on its embedded PostgreSQL: each stop signal stops the database within 5 s, in dev
 // (Vite) and in production; a postgres left running by a killed app is replaced; a failed start says what to do.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect, createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -174,6 +175,30 @@ describe("a failed start says what failed and what to do", () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it("when the data folder is from another PostgreSQL major version, or owned by another user", { timeout: 120_000 }, async () => {
+    const dataDir = newDataDir();
+    const pgPort = await freePort();
+    await (await startEmbedded(dataDir, pgPort, true)).stop();
+    const version = readFileSync(path.join(dataDir, "PG_VERSION"), "utf8");
+
+    writeFileSync(path.join(dataDir, "PG_VERSION"), "16\n");
+    const old = await runFailingStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
+    expect(old.code).toBe(1);
+    expect(old.output).toContain("The data directory was initialized by PostgreSQL version 16");
+    expect(old.output).toContain("What to do: Upgrade the data (pg_upgrade");
+    expect(old.output).not.toContain("undefined");
+    writeFileSync(path.join(dataDir, "PG_VERSION"), version);
+
+    // Giving the folder to another user needs root (which is also when the app runs PostgreSQL as user postgres).
+    if (process.getuid?.() !== 0) return;
+    execFileSync("chown", ["-R", "4321:4321", dataDir]);
+    const foreign = await runFailingStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
+    expect(foreign.code).toBe(1);
+    expect(foreign.output).toContain(`Co-Act could not start: the embedded PostgreSQL in ${dataDir} did not start:`);
+    expect(foreign.output).toContain("Give the folder to the user that runs Co-Act");
+    expect(foreign.output).not.toContain("undefined");
   });
 
   it("when DATABASE_URL names a server that does not answer, or a database that does not exist", { timeout: 60_000 }, async () => {
