@@ -98,18 +98,19 @@ function requestId(req: express.Request, res: express.Response, next: express.Ne
 
 function listen(app: express.Express, config: Env): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(config.PORT, config.HOST, () => {
-      server.off("error", reject);
-      server.on("error", (error) => console.error("HTTP server error:", error));
-      resolve(server);
-    });
-    server.once("error", (error: NodeJS.ErrnoException) => {
+    const failed = (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE")
         reject(new StartupError(`port ${config.PORT} (PORT) on ${config.HOST} is already in use.`, "Stop the program that uses it (is Co-Act already running?), or set PORT to a free port."));
       else if (error.code === "EACCES")
         reject(new StartupError(`no permission to listen on port ${config.PORT} (PORT).`, "Set PORT to 1024 or above."));
       else reject(error);
+    };
+    const server = app.listen(config.PORT, config.HOST, () => {
+      server.off("error", failed);
+      server.on("error", (error) => console.error("HTTP server error:", error));
+      resolve(server);
     });
+    server.once("error", failed);
   });
 }
 
