@@ -183,6 +183,15 @@ function shutdown(reason: string, exitCode: number): Promise<void> {
 
 for (const name of SIGNALS) process.on(name, () => void shutdown(name, 0));
 
+// Under npm (`npm run dev`, `npm start`) a signal sent to npm's own process reaches only npm and the `sh -c` it runs
+// us in: both exit, and we were left running with our database. Losing that parent is taken as the signal to stop.
+if (process.env.npm_lifecycle_event) {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown("npm exited", 0);
+  }, 250).unref();
+}
+
 const starting = main();
 starting.catch((error) => {
   console.error(describeStartupFailure(error));

@@ -29,8 +29,8 @@ function newDataDir(): string {
   return dir;
 }
 
-async function startEmbedded(dataDir: string, pgPort: number, production: boolean): Promise<AppServer> {
-  const app = await startApp({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: "false" }, { production });
+async function startEmbedded(dataDir: string, pgPort: number, production: boolean, viaNpm = false): Promise<AppServer> {
+  const app = await startApp({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: "false" }, { production, viaNpm });
   apps.push(app);
   return app;
 }
@@ -82,15 +82,18 @@ async function expectDatabaseStoppedBy(deadline: number, pid: number, port: numb
 }
 
 /** Sends the signal(s) and checks that the app and its database are gone within 5 s. */
-async function signalAndExpectStopped(app: AppServer, dataDir: string, pgPort: number, signals: NodeJS.Signals[]) {
+async function signalAndExpectStopped(
+  app: AppServer, dataDir: string, pgPort: number, signals: NodeJS.Signals[],
+  { said = `${signals[0]}: stopping Co-Act`, exitCode = 0 as number | null } = {},
+) {
   const pid = postmasterPid(dataDir)!;
   expect(isRunning(pid), "the embedded PostgreSQL runs while the app does").toBe(true);
   const deadline = Date.now() + STOP_LIMIT_MS;
   for (const name of signals) process.kill(app.pid, name);
   await expectDatabaseStoppedBy(deadline, pid, pgPort);
   const code = await Promise.race([app.exited, sleep(Math.max(0, deadline - Date.now())).then(() => "still running")]);
-  expect(code, "the app exited").toBe(0);
-  expect(app.output()).toContain(`${signals[0]}: stopping Co-Act`);
+  expect(code, "the app exited").toBe(exitCode);
+  expect(app.output()).toContain(said);
   expect(app.output(), "no crash while stopping (Node ends a crash report with its version)").not.toContain("Node.js v");
 }
 
@@ -112,6 +115,13 @@ describe("stopping the app stops its embedded PostgreSQL within 5 s", () => {
       expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
       await signalAndExpectStopped(app, dataDir, pgPort, signals);
     }
+  });
+
+  it("with `npm start`, on SIGTERM to npm's process (which does not pass it on)", { timeout: 240_000 }, async () => {
+    const dataDir = newDataDir();
+    const pgPort = await freePort();
+    const app = await startEmbedded(dataDir, pgPort, true, true);
+    await signalAndExpectStopped(app, dataDir, pgPort, ["SIGTERM"], { said: "npm exited: stopping Co-Act", exitCode: null });
   });
 });
 

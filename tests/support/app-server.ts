@@ -13,10 +13,11 @@ export type AppServer = {
   stop: () => Promise<void>;
 };
 
-async function spawnApp(env: Record<string, string>, production: boolean) {
+async function spawnApp(env: Record<string, string>, production: boolean, viaNpm = false) {
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const [command, args] = viaNpm ? ["npm", ["run", production ? "start" : "dev"]] : [process.execPath, ["--import", "tsx", "server.ts"]];
+  const child: ChildProcess = spawn(command, args, {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
@@ -47,8 +48,9 @@ export async function runFailingStart(env: Record<string, string>, { production 
   return { code, output: output() };
 }
 
-export async function startApp(env: Record<string, string>, { production = true, timeoutMs = 120_000 } = {}): Promise<AppServer> {
-  const { url, child, output: collected, exited } = await spawnApp(env, production);
+/** With viaNpm, `npm start` (or `npm run dev`) is run, and pid is npm's own process. */
+export async function startApp(env: Record<string, string>, { production = true, timeoutMs = 120_000, viaNpm = false } = {}): Promise<AppServer> {
+  const { url, child, output: collected, exited } = await spawnApp(env, production, viaNpm);
   const ready = new Promise<void>((resolve, reject) => {
     const onData = () => {
       if (collected().includes("Co-Act is running at")) resolve();
@@ -64,7 +66,8 @@ export async function startApp(env: Record<string, string>, { production = true,
     output: collected,
     exited,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      // Killed by a signal, a process has no exit code but a signal code.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill("SIGTERM");
       await exited;
     },
