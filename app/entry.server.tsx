@@ -2,7 +2,7 @@
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./utils/nonce";
@@ -36,7 +36,7 @@ export default function handleRequest(
         onShellError: reject,
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error("render error", { url: request.url, error });
+          if (shellRendered) console.error(`render error [request ${requestIdOf(loadContext)}] ${request.url}:`, error);
         },
       },
     );
@@ -44,7 +44,14 @@ export default function handleRequest(
   });
 }
 
-export const handleError: HandleErrorFunction = (error, { request }) => {
+/** The id server.ts gave the request (X-Request-Id), shown on the error page so a user can quote it. */
+function requestIdOf(context: AppLoadContext): string {
+  return typeof context.requestId === "string" ? context.requestId : "-";
+}
+
+// Remix passes 4xx answers here too (a 404 for an unknown address, a thrown 403): they are expected, not logged.
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;
-  console.error("unexpected error", { method: request.method, url: request.url, error });
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  console.error(`unexpected error [request ${requestIdOf(context)}] ${request.method} ${request.url}:`, error);
 };

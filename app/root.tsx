@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { useLocale, useT, type Locale } from "./i18n/i18n";
 import stylesheet from "./styles.css?url";
 import { getUser } from "./utils/auth.server";
+import { env } from "./utils/env.server";
 import { getLocale } from "./utils/locale.server";
 import { useNonce } from "./utils/nonce";
 
@@ -15,12 +16,15 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
+  const config = env();
   return {
     locale,
     user: user && { name: user.name, role: user.role },
-    devMail: process.env.NODE_ENV !== "production" && !process.env.SMTP_URL,
+    devMail: config.NODE_ENV !== "production" && !config.SMTP_URL,
+    // Shown on the error page so that a user can quote it; the error's log line carries the same id (server.ts).
+    requestId: typeof context.requestId === "string" ? context.requestId : undefined,
   };
 }
 
@@ -99,6 +103,7 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
+  const requestId = useRouteLoaderData<typeof loader>("root")?.requestId;
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const [title, body] =
     status === 404 ? [t("errors.notFound.title"), t("errors.notFound.body")]
@@ -111,6 +116,7 @@ export function ErrorBoundary() {
       <title>{title}</title>
       <h1>{title}</h1>
       <p>{body}</p>
+      {status >= 500 && requestId ? <p className="request-id">{t("errors.requestId", { id: requestId })}</p> : null}
       <p><Link to="/">{t("errors.backHome")}</Link></p>
     </div>
   );

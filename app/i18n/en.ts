@@ -140,6 +140,7 @@ export const en: Messages = {
   "errors.badRequest.body": "The form's data was incomplete. Reload the page and try again.",
   "errors.generic.title": "Something went wrong",
   "errors.generic.body": "The error has been logged and we will fix it. Please try again in a moment.",
+  "errors.requestId": "If you contact support, quote this reference: {id}",
   "errors.backHome": "Back to the home page",
 
   "nav.directory": "Association directory",

@@ -138,6 +138,7 @@ export const fi = {
   "errors.badRequest.body": "Lomakkeen tiedot olivat puutteelliset. Lataa sivu uudelleen ja yritä uudestaan.",
   "errors.generic.title": "Jotain meni vikaan",
   "errors.generic.body": "Virhe on kirjattu, ja korjaamme sen. Yritä hetken kuluttua uudelleen.",
+  "errors.requestId": "Jos otat yhteyttä tukeen, kerro tämä tunniste: {id}",
   "errors.backHome": "Takaisin etusivulle",
 
   "nav.directory": "Järjestöhakemisto",
