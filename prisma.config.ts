@@ -4,7 +4,11 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 
-type ScriptRunner = { executeScript(script: string): Promise<void>; client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+type ScriptRunner = {
+  executeScript(script: string): Promise<void>;
+  client: { query(sql: string): Promise<unknown> };
+  onError(error: unknown): never;
+};
 
 /**
  * The adapter runs a migration script by splitting it on every ";", which breaks any function body (PL/pgSQL).

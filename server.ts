@@ -59,7 +59,9 @@ async function main() {
     app.use(express.static("build/client", { maxAge: "1h" }));
     build = (await import(new URL("./build/server/index.js", import.meta.url).href)) as ServerBuild;
   } else {
-    const vite = await withoutExitHooks(() => import("vite").then((v) => v.createServer({ server: { middlewareMode: true } })));
+    const vite = await withoutExitHooks(() =>
+      import("vite").then((v) => v.createServer({ server: { middlewareMode: true } })),
+    );
     started.push({ name: "Vite", stop: () => vite.close() });
     app.use(vite.middlewares);
     build = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
@@ -71,7 +73,11 @@ async function main() {
     createRequestHandler({
       build,
       mode: production ? "production" : "development",
-      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip, requestId: res.locals.requestId }),
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce,
+        clientIp: req.ip,
+        requestId: res.locals.requestId,
+      }),
     }),
   );
 
@@ -100,9 +106,16 @@ function listen(app: express.Express, config: Env): Promise<Server> {
   return new Promise((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE")
-        reject(new StartupError(`port ${config.PORT} (PORT) on ${config.HOST} is already in use.`, "Stop the program that uses it (is Co-Act already running?), or set PORT to a free port."));
+        reject(
+          new StartupError(
+            `port ${config.PORT} (PORT) on ${config.HOST} is already in use.`,
+            "Stop the program that uses it (is Co-Act already running?), or set PORT to a free port.",
+          ),
+        );
       else if (error.code === "EACCES")
-        reject(new StartupError(`no permission to listen on port ${config.PORT} (PORT).`, "Set PORT to 1024 or above."));
+        reject(
+          new StartupError(`no permission to listen on port ${config.PORT} (PORT).`, "Set PORT to 1024 or above."),
+        );
       else reject(error);
     };
     const server = app.listen(config.PORT, config.HOST, () => {
@@ -158,7 +171,10 @@ function shutdown(reason: string, exitCode: number): Promise<void> {
     process.exit(exitCode || 1);
   }, SHUTDOWN_DEADLINE_MS);
   stopping = (async () => {
-    await withinMs(starting.catch(() => {}), START_STEP_WAIT_MS);
+    await withinMs(
+      starting.catch(() => {}),
+      START_STEP_WAIT_MS,
+    );
     const steps = (async () => {
       for (const step of started.reverse()) {
         try {
@@ -169,7 +185,8 @@ function shutdown(reason: string, exitCode: number): Promise<void> {
         }
       }
     })();
-    if ((await withinMs(steps, STEPS_BEFORE_DATABASE_MS)) === "late") console.error("stopping took too long; stopping the database anyway");
+    if ((await withinMs(steps, STEPS_BEFORE_DATABASE_MS)) === "late")
+      console.error("stopping took too long; stopping the database anyway");
     try {
       await database?.stop();
     } catch (error) {

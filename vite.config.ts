@@ -15,7 +15,8 @@ export default defineConfig({
     !process.env.VITEST &&
       remix({
         ignoredRouteFiles: ["**/*"],
-        routes: async (defineRoutes) => flatRoutes("routes", defineRoutes, { ignoredRouteFiles: ["**/*.server.ts", "**/*.test.ts"] }),
+        routes: async (defineRoutes) =>
+          flatRoutes("routes", defineRoutes, { ignoredRouteFiles: ["**/*.server.ts", "**/*.test.ts"] }),
         future: {
           v3_fetcherPersist: true,
           v3_relativeSplatPath: true,

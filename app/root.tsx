@@ -1,7 +1,17 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
-  Form, isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration,
-  useLoaderData, useLocation, useRouteError, useRouteLoaderData,
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useLocale, useT, type Locale } from "./i18n/i18n";
@@ -49,24 +59,52 @@ function Header() {
   const user = data?.user;
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">{t("nav.skipToContent")}</a>
-      <Link to={user ? "/home" : "/"} className="brand">{t("app.name")}</Link>
+      <a className="skip-link" href="#main">
+        {t("nav.skipToContent")}
+      </a>
+      <Link to={user ? "/home" : "/"} className="brand">
+        {t("app.name")}
+      </Link>
       <nav aria-label={t("nav.label")}>
         <ul>
-          {user ? <li><Link to="/home">{t("nav.home")}</Link></li> : null}
-          <li><Link to="/directory">{t("nav.directory")}</Link></li>
-          {user && user.role !== "admin" ? <li><Link to="/referrals">{t("nav.referrals")}</Link></li> : null}
-          {user?.role === "admin" ? <li><Link to="/admin">{t("nav.admin")}</Link></li> : null}
-          {data?.devMail ? <li><Link to="/dev/mail">{t("nav.devMail")}</Link></li> : null}
-          <li><LanguageSwitcher /></li>
+          {user ? (
+            <li>
+              <Link to="/home">{t("nav.home")}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to="/directory">{t("nav.directory")}</Link>
+          </li>
+          {user && user.role !== "admin" ? (
+            <li>
+              <Link to="/referrals">{t("nav.referrals")}</Link>
+            </li>
+          ) : null}
+          {user?.role === "admin" ? (
+            <li>
+              <Link to="/admin">{t("nav.admin")}</Link>
+            </li>
+          ) : null}
+          {data?.devMail ? (
+            <li>
+              <Link to="/dev/mail">{t("nav.devMail")}</Link>
+            </li>
+          ) : null}
+          <li>
+            <LanguageSwitcher />
+          </li>
           {user ? (
             <li>
               <Form method="post" action="/logout" className="inline-form">
-                <button type="submit" className="link-button">{t("nav.signOut")}</button>
+                <button type="submit" className="link-button">
+                  {t("nav.signOut")}
+                </button>
               </Form>
             </li>
           ) : (
-            <li><Link to="/login">{t("nav.signIn")}</Link></li>
+            <li>
+              <Link to="/login">{t("nav.signIn")}</Link>
+            </li>
           )}
         </ul>
       </nav>
@@ -87,7 +125,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <Header />
-        <main id="main" tabIndex={-1}>{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -106,18 +146,24 @@ export function ErrorBoundary() {
   const requestId = useRouteLoaderData<typeof loader>("root")?.requestId;
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const [title, body] =
-    status === 404 ? [t("errors.notFound.title"), t("errors.notFound.body")]
-    : status === 403 ? [t("errors.forbidden.title"), t("errors.forbidden.body")]
-    : status === 400 ? [t("errors.badRequest.title"), t("errors.badRequest.body")]
-    : status === 429 ? [t("errors.tooManyRequests.title"), t("errors.tooManyRequests.body")]
-    : [t("errors.generic.title"), t("errors.generic.body")];
+    status === 404
+      ? [t("errors.notFound.title"), t("errors.notFound.body")]
+      : status === 403
+        ? [t("errors.forbidden.title"), t("errors.forbidden.body")]
+        : status === 400
+          ? [t("errors.badRequest.title"), t("errors.badRequest.body")]
+          : status === 429
+            ? [t("errors.tooManyRequests.title"), t("errors.tooManyRequests.body")]
+            : [t("errors.generic.title"), t("errors.generic.body")];
   return (
     <div className="card">
       <title>{title}</title>
       <h1>{title}</h1>
       <p>{body}</p>
       {status >= 500 && requestId ? <p className="request-id">{t("errors.requestId", { id: requestId })}</p> : null}
-      <p><Link to="/">{t("errors.backHome")}</Link></p>
+      <p>
+        <Link to="/">{t("errors.backHome")}</Link>
+      </p>
     </div>
   );
 }

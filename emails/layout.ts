@@ -5,7 +5,13 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-export function layout({ lang, subject, paragraphs, action, footer }: {
+export function layout({
+  lang,
+  subject,
+  paragraphs,
+  action,
+  footer,
+}: {
   lang: string;
   subject: string;
   paragraphs: string[];

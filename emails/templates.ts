@@ -7,8 +7,16 @@ type Templates = {
   invitation: { inviterName: string; url: string; expiresInDays: number };
   passwordReset: { url: string; expiresInHours: number };
   profileReview: { associationName: string; lastReviewed: string; url: string };
-  referralForAssociation: { what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled"; associationName: string; url: string };
-  referralForCounty: { what: "accepted" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn"; associationName: string; url: string };
+  referralForAssociation: {
+    what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled";
+    associationName: string;
+    url: string;
+  };
+  referralForCounty: {
+    what: "accepted" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn";
+    associationName: string;
+    url: string;
+  };
 };
 
 export type TemplateName = keyof Templates;
@@ -34,7 +42,10 @@ const contents: { [T in TemplateName]: (t: Translate, params: Templates[T]) => C
   }),
   referralForAssociation: (t, { what, associationName, url }) => ({
     subject: t(`email.referralForAssociation.${what}.subject`, { associationName }),
-    paragraphs: [t(`email.referralForAssociation.${what}.body`, { associationName }), t("email.referral.noPersonalData")],
+    paragraphs: [
+      t(`email.referralForAssociation.${what}.body`, { associationName }),
+      t("email.referral.noPersonalData"),
+    ],
     action: { label: t("email.referral.action"), url },
   }),
   referralForCounty: (t, { what, associationName, url }) => ({

@@ -9,11 +9,29 @@ import { activeAccountSnapshot } from "../app/models/user.server";
 export const DEMO_PASSWORD = "Demo-salasana-2026";
 export const DEMO_COUNTY = "Demo-hyvinvointialue";
 
-export const DEMO_USERS: { email: string; name: string; role: Role; units?: string[]; associations?: string[]; locale?: string }[] = [
+export const DEMO_USERS: {
+  email: string;
+  name: string;
+  role: Role;
+  units?: string[];
+  associations?: string[];
+  locale?: string;
+}[] = [
   { email: "admin@demo.co-act.fi", name: "Aino Ylläpitäjä", role: "admin" },
   { email: "liaison@demo.co-act.fi", name: "Leena Yhdyshenkilö", role: "liaison", units: ["Järjestöyhteistyö"] },
-  { email: "social.worker@demo.co-act.fi", name: "Sami Sosiaalityöntekijä", role: "social_worker", units: ["Kotoutumisen sosiaalityö (KOTO)"] },
-  { email: "staff@demo.co-act.fi", name: "Jamal Vapaaehtoinen", role: "association_staff", associations: ["Monikulttuurinen naisyhdistys Sisarukset ry", "Kylätalon kahvila"], locale: "en" },
+  {
+    email: "social.worker@demo.co-act.fi",
+    name: "Sami Sosiaalityöntekijä",
+    role: "social_worker",
+    units: ["Kotoutumisen sosiaalityö (KOTO)"],
+  },
+  {
+    email: "staff@demo.co-act.fi",
+    name: "Jamal Vapaaehtoinen",
+    role: "association_staff",
+    associations: ["Monikulttuurinen naisyhdistys Sisarukset ry", "Kylätalon kahvila"],
+    locale: "en",
+  },
 ];
 
 const UNITS = [
@@ -23,122 +41,387 @@ const UNITS = [
 ];
 
 type DemoActivity = {
-  titleFi: string; titleEn: string; descriptionFi: string; descriptionEn: string; languages: string[];
-  targetGroups: string[]; weekday?: number; startsAt?: string; endsAt?: string; online?: boolean; place?: string;
+  titleFi: string;
+  titleEn: string;
+  descriptionFi: string;
+  descriptionEn: string;
+  languages: string[];
+  targetGroups: string[];
+  weekday?: number;
+  startsAt?: string;
+  endsAt?: string;
+  online?: boolean;
+  place?: string;
 };
 
 type DemoAssociation = {
-  name: string; kind: AssociationKind; volunteerRun: boolean; multicultural: boolean; municipalities: string[];
-  languages: string[]; offersPickup?: boolean; offersInterpreting?: boolean; summaryFi: string; summaryEn: string;
-  reviewedMonthsAgo?: number; activities: DemoActivity[];
+  name: string;
+  kind: AssociationKind;
+  volunteerRun: boolean;
+  multicultural: boolean;
+  municipalities: string[];
+  languages: string[];
+  offersPickup?: boolean;
+  offersInterpreting?: boolean;
+  summaryFi: string;
+  summaryEn: string;
+  reviewedMonthsAgo?: number;
+  activities: DemoActivity[];
 };
 
 const ASSOCIATIONS: DemoAssociation[] = [
   {
-    name: "Monikulttuurinen naisyhdistys Sisarukset ry", kind: "registered", volunteerRun: true, multicultural: true,
-    municipalities: ["Vaasa", "Mustasaari"], languages: ["fi", "ar", "so", "en"], offersPickup: true, offersInterpreting: true,
-    summaryFi: "Naisten kohtaamispaikka, suomen kielen harjoittelua ja vertaistukea.", summaryEn: "A meeting place for women: Finnish practice and peer support.",
+    name: "Monikulttuurinen naisyhdistys Sisarukset ry",
+    kind: "registered",
+    volunteerRun: true,
+    multicultural: true,
+    municipalities: ["Vaasa", "Mustasaari"],
+    languages: ["fi", "ar", "so", "en"],
+    offersPickup: true,
+    offersInterpreting: true,
+    summaryFi: "Naisten kohtaamispaikka, suomen kielen harjoittelua ja vertaistukea.",
+    summaryEn: "A meeting place for women: Finnish practice and peer support.",
     activities: [
-      { titleFi: "Naisten iltakahvila", titleEn: "Women's evening café", descriptionFi: "Keskustelua ja kahvia arabiaksi ja suomeksi.", descriptionEn: "Conversation and coffee in Arabic and Finnish.", languages: ["ar", "fi"], targetGroups: ["women", "newly_arrived"], weekday: 2, startsAt: "17:00", endsAt: "19:00", place: "Kirkkopuistikko 12, Vaasa" },
-      { titleFi: "Suomen kielen keskusteluryhmä", titleEn: "Finnish conversation group", descriptionFi: "Arjen suomea pienryhmässä.", descriptionEn: "Everyday Finnish in a small group.", languages: ["fi", "so"], targetGroups: ["women", "job_seekers"], weekday: 4, startsAt: "10:00", endsAt: "11:30", place: "Kirkkopuistikko 12, Vaasa" },
+      {
+        titleFi: "Naisten iltakahvila",
+        titleEn: "Women's evening café",
+        descriptionFi: "Keskustelua ja kahvia arabiaksi ja suomeksi.",
+        descriptionEn: "Conversation and coffee in Arabic and Finnish.",
+        languages: ["ar", "fi"],
+        targetGroups: ["women", "newly_arrived"],
+        weekday: 2,
+        startsAt: "17:00",
+        endsAt: "19:00",
+        place: "Kirkkopuistikko 12, Vaasa",
+      },
+      {
+        titleFi: "Suomen kielen keskusteluryhmä",
+        titleEn: "Finnish conversation group",
+        descriptionFi: "Arjen suomea pienryhmässä.",
+        descriptionEn: "Everyday Finnish in a small group.",
+        languages: ["fi", "so"],
+        targetGroups: ["women", "job_seekers"],
+        weekday: 4,
+        startsAt: "10:00",
+        endsAt: "11:30",
+        place: "Kirkkopuistikko 12, Vaasa",
+      },
     ],
   },
   {
-    name: "Kylätalon kahvila", kind: "unregistered_group", volunteerRun: true, multicultural: false,
-    municipalities: ["Mustasaari"], languages: ["fi", "sv"], offersPickup: true,
-    summaryFi: "Kyläläisten vapaaehtoisvoimin pyörittämä kahvila.", summaryEn: "A café run by village volunteers.",
+    name: "Kylätalon kahvila",
+    kind: "unregistered_group",
+    volunteerRun: true,
+    multicultural: false,
+    municipalities: ["Mustasaari"],
+    languages: ["fi", "sv"],
+    offersPickup: true,
+    summaryFi: "Kyläläisten vapaaehtoisvoimin pyörittämä kahvila.",
+    summaryEn: "A café run by village volunteers.",
     activities: [
-      { titleFi: "Lauantaikahvila perheille", titleEn: "Saturday café for families", descriptionFi: "Leikkinurkka ja kahvit lapsiperheille.", descriptionEn: "Play corner and coffee for families with children.", languages: ["fi", "sv"], targetGroups: ["families"], weekday: 6, startsAt: "11:00", endsAt: "14:00", place: "Kylätie 3, Mustasaari" },
+      {
+        titleFi: "Lauantaikahvila perheille",
+        titleEn: "Saturday café for families",
+        descriptionFi: "Leikkinurkka ja kahvit lapsiperheille.",
+        descriptionEn: "Play corner and coffee for families with children.",
+        languages: ["fi", "sv"],
+        targetGroups: ["families"],
+        weekday: 6,
+        startsAt: "11:00",
+        endsAt: "14:00",
+        place: "Kylätie 3, Mustasaari",
+      },
     ],
   },
   {
-    name: "Pohjanmaan Afganistanilaiset ry", kind: "registered", volunteerRun: true, multicultural: true,
-    municipalities: ["Vaasa"], languages: ["fa", "ps", "fi"], offersInterpreting: true,
-    summaryFi: "Dari- ja pashtunkielisten yhteisö.", summaryEn: "A community of Dari and Pashto speakers.",
+    name: "Pohjanmaan Afganistanilaiset ry",
+    kind: "registered",
+    volunteerRun: true,
+    multicultural: true,
+    municipalities: ["Vaasa"],
+    languages: ["fa", "ps", "fi"],
+    offersInterpreting: true,
+    summaryFi: "Dari- ja pashtunkielisten yhteisö.",
+    summaryEn: "A community of Dari and Pashto speakers.",
     activities: [
-      { titleFi: "Läksykerho", titleEn: "Homework club", descriptionFi: "Apua koulutehtäviin.", descriptionEn: "Help with homework.", languages: ["fa", "fi"], targetGroups: ["youth", "families"], weekday: 3, startsAt: "16:00", endsAt: "18:00", place: "Hovioikeudenpuistikko 5, Vaasa" },
+      {
+        titleFi: "Läksykerho",
+        titleEn: "Homework club",
+        descriptionFi: "Apua koulutehtäviin.",
+        descriptionEn: "Help with homework.",
+        languages: ["fa", "fi"],
+        targetGroups: ["youth", "families"],
+        weekday: 3,
+        startsAt: "16:00",
+        endsAt: "18:00",
+        place: "Hovioikeudenpuistikko 5, Vaasa",
+      },
     ],
   },
   {
-    name: "Vaasan Punainen Risti, ystävätoiminta", kind: "registered", volunteerRun: false, multicultural: false,
-    municipalities: ["Vaasa", "Mustasaari", "Laihia"], languages: ["fi", "sv", "en"], offersPickup: true,
-    summaryFi: "Ystävätoimintaa ja kotoutumisen tukea.", summaryEn: "Friendship services and integration support.",
+    name: "Vaasan Punainen Risti, ystävätoiminta",
+    kind: "registered",
+    volunteerRun: false,
+    multicultural: false,
+    municipalities: ["Vaasa", "Mustasaari", "Laihia"],
+    languages: ["fi", "sv", "en"],
+    offersPickup: true,
+    summaryFi: "Ystävätoimintaa ja kotoutumisen tukea.",
+    summaryEn: "Friendship services and integration support.",
     activities: [
-      { titleFi: "Kotoutumisen ystävä", titleEn: "Integration friend", descriptionFi: "Vapaaehtoinen ystävä arkeen.", descriptionEn: "A volunteer friend for everyday life.", languages: ["fi", "en"], targetGroups: ["newly_arrived", "elderly"], },
+      {
+        titleFi: "Kotoutumisen ystävä",
+        titleEn: "Integration friend",
+        descriptionFi: "Vapaaehtoinen ystävä arkeen.",
+        descriptionEn: "A volunteer friend for everyday life.",
+        languages: ["fi", "en"],
+        targetGroups: ["newly_arrived", "elderly"],
+      },
     ],
   },
   {
-    name: "Ukrainalaisten yhdistys Kalyna ry", kind: "registered", volunteerRun: true, multicultural: true,
-    municipalities: ["Vaasa"], languages: ["uk", "ru", "fi"], offersInterpreting: true,
-    summaryFi: "Ukrainasta muuttaneiden vertaistukea.", summaryEn: "Peer support for people from Ukraine.",
+    name: "Ukrainalaisten yhdistys Kalyna ry",
+    kind: "registered",
+    volunteerRun: true,
+    multicultural: true,
+    municipalities: ["Vaasa"],
+    languages: ["uk", "ru", "fi"],
+    offersInterpreting: true,
+    summaryFi: "Ukrainasta muuttaneiden vertaistukea.",
+    summaryEn: "Peer support for people from Ukraine.",
     activities: [
-      { titleFi: "Vertaistukiryhmä äideille", titleEn: "Peer group for mothers", descriptionFi: "Tapaamiset ukrainaksi.", descriptionEn: "Meetings in Ukrainian.", languages: ["uk"], targetGroups: ["women", "families"], weekday: 1, startsAt: "18:00", endsAt: "20:00", place: "Raastuvankatu 20, Vaasa" },
-      { titleFi: "Verkkokahvila", titleEn: "Online café", descriptionFi: "Videotapaaminen.", descriptionEn: "Video meeting.", languages: ["uk", "ru"], targetGroups: ["elderly"], weekday: 5, startsAt: "12:00", endsAt: "13:00", online: true },
+      {
+        titleFi: "Vertaistukiryhmä äideille",
+        titleEn: "Peer group for mothers",
+        descriptionFi: "Tapaamiset ukrainaksi.",
+        descriptionEn: "Meetings in Ukrainian.",
+        languages: ["uk"],
+        targetGroups: ["women", "families"],
+        weekday: 1,
+        startsAt: "18:00",
+        endsAt: "20:00",
+        place: "Raastuvankatu 20, Vaasa",
+      },
+      {
+        titleFi: "Verkkokahvila",
+        titleEn: "Online café",
+        descriptionFi: "Videotapaaminen.",
+        descriptionEn: "Video meeting.",
+        languages: ["uk", "ru"],
+        targetGroups: ["elderly"],
+        weekday: 5,
+        startsAt: "12:00",
+        endsAt: "13:00",
+        online: true,
+      },
     ],
   },
   {
-    name: "Vaasan seurakuntayhtymä, kansainvälinen työ", kind: "congregation", volunteerRun: false, multicultural: true,
-    municipalities: ["Vaasa"], languages: ["fi", "sv", "en", "fa"],
-    summaryFi: "Kansainvälisen työn kohtaamiset.", summaryEn: "International work meetings.",
+    name: "Vaasan seurakuntayhtymä, kansainvälinen työ",
+    kind: "congregation",
+    volunteerRun: false,
+    multicultural: true,
+    municipalities: ["Vaasa"],
+    languages: ["fi", "sv", "en", "fa"],
+    summaryFi: "Kansainvälisen työn kohtaamiset.",
+    summaryEn: "International work meetings.",
     activities: [
-      { titleFi: "Kansainvälinen perhekerho", titleEn: "International family club", descriptionFi: "Laulua ja leikkiä.", descriptionEn: "Songs and play.", languages: ["fi", "en"], targetGroups: ["families"], weekday: 3, startsAt: "09:30", endsAt: "11:00", place: "Koulukatu 28, Vaasa" },
+      {
+        titleFi: "Kansainvälinen perhekerho",
+        titleEn: "International family club",
+        descriptionFi: "Laulua ja leikkiä.",
+        descriptionEn: "Songs and play.",
+        languages: ["fi", "en"],
+        targetGroups: ["families"],
+        weekday: 3,
+        startsAt: "09:30",
+        endsAt: "11:00",
+        place: "Koulukatu 28, Vaasa",
+      },
     ],
   },
   {
-    name: "Somaliliitto Pohjanmaa ry", kind: "registered", volunteerRun: true, multicultural: true,
-    municipalities: ["Vaasa", "Mustasaari"], languages: ["so", "fi", "en"], offersInterpreting: true,
-    summaryFi: "Somalinkielisten yhdistys.", summaryEn: "An association of Somali speakers.", reviewedMonthsAgo: 8,
+    name: "Somaliliitto Pohjanmaa ry",
+    kind: "registered",
+    volunteerRun: true,
+    multicultural: true,
+    municipalities: ["Vaasa", "Mustasaari"],
+    languages: ["so", "fi", "en"],
+    offersInterpreting: true,
+    summaryFi: "Somalinkielisten yhdistys.",
+    summaryEn: "An association of Somali speakers.",
+    reviewedMonthsAgo: 8,
     activities: [
-      { titleFi: "Nuorten futis", titleEn: "Youth football", descriptionFi: "Jalkapalloa nuorille.", descriptionEn: "Football for young people.", languages: ["so", "fi"], targetGroups: ["youth"], weekday: 7, startsAt: "15:00", endsAt: "17:00", place: "Hietalahden kenttä, Vaasa" },
+      {
+        titleFi: "Nuorten futis",
+        titleEn: "Youth football",
+        descriptionFi: "Jalkapalloa nuorille.",
+        descriptionEn: "Football for young people.",
+        languages: ["so", "fi"],
+        targetGroups: ["youth"],
+        weekday: 7,
+        startsAt: "15:00",
+        endsAt: "17:00",
+        place: "Hietalahden kenttä, Vaasa",
+      },
     ],
   },
   {
-    name: "Työpolku-hanke", kind: "project", volunteerRun: false, multicultural: false,
-    municipalities: ["Vaasa", "Laihia"], languages: ["fi", "en", "ar"],
-    summaryFi: "Työnhaun tukea maahan muuttaneille.", summaryEn: "Job-search support for immigrants.",
+    name: "Työpolku-hanke",
+    kind: "project",
+    volunteerRun: false,
+    multicultural: false,
+    municipalities: ["Vaasa", "Laihia"],
+    languages: ["fi", "en", "ar"],
+    summaryFi: "Työnhaun tukea maahan muuttaneille.",
+    summaryEn: "Job-search support for immigrants.",
     activities: [
-      { titleFi: "CV-paja", titleEn: "CV workshop", descriptionFi: "Apua työhakemuksiin.", descriptionEn: "Help with job applications.", languages: ["fi", "en", "ar"], targetGroups: ["job_seekers"], weekday: 2, startsAt: "13:00", endsAt: "15:00", place: "Pitkäkatu 40, Vaasa" },
-      { titleFi: "Iltaisin: työelämän arabiaa ja suomea", titleEn: "Evenings: working-life Arabic and Finnish", descriptionFi: "Työelämän sanastoa.", descriptionEn: "Working-life vocabulary.", languages: ["ar", "fi"], targetGroups: ["job_seekers", "newly_arrived"], weekday: 4, startsAt: "18:00", endsAt: "19:30", online: true },
+      {
+        titleFi: "CV-paja",
+        titleEn: "CV workshop",
+        descriptionFi: "Apua työhakemuksiin.",
+        descriptionEn: "Help with job applications.",
+        languages: ["fi", "en", "ar"],
+        targetGroups: ["job_seekers"],
+        weekday: 2,
+        startsAt: "13:00",
+        endsAt: "15:00",
+        place: "Pitkäkatu 40, Vaasa",
+      },
+      {
+        titleFi: "Iltaisin: työelämän arabiaa ja suomea",
+        titleEn: "Evenings: working-life Arabic and Finnish",
+        descriptionFi: "Työelämän sanastoa.",
+        descriptionEn: "Working-life vocabulary.",
+        languages: ["ar", "fi"],
+        targetGroups: ["job_seekers", "newly_arrived"],
+        weekday: 4,
+        startsAt: "18:00",
+        endsAt: "19:30",
+        online: true,
+      },
     ],
   },
   {
-    name: "Laihian kotoutujien tukiryhmä", kind: "unregistered_group", volunteerRun: true, multicultural: true,
-    municipalities: ["Laihia"], languages: ["fi", "en", "ti"], offersPickup: true,
-    summaryFi: "Pieni vapaaehtoisryhmä Laihialla.", summaryEn: "A small volunteer group in Laihia.", reviewedMonthsAgo: 7,
+    name: "Laihian kotoutujien tukiryhmä",
+    kind: "unregistered_group",
+    volunteerRun: true,
+    multicultural: true,
+    municipalities: ["Laihia"],
+    languages: ["fi", "en", "ti"],
+    offersPickup: true,
+    summaryFi: "Pieni vapaaehtoisryhmä Laihialla.",
+    summaryEn: "A small volunteer group in Laihia.",
+    reviewedMonthsAgo: 7,
     activities: [
-      { titleFi: "Asiointiapu", titleEn: "Help with errands", descriptionFi: "Saattajat virastoihin.", descriptionEn: "Company to offices.", languages: ["fi", "en"], targetGroups: ["newly_arrived"], weekday: 1, startsAt: "10:00", endsAt: "12:00", place: "Laihian kirjasto" },
+      {
+        titleFi: "Asiointiapu",
+        titleEn: "Help with errands",
+        descriptionFi: "Saattajat virastoihin.",
+        descriptionEn: "Company to offices.",
+        languages: ["fi", "en"],
+        targetGroups: ["newly_arrived"],
+        weekday: 1,
+        startsAt: "10:00",
+        endsAt: "12:00",
+        place: "Laihian kirjasto",
+      },
     ],
   },
   {
-    name: "Vaasan Kurdit ry", kind: "registered", volunteerRun: true, multicultural: true,
-    municipalities: ["Vaasa"], languages: ["ku", "ar", "fi"],
-    summaryFi: "Kurdinkielinen kulttuuriyhdistys.", summaryEn: "A Kurdish cultural association.",
+    name: "Vaasan Kurdit ry",
+    kind: "registered",
+    volunteerRun: true,
+    multicultural: true,
+    municipalities: ["Vaasa"],
+    languages: ["ku", "ar", "fi"],
+    summaryFi: "Kurdinkielinen kulttuuriyhdistys.",
+    summaryEn: "A Kurdish cultural association.",
     activities: [
-      { titleFi: "Kulttuuri-ilta", titleEn: "Culture evening", descriptionFi: "Musiikkia ja ruokaa.", descriptionEn: "Music and food.", languages: ["ku", "ar"], targetGroups: ["families", "youth"], weekday: 5, startsAt: "18:00", endsAt: "21:00", place: "Palosaarentie 7, Vaasa" },
+      {
+        titleFi: "Kulttuuri-ilta",
+        titleEn: "Culture evening",
+        descriptionFi: "Musiikkia ja ruokaa.",
+        descriptionEn: "Music and food.",
+        languages: ["ku", "ar"],
+        targetGroups: ["families", "youth"],
+        weekday: 5,
+        startsAt: "18:00",
+        endsAt: "21:00",
+        place: "Palosaarentie 7, Vaasa",
+      },
     ],
   },
   {
-    name: "Senioreiden digitupa", kind: "project", volunteerRun: false, multicultural: false,
-    municipalities: ["Vaasa", "Mustasaari"], languages: ["fi", "sv", "ru"],
-    summaryFi: "Digitaitoja ikääntyneille.", summaryEn: "Digital skills for older people.",
+    name: "Senioreiden digitupa",
+    kind: "project",
+    volunteerRun: false,
+    multicultural: false,
+    municipalities: ["Vaasa", "Mustasaari"],
+    languages: ["fi", "sv", "ru"],
+    summaryFi: "Digitaitoja ikääntyneille.",
+    summaryEn: "Digital skills for older people.",
     activities: [
-      { titleFi: "Digiapu senioreille", titleEn: "Digital help for seniors", descriptionFi: "Puhelimen ja verkkopalvelujen käyttöä.", descriptionEn: "Using phones and online services.", languages: ["fi", "ru"], targetGroups: ["elderly"], weekday: 3, startsAt: "13:00", endsAt: "15:00", place: "Kirjasto, Vaasa" },
+      {
+        titleFi: "Digiapu senioreille",
+        titleEn: "Digital help for seniors",
+        descriptionFi: "Puhelimen ja verkkopalvelujen käyttöä.",
+        descriptionEn: "Using phones and online services.",
+        languages: ["fi", "ru"],
+        targetGroups: ["elderly"],
+        weekday: 3,
+        startsAt: "13:00",
+        endsAt: "15:00",
+        place: "Kirjasto, Vaasa",
+      },
     ],
   },
   {
-    name: "Kansainvälinen nuorisokeskus Silta", kind: "registered", volunteerRun: false, multicultural: true,
-    municipalities: ["Vaasa"], languages: ["fi", "en", "ar", "fa"],
-    summaryFi: "Nuorten harrastuksia ja ohjausta.", summaryEn: "Hobbies and guidance for young people.",
+    name: "Kansainvälinen nuorisokeskus Silta",
+    kind: "registered",
+    volunteerRun: false,
+    multicultural: true,
+    municipalities: ["Vaasa"],
+    languages: ["fi", "en", "ar", "fa"],
+    summaryFi: "Nuorten harrastuksia ja ohjausta.",
+    summaryEn: "Hobbies and guidance for young people.",
     activities: [
-      { titleFi: "Nuorten ilta", titleEn: "Youth evening", descriptionFi: "Pelejä ja ohjausta.", descriptionEn: "Games and guidance.", languages: ["fi", "en", "ar"], targetGroups: ["youth"], weekday: 4, startsAt: "17:00", endsAt: "20:00", place: "Rauhankatu 8, Vaasa" },
+      {
+        titleFi: "Nuorten ilta",
+        titleEn: "Youth evening",
+        descriptionFi: "Pelejä ja ohjausta.",
+        descriptionEn: "Games and guidance.",
+        languages: ["fi", "en", "ar"],
+        targetGroups: ["youth"],
+        weekday: 4,
+        startsAt: "17:00",
+        endsAt: "20:00",
+        place: "Rauhankatu 8, Vaasa",
+      },
     ],
   },
   {
-    name: "Vietnamilaisten perheiden yhdistys ry", kind: "registered", volunteerRun: true, multicultural: true,
-    municipalities: ["Vaasa"], languages: ["vi", "fi"],
-    summaryFi: "Vietnaminkielisten perheiden yhteisö.", summaryEn: "A community of Vietnamese-speaking families.",
+    name: "Vietnamilaisten perheiden yhdistys ry",
+    kind: "registered",
+    volunteerRun: true,
+    multicultural: true,
+    municipalities: ["Vaasa"],
+    languages: ["vi", "fi"],
+    summaryFi: "Vietnaminkielisten perheiden yhteisö.",
+    summaryEn: "A community of Vietnamese-speaking families.",
     activities: [
-      { titleFi: "Perheiden sunnuntai", titleEn: "Family Sunday", descriptionFi: "Yhteinen ateria ja leikkiä koko päivän.", descriptionEn: "A shared meal and play all day.", languages: ["vi", "fi"], targetGroups: ["families"], weekday: 7, startsAt: "12:00", endsAt: "15:00", place: "Gerbyntie 18, Vaasa" },
+      {
+        titleFi: "Perheiden sunnuntai",
+        titleEn: "Family Sunday",
+        descriptionFi: "Yhteinen ateria ja leikkiä koko päivän.",
+        descriptionEn: "A shared meal and play all day.",
+        languages: ["vi", "fi"],
+        targetGroups: ["families"],
+        weekday: 7,
+        startsAt: "12:00",
+        endsAt: "15:00",
+        place: "Gerbyntie 18, Vaasa",
+      },
     ],
   },
 ];
@@ -176,9 +459,20 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     const row = await db.user.upsert({
       where: { email: user.email },
       update: {},
-      create: { email: user.email, name: user.name, role: user.role, locale: user.locale ?? "fi", passwordHash, status: "active", snapshot },
+      create: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        locale: user.locale ?? "fi",
+        passwordHash,
+        status: "active",
+        snapshot,
+      },
     });
-    await db.unitMembership.createMany({ data: (user.units ?? []).map((u) => ({ userId: row.id, unitId: units.get(u)! })), skipDuplicates: true });
+    await db.unitMembership.createMany({
+      data: (user.units ?? []).map((u) => ({ userId: row.id, unitId: units.get(u)! })),
+      skipDuplicates: true,
+    });
     await db.associationMembership.createMany({
       data: (user.associations ?? []).map((a) => ({ userId: row.id, associationId: associations.get(a)! })),
       skipDuplicates: true,

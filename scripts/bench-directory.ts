@@ -13,7 +13,20 @@ const url = new URL(server);
 url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
 
-const WORDS = ["kahvila", "perhe", "nuoret", "naiset", "kieli", "liikunta", "ruoka", "musiikki", "läksyt", "työ", "päivä", "ilta"];
+const WORDS = [
+  "kahvila",
+  "perhe",
+  "nuoret",
+  "naiset",
+  "kieli",
+  "liikunta",
+  "ruoka",
+  "musiikki",
+  "läksyt",
+  "työ",
+  "päivä",
+  "ilta",
+];
 const LANGS = ["fi", "ar", "so", "fa", "ru", "uk", "en", "ku"];
 
 try {
@@ -22,23 +35,39 @@ try {
   const { searchDirectory, parseSearch } = await import("../app/models/directory.server");
   const county = await db().county.create({ data: { name: "Bench" } });
   const queries: [string, string][] = [
-    ["everything", ""], ["one word", "q=kahvila"], ["inflected", "q=lapsiperheille"], ["compound part", "q=kahvi"],
-    ["filters", "language=ar&evenings=1"], ["word + filters", "q=perhe&language=so&weekends=1&pickup=1"],
+    ["everything", ""],
+    ["one word", "q=kahvila"],
+    ["inflected", "q=lapsiperheille"],
+    ["compound part", "q=kahvi"],
+    ["filters", "language=ar&evenings=1"],
+    ["word + filters", "q=perhe&language=so&weekends=1&pickup=1"],
   ];
   let associations = 0;
   for (const target of [200, 2000]) {
     for (; associations < target; associations++) {
       const a = await db().association.create({
         data: {
-          countyId: county.id, name: `Yhdistys ${associations}`, kind: "registered", municipalities: ["Vaasa"], languages: ["fi"],
-          summaryFi: `${WORDS[associations % WORDS.length]}toimintaa kaikille`, offersPickup: associations % 3 === 0,
+          countyId: county.id,
+          name: `Yhdistys ${associations}`,
+          kind: "registered",
+          municipalities: ["Vaasa"],
+          languages: ["fi"],
+          summaryFi: `${WORDS[associations % WORDS.length]}toimintaa kaikille`,
+          offersPickup: associations % 3 === 0,
         },
       });
       await db().activity.createMany({
         data: Array.from({ length: 5 }, (_, i) => ({
-          associationId: a.id, titleFi: `${WORDS[(associations + i) % WORDS.length]}kerho ${i}`, titleEn: `Club ${i}`,
-          descriptionFi: `Lapsiperheille ja ${WORDS[(associations * 7 + i) % WORDS.length]}`, languages: [LANGS[(associations + i) % LANGS.length], "fi"],
-          targetGroups: ["families"], weekday: ((associations + i) % 7) + 1, startsAt: "17:00", endsAt: i % 2 ? "19:00" : "16:30", place: "Vaasa",
+          associationId: a.id,
+          titleFi: `${WORDS[(associations + i) % WORDS.length]}kerho ${i}`,
+          titleEn: `Club ${i}`,
+          descriptionFi: `Lapsiperheille ja ${WORDS[(associations * 7 + i) % WORDS.length]}`,
+          languages: [LANGS[(associations + i) % LANGS.length], "fi"],
+          targetGroups: ["families"],
+          weekday: ((associations + i) % 7) + 1,
+          startsAt: "17:00",
+          endsAt: i % 2 ? "19:00" : "16:30",
+          place: "Vaasa",
         })),
       });
     }

@@ -20,7 +20,11 @@ export function eventTypes<T extends string>(machine: AnyStateMachine): T[] {
  * transitions the machine marks `meta: { offered: false }` (consequences the server sends itself, such as a referral
  * ended by the consent's withdrawal).
  */
-export function offeredEvents<T extends string>(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, party: Party): T[] {
+export function offeredEvents<T extends string>(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  party: Party,
+): T[] {
   return eventTypes<T>(machine).filter((type) => {
     const event = { type, actor: { id: null, party } };
     if (!snapshot.can(event)) return false;
@@ -30,6 +34,9 @@ export function offeredEvents<T extends string>(machine: AnyStateMachine, snapsh
 }
 
 /** The (top-level) states in which the machine accepts the event, e.g. the referrals the daily clock may chase. */
-export function statesAccepting<S extends string>(machine: AnyStateMachine, event: EventObject & Record<string, unknown>): S[] {
+export function statesAccepting<S extends string>(
+  machine: AnyStateMachine,
+  event: EventObject & Record<string, unknown>,
+): S[] {
   return Object.keys(machine.root.states).filter((value) => machine.resolveState({ value } as never).can(event)) as S[];
 }

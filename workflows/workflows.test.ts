@@ -41,7 +41,9 @@ describe.each(Object.keys(WORKFLOWS) as WorkflowName[])("the %s workflow", (name
     expect(files.at(-1)?.[0], "run `npx tsx scripts/workflow-snapshots.ts` after bumping the machine's version").toBe(
       machineVersion(name),
     );
-    expect(files.at(-1)![1], "a change of the reachable states needs a new machine version").toEqual(reachableSnapshots(machine));
+    expect(files.at(-1)![1], "a change of the reachable states needs a new machine version").toEqual(
+      reachableSnapshots(machine),
+    );
   });
 
   const saved = frozen(name).flatMap(([version, snapshots]) => snapshots.map((s) => [version, s.value, s] as const));
@@ -59,10 +61,14 @@ describe.each(Object.keys(WORKFLOWS) as WorkflowName[])("the %s workflow", (name
 
   it("rebuilds a row saved by an older version from its status, and refuses one from a newer version", () => {
     const value = Object.keys(machine.root.states).at(-1)!;
-    const old = restoreSnapshot(name, { snapshot: { value: "a state that no longer exists" }, machineVersion: 0, status: value });
+    const old = restoreSnapshot(name, {
+      snapshot: { value: "a state that no longer exists" },
+      machineVersion: 0,
+      status: value,
+    });
     expect(stateName(old)).toBe(value);
-    expect(() => restoreSnapshot(name, { snapshot: {}, machineVersion: machineVersion(name) + 1, status: value })).toThrow(
-      /machine version/,
-    );
+    expect(() =>
+      restoreSnapshot(name, { snapshot: {}, machineVersion: machineVersion(name) + 1, status: value }),
+    ).toThrow(/machine version/);
   });
 });

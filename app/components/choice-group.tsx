@@ -4,8 +4,18 @@ import { useT, type MessageKey } from "~/i18n/i18n";
 import type { FieldErrors } from "~/utils/forms";
 import { ErrorText } from "./form";
 
-export function ChoiceGroup({ name, legend, options, selected, errors }: {
-  name: string; legend: MessageKey; options: { value: string; label: ReactNode }[]; selected: string[]; errors?: FieldErrors;
+export function ChoiceGroup({
+  name,
+  legend,
+  options,
+  selected,
+  errors,
+}: {
+  name: string;
+  legend: MessageKey;
+  options: { value: string; label: ReactNode }[];
+  selected: string[];
+  errors?: FieldErrors;
 }) {
   const t = useT();
   return (
@@ -14,7 +24,13 @@ export function ChoiceGroup({ name, legend, options, selected, errors }: {
       <div className="choices">
         {options.map((option) => (
           <div className="checkbox" key={option.value}>
-            <input type="checkbox" id={`${name}-${option.value}`} name={name} value={option.value} defaultChecked={selected.includes(option.value)} />
+            <input
+              type="checkbox"
+              id={`${name}-${option.value}`}
+              name={name}
+              value={option.value}
+              defaultChecked={selected.includes(option.value)}
+            />
             <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
           </div>
         ))}

@@ -8,8 +8,16 @@ type Options = {
   associations: { id: string; name: string }[];
 };
 
-export function MembershipFields({ counties, associations, unitIds = [], associationIds = [], errors }: Options & {
-  unitIds?: string[]; associationIds?: string[]; errors?: FieldErrors;
+export function MembershipFields({
+  counties,
+  associations,
+  unitIds = [],
+  associationIds = [],
+  errors,
+}: Options & {
+  unitIds?: string[];
+  associationIds?: string[];
+  errors?: FieldErrors;
 }) {
   const t = useT();
   return (
@@ -18,7 +26,13 @@ export function MembershipFields({ counties, associations, unitIds = [], associa
         <legend>{t("admin.units")}</legend>
         {counties.flatMap((county) =>
           county.units.map((unit) => (
-            <Checkbox key={unit.id} name="unitIds" value={unit.id} label={`${unit.name} (${county.name})`} defaultChecked={unitIds.includes(unit.id)} />
+            <Checkbox
+              key={unit.id}
+              name="unitIds"
+              value={unit.id}
+              label={`${unit.name} (${county.name})`}
+              defaultChecked={unitIds.includes(unit.id)}
+            />
           )),
         )}
         <ErrorText id="unitIds-error" error={errors?.unitIds} />
@@ -26,7 +40,13 @@ export function MembershipFields({ counties, associations, unitIds = [], associa
       <fieldset aria-describedby={errors?.associationIds ? "associationIds-error" : undefined}>
         <legend>{t("admin.associations")}</legend>
         {associations.map((a) => (
-          <Checkbox key={a.id} name="associationIds" value={a.id} label={a.name} defaultChecked={associationIds.includes(a.id)} />
+          <Checkbox
+            key={a.id}
+            name="associationIds"
+            value={a.id}
+            label={a.name}
+            defaultChecked={associationIds.includes(a.id)}
+          />
         ))}
         <ErrorText id="associationIds-error" error={errors?.associationIds} />
       </fieldset>

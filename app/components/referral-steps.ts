@@ -5,7 +5,15 @@ import type { ReferralEvent } from "#workflows/referral/referral.machine";
 
 type EventType = ReferralEvent["type"];
 
-export const LAID_OUT: readonly EventType[] = ["DECLINE", "PROPOSE_TIMES", "CONFIRM_TIME", "ARRANGE_MEETING", "CLOSE", "REDIRECT", "CANCEL"];
+export const LAID_OUT: readonly EventType[] = [
+  "DECLINE",
+  "PROPOSE_TIMES",
+  "CONFIRM_TIME",
+  "ARRANGE_MEETING",
+  "CLOSE",
+  "REDIRECT",
+  "CANCEL",
+];
 
 /** The offered events that are plain buttons, in the machine's order. */
 export function plainButtons<T extends string>(offered: readonly T[]): T[] {

@@ -16,7 +16,8 @@ export const en: Messages = {
   "lang.switchToEn": "In English",
 
   "landing.title": "Associations and the wellbeing services county, together",
-  "landing.intro": "Co-Act helps the county's integration services and civil-society associations work together for people who have moved to Finland: find each other, refer clients with their consent, and meet regularly.",
+  "landing.intro":
+    "Co-Act helps the county's integration services and civil-society associations work together for people who have moved to Finland: find each other, refer clients with their consent, and meet regularly.",
 
   "login.title": "Sign in",
   "login.email": "E-mail address",
@@ -55,7 +56,8 @@ export const en: Messages = {
   "home.yourAssociations": "Your associations",
   "home.activityCount": "Activities: {count}",
   "home.profileStale": "Profile older than six months",
-  "home.mailProblems": "E-mail delivery has problems: {failing} messages are waiting to be retried, {old} have waited more than a day.",
+  "home.mailProblems":
+    "E-mail delivery has problems: {failing} messages are waiting to be retried, {old} have waited more than a day.",
   "home.adminCounts": "{counties} counties, {associations} associations, {users} users.",
 
   "role.social_worker": "Social worker",
@@ -145,7 +147,8 @@ export const en: Messages = {
 
   "nav.directory": "Association directory",
   "directory.title": "Association activities",
-  "directory.intro": "Find activities of associations and groups for people who have moved to Finland: by language, group, place and time.",
+  "directory.intro":
+    "Find activities of associations and groups for people who have moved to Finland: by language, group, place and time.",
   "directory.searchLabel": "Search activities",
   "directory.query": "Search words",
   "directory.language": "Language",
@@ -247,34 +250,44 @@ export const en: Messages = {
   "errors.logoType": "The logo must be a PNG, JPEG or WebP image.",
 
   "email.referral.action": "Open the referral",
-  "email.referral.noPersonalData": "For data protection this message holds no client data. You will see it in Co-Act after signing in.",
+  "email.referral.noPersonalData":
+    "For data protection this message holds no client data. You will see it in Co-Act after signing in.",
   "email.referralForAssociation.new.subject": "New referral to {associationName}",
-  "email.referralForAssociation.new.body": "A social worker has referred a client to {associationName}, with the client's consent. Please accept or decline it and arrange a first meeting.",
-  "email.referralForAssociation.reminder.subject": "Reminder: a referral is waiting for your answer ({associationName})",
-  "email.referralForAssociation.reminder.body": "A referral to {associationName} has been waiting for an answer for five working days.",
+  "email.referralForAssociation.new.body":
+    "A social worker has referred a client to {associationName}, with the client's consent. Please accept or decline it and arrange a first meeting.",
+  "email.referralForAssociation.reminder.subject":
+    "Reminder: a referral is waiting for your answer ({associationName})",
+  "email.referralForAssociation.reminder.body":
+    "A referral to {associationName} has been waiting for an answer for five working days.",
   "email.referralForAssociation.meeting.subject": "First meeting time confirmed ({associationName})",
-  "email.referralForAssociation.meeting.body": "The social worker confirmed the first meeting time of a referral to {associationName}.",
+  "email.referralForAssociation.meeting.body":
+    "The social worker confirmed the first meeting time of a referral to {associationName}.",
   "email.referralForAssociation.withdrawn.subject": "Consent withdrawn ({associationName})",
-  "email.referralForAssociation.withdrawn.body": "The client has withdrawn their consent. The client's data has been removed from the view of {associationName}.",
+  "email.referralForAssociation.withdrawn.body":
+    "The client has withdrawn their consent. The client's data has been removed from the view of {associationName}.",
   "email.referralForAssociation.cancelled.subject": "Referral cancelled ({associationName})",
   "email.referralForAssociation.cancelled.body": "The social worker cancelled a referral to {associationName}.",
   "email.referralForCounty.accepted.subject": "{associationName} accepted the referral",
   "email.referralForCounty.accepted.body": "{associationName} accepted your referral and will arrange a first meeting.",
   "email.referralForCounty.declined.subject": "{associationName} could not take the referral",
-  "email.referralForCounty.declined.body": "{associationName} declined the referral. You can refer the client to another association without retyping anything.",
+  "email.referralForCounty.declined.body":
+    "{associationName} declined the referral. You can refer the client to another association without retyping anything.",
   "email.referralForCounty.meeting.subject": "First meeting time: {associationName}",
   "email.referralForCounty.meeting.body": "{associationName} proposed or agreed a time for the first meeting.",
   "email.referralForCounty.no_answer.subject": "No answer: {associationName}",
-  "email.referralForCounty.no_answer.body": "{associationName} has not answered the referral in ten working days. You can refer the client to another association.",
+  "email.referralForCounty.no_answer.body":
+    "{associationName} has not answered the referral in ten working days. You can refer the client to another association.",
   "email.referralForCounty.attended.subject": "The client came to the first meeting ({associationName})",
   "email.referralForCounty.attended.body": "{associationName} recorded that the client came to the first meeting.",
   "email.referralForCounty.no_show.subject": "The client did not come to the first meeting ({associationName})",
-  "email.referralForCounty.no_show.body": "{associationName} recorded that the client did not come to the first meeting.",
+  "email.referralForCounty.no_show.body":
+    "{associationName} recorded that the client did not come to the first meeting.",
   "nav.referrals": "Referrals",
   "referral.title": "Referral",
   "referral.listTitle": "Referrals",
   "referral.newTitle": "New referral",
-  "referral.newIntro": "Refer a client to an association's activity. Only the client data the client consents to share is saved.",
+  "referral.newIntro":
+    "Refer a client to an association's activity. Only the client data the client consents to share is saved.",
   "referral.toWhom": "Where to",
   "referral.unit": "Unit",
   "referral.association": "Association",
@@ -303,7 +316,8 @@ export const en: Messages = {
   "referral.interpreterUsed": "An interpreter was present",
   "referral.interpreterLanguage": "Language of interpreting",
   "referral.validUntil": "Consent valid until",
-  "referral.consentConfirmed": "The client has seen the consent text ({version}) and consented to sharing the data chosen above",
+  "referral.consentConfirmed":
+    "The client has seen the consent text ({version}) and consented to sharing the data chosen above",
   "referral.accompaniment": "Accompaniment to the first meeting",
   "referral.askPickup": "Ask a volunteer to pick the client up from home (needs consent to the address)",
   "referral.askInterpreter": "Ask for an interpreter for the first meeting",
@@ -394,10 +408,13 @@ export const en: Messages = {
   "capacity.waiting_list": "Waiting list",
   "capacity.full": "Full",
   "consentText.title": "Consent to share information with an association",
-  "consentText.p1": "The social worker wants to tell an association about you, so that the association can contact you and arrange a meeting.",
+  "consentText.p1":
+    "The social worker wants to tell an association about you, so that the association can contact you and arrange a meeting.",
   "consentText.p2": "You choose what may be shared. Tick the information that may be given:",
-  "consentText.p3": "The association uses the information only for this purpose. It is deleted when it is no longer needed.",
-  "consentText.p4": "You can withdraw your consent at any time. Tell the social worker or the association. Your information is then deleted at once.",
+  "consentText.p3":
+    "The association uses the information only for this purpose. It is deleted when it is no longer needed.",
+  "consentText.p4":
+    "You can withdraw your consent at any time. Tell the social worker or the association. Your information is then deleted at once.",
   "consentText.association": "Association",
   "consentText.purpose": "What the information is used for",
   "consentText.validUntil": "Valid until",
@@ -424,7 +441,8 @@ export const en: Messages = {
   "home.findActivity": "Find an activity and refer a client",
   "home.openReferrals": "Open the referrals",
   "home.newReferrals": "New referrals: {count}",
-  "figures.intro": "Referrals are counted by the month in which they were sent, in Finnish time (Europe/Helsinki). The figures contain no personal data.",
+  "figures.intro":
+    "Referrals are counted by the month in which they were sent, in Finnish time (Europe/Helsinki). The figures contain no personal data.",
   "figures.scopeAll": "All wellbeing services counties",
   "figures.downloadCsv": "Download the figures as a CSV file",
   "figures.none": "No referrals have been sent yet.",
@@ -453,10 +471,12 @@ export const en: Messages = {
   "figures.csv.outcome": "Outcome: {outcome}",
   "figures.csv.fileName": "referral-figures",
   "notice.title": "Advance notices of clients coming",
-  "notice.intro": "Social workers and the liaison tell the county's associations in advance what kinds of clients are coming and what they need: numbers, languages, needs and timing – never personal data.",
+  "notice.intro":
+    "Social workers and the liaison tell the county's associations in advance what kinds of clients are coming and what they need: numbers, languages, needs and timing – never personal data.",
   "notice.saved": "The notice is now visible to the county's associations.",
   "notice.newTitle": "New advance notice",
-  "notice.noPersonalData": "Do not write names, personal identity codes, phone numbers, e-mail addresses or anything else that could identify a client.",
+  "notice.noPersonalData":
+    "Do not write names, personal identity codes, phone numbers, e-mail addresses or anything else that could identify a client.",
   "notice.county": "Wellbeing services county",
   "notice.groups": "Families or groups",
   "notice.groupsHint": "For example 3 families. A person arriving alone counts as one.",
@@ -473,25 +493,32 @@ export const en: Messages = {
   "notice.written": "Written",
   "notice.countRange": "Write a whole number from 1 to {max}.",
   "notice.peopleFewerThanGroups": "There cannot be fewer people than families or groups.",
-  "notice.personalData.identityCode": "This looks like a personal identity code. An advance notice must not contain personal data.",
+  "notice.personalData.identityCode":
+    "This looks like a personal identity code. An advance notice must not contain personal data.",
   "notice.personalData.phone": "This looks like a phone number. An advance notice must not contain personal data.",
   "notice.personalData.email": "This looks like an e-mail address. An advance notice must not contain personal data.",
   "email.referralForCounty.withdrawn.subject": "Consent withdrawn: {associationName}",
-  "email.referralForCounty.withdrawn.body": "{associationName} recorded that the client withdrew their consent. The client's data has been erased and the referral has ended.",
-  "errors.interpretingNeedsLanguages": "An interpreting request tells the client's language: it needs consent to share languages.",
+  "email.referralForCounty.withdrawn.body":
+    "{associationName} recorded that the client withdrew their consent. The client's data has been erased and the referral has ended.",
+  "errors.interpretingNeedsLanguages":
+    "An interpreting request tells the client's language: it needs consent to share languages.",
   "admin.rename": "Rename",
   "admin.newName": "New name",
   "email.footer": "This message was sent by Co-Act. Please do not reply to it.",
   "email.invitation.subject": "Your invitation to Co-Act",
-  "email.invitation.body": "{inviterName} has invited you to Co-Act, where the wellbeing services county and associations work together to support people who have moved to Finland.",
+  "email.invitation.body":
+    "{inviterName} has invited you to Co-Act, where the wellbeing services county and associations work together to support people who have moved to Finland.",
   "email.invitation.expiry": "The link is valid for {days} days.",
   "email.invitation.action": "Activate your account",
   "email.passwordReset.subject": "Co-Act: change your password",
-  "email.passwordReset.body": "Someone asked to change the password of your account. If it was not you, you can ignore this message.",
+  "email.passwordReset.body":
+    "Someone asked to change the password of your account. If it was not you, you can ignore this message.",
   "email.passwordReset.expiry": "The link is valid for {hours} hours and works once.",
   "email.passwordReset.action": "Choose a new password",
   "email.profileReview.subject": "Are the details of {associationName} up to date?",
-  "email.profileReview.body": "The details of {associationName} in Co-Act were last confirmed on {lastReviewed}. Social workers refer clients on the strength of them.",
-  "email.profileReview.oneClick": "If they are still right, confirm them with one click. You can also correct them on the same page.",
+  "email.profileReview.body":
+    "The details of {associationName} in Co-Act were last confirmed on {lastReviewed}. Social workers refer clients on the strength of them.",
+  "email.profileReview.oneClick":
+    "If they are still right, confirm them with one click. You can also correct them on the same page.",
   "email.profileReview.action": "Check and confirm the details",
 };

@@ -14,7 +14,8 @@ export const fi = {
   "lang.switchToEn": "In English",
 
   "landing.title": "Järjestöt ja hyvinvointialue yhdessä",
-  "landing.intro": "Co-Act auttaa hyvinvointialueen kotoutumispalveluja ja järjestöjä tekemään yhteistyötä maahan muuttaneiden tukemiseksi: löytämään toisensa, ohjaamaan asiakkaita suostumuksella ja tapaamaan säännöllisesti.",
+  "landing.intro":
+    "Co-Act auttaa hyvinvointialueen kotoutumispalveluja ja järjestöjä tekemään yhteistyötä maahan muuttaneiden tukemiseksi: löytämään toisensa, ohjaamaan asiakkaita suostumuksella ja tapaamaan säännöllisesti.",
 
   "login.title": "Kirjaudu sisään",
   "login.email": "Sähköpostiosoite",
@@ -53,7 +54,8 @@ export const fi = {
   "home.yourAssociations": "Järjestösi",
   "home.activityCount": "Toimintoja: {count}",
   "home.profileStale": "Profiili on yli kuusi kuukautta vanha",
-  "home.mailProblems": "Sähköpostien lähetyksessä on ongelmia: {failing} viestiä odottaa uutta yritystä, {old} on odottanut yli vuorokauden.",
+  "home.mailProblems":
+    "Sähköpostien lähetyksessä on ongelmia: {failing} viestiä odottaa uutta yritystä, {old} on odottanut yli vuorokauden.",
   "home.adminCounts": "Hyvinvointialueita {counties}, järjestöjä {associations}, käyttäjiä {users}.",
 
   "role.social_worker": "Sosiaalityöntekijä",
@@ -245,25 +247,33 @@ export const fi = {
   "errors.logoType": "Logon pitää olla PNG-, JPEG- tai WebP-kuva.",
 
   "email.referral.action": "Avaa ohjaus",
-  "email.referral.noPersonalData": "Tietosuojan vuoksi viestissä ei ole asiakkaan tietoja. Näet ne Co-Actissa kirjauduttuasi.",
+  "email.referral.noPersonalData":
+    "Tietosuojan vuoksi viestissä ei ole asiakkaan tietoja. Näet ne Co-Actissa kirjauduttuasi.",
   "email.referralForAssociation.new.subject": "Uusi ohjaus järjestölle {associationName}",
-  "email.referralForAssociation.new.body": "Sosiaalityöntekijä on ohjannut asiakkaan järjestöönne {associationName} asiakkaan suostumuksella. Hyväksykää tai hylätkää ohjaus ja sopikaa ensitapaaminen.",
+  "email.referralForAssociation.new.body":
+    "Sosiaalityöntekijä on ohjannut asiakkaan järjestöönne {associationName} asiakkaan suostumuksella. Hyväksykää tai hylätkää ohjaus ja sopikaa ensitapaaminen.",
   "email.referralForAssociation.reminder.subject": "Muistutus: ohjaus odottaa vastaustanne ({associationName})",
-  "email.referralForAssociation.reminder.body": "Järjestönne {associationName} ohjaus on odottanut vastausta viisi arkipäivää.",
+  "email.referralForAssociation.reminder.body":
+    "Järjestönne {associationName} ohjaus on odottanut vastausta viisi arkipäivää.",
   "email.referralForAssociation.meeting.subject": "Ensitapaamisen aika vahvistettu ({associationName})",
-  "email.referralForAssociation.meeting.body": "Sosiaalityöntekijä vahvisti ensitapaamisen ajan järjestön {associationName} ohjaukselle.",
+  "email.referralForAssociation.meeting.body":
+    "Sosiaalityöntekijä vahvisti ensitapaamisen ajan järjestön {associationName} ohjaukselle.",
   "email.referralForAssociation.withdrawn.subject": "Suostumus peruttu ({associationName})",
-  "email.referralForAssociation.withdrawn.body": "Asiakas on perunut suostumuksensa. Asiakkaan tiedot on poistettu järjestön {associationName} näkyvistä.",
+  "email.referralForAssociation.withdrawn.body":
+    "Asiakas on perunut suostumuksensa. Asiakkaan tiedot on poistettu järjestön {associationName} näkyvistä.",
   "email.referralForAssociation.cancelled.subject": "Ohjaus peruttu ({associationName})",
-  "email.referralForAssociation.cancelled.body": "Sosiaalityöntekijä perui järjestölle {associationName} tehdyn ohjauksen.",
+  "email.referralForAssociation.cancelled.body":
+    "Sosiaalityöntekijä perui järjestölle {associationName} tehdyn ohjauksen.",
   "email.referralForCounty.accepted.subject": "{associationName} hyväksyi ohjauksen",
   "email.referralForCounty.accepted.body": "{associationName} hyväksyi ohjauksesi ja sopii ensitapaamisen.",
   "email.referralForCounty.declined.subject": "{associationName} ei voinut ottaa ohjausta vastaan",
-  "email.referralForCounty.declined.body": "{associationName} hylkäsi ohjauksen. Voit ohjata asiakkaan toiseen järjestöön kirjoittamatta tietoja uudelleen.",
+  "email.referralForCounty.declined.body":
+    "{associationName} hylkäsi ohjauksen. Voit ohjata asiakkaan toiseen järjestöön kirjoittamatta tietoja uudelleen.",
   "email.referralForCounty.meeting.subject": "Ensitapaamisen aika: {associationName}",
   "email.referralForCounty.meeting.body": "{associationName} ehdotti tai sopi ensitapaamisen ajan.",
   "email.referralForCounty.no_answer.subject": "Ei vastausta: {associationName}",
-  "email.referralForCounty.no_answer.body": "{associationName} ei ole vastannut ohjaukseen kymmenessä arkipäivässä. Voit ohjata asiakkaan toiseen järjestöön.",
+  "email.referralForCounty.no_answer.body":
+    "{associationName} ei ole vastannut ohjaukseen kymmenessä arkipäivässä. Voit ohjata asiakkaan toiseen järjestöön.",
   "email.referralForCounty.attended.subject": "Asiakas kävi ensitapaamisessa ({associationName})",
   "email.referralForCounty.attended.body": "{associationName} kirjasi, että asiakas tuli ensitapaamiseen.",
   "email.referralForCounty.no_show.subject": "Asiakas ei tullut ensitapaamiseen ({associationName})",
@@ -272,7 +282,8 @@ export const fi = {
   "referral.title": "Ohjaus",
   "referral.listTitle": "Ohjaukset",
   "referral.newTitle": "Uusi ohjaus",
-  "referral.newIntro": "Ohjaa asiakas järjestön toimintaan. Asiakkaan tiedot tallennetaan vain niiltä osin kuin asiakas on antanut suostumuksen.",
+  "referral.newIntro":
+    "Ohjaa asiakas järjestön toimintaan. Asiakkaan tiedot tallennetaan vain niiltä osin kuin asiakas on antanut suostumuksen.",
   "referral.toWhom": "Mihin ohjataan",
   "referral.unit": "Yksikkö",
   "referral.association": "Järjestö",
@@ -301,7 +312,8 @@ export const fi = {
   "referral.interpreterUsed": "Tulkki oli mukana",
   "referral.interpreterLanguage": "Tulkkauksen kieli",
   "referral.validUntil": "Suostumus voimassa asti",
-  "referral.consentConfirmed": "Asiakas on nähnyt suostumustekstin ({version}) ja antanut suostumuksensa yllä valittuihin tietoihin",
+  "referral.consentConfirmed":
+    "Asiakas on nähnyt suostumustekstin ({version}) ja antanut suostumuksensa yllä valittuihin tietoihin",
   "referral.accompaniment": "Saattaminen ensitapaamiseen",
   "referral.askPickup": "Pyydä vapaaehtoista hakemaan asiakas kotoa (vaatii suostumuksen osoitteeseen)",
   "referral.askInterpreter": "Pyydä tulkkia ensitapaamiseen",
@@ -392,10 +404,12 @@ export const fi = {
   "capacity.waiting_list": "Jonotuslista",
   "capacity.full": "Täynnä",
   "consentText.title": "Suostumus tietojen antamiseen järjestölle",
-  "consentText.p1": "Sosiaalityöntekijä haluaa kertoa järjestölle sinusta, jotta järjestö voi ottaa sinuun yhteyttä ja sopia tapaamisen.",
+  "consentText.p1":
+    "Sosiaalityöntekijä haluaa kertoa järjestölle sinusta, jotta järjestö voi ottaa sinuun yhteyttä ja sopia tapaamisen.",
   "consentText.p2": "Saat itse valita, mitä tietoja annetaan. Merkitse rasti tietoihin, jotka saa antaa:",
   "consentText.p3": "Järjestö käyttää tietoja vain tähän tarkoitukseen. Tiedot poistetaan, kun niitä ei enää tarvita.",
-  "consentText.p4": "Voit perua suostumuksen milloin tahansa. Kerro siitä sosiaalityöntekijälle tai järjestölle. Silloin tietosi poistetaan heti.",
+  "consentText.p4":
+    "Voit perua suostumuksen milloin tahansa. Kerro siitä sosiaalityöntekijälle tai järjestölle. Silloin tietosi poistetaan heti.",
   "consentText.association": "Järjestö",
   "consentText.purpose": "Mihin tietoja käytetään",
   "consentText.validUntil": "Voimassa asti",
@@ -422,7 +436,8 @@ export const fi = {
   "home.findActivity": "Etsi toimintaa ja ohjaa asiakas",
   "home.openReferrals": "Avaa ohjaukset",
   "home.newReferrals": "Uusia ohjauksia: {count}",
-  "figures.intro": "Luvut lasketaan sen kuukauden mukaan, jona ohjaus lähetettiin, Suomen aikaa (Europe/Helsinki). Luvuissa ei ole henkilötietoja.",
+  "figures.intro":
+    "Luvut lasketaan sen kuukauden mukaan, jona ohjaus lähetettiin, Suomen aikaa (Europe/Helsinki). Luvuissa ei ole henkilötietoja.",
   "figures.scopeAll": "Kaikki hyvinvointialueet",
   "figures.downloadCsv": "Lataa luvut CSV-tiedostona",
   "figures.none": "Ohjauksia ei ole vielä lähetetty.",
@@ -451,10 +466,12 @@ export const fi = {
   "figures.csv.outcome": "Tulos: {outcome}",
   "figures.csv.fileName": "ohjausten-luvut",
   "notice.title": "Ennakkotiedot tulevista asiakkaista",
-  "notice.intro": "Sosiaalityöntekijät ja järjestöyhdyshenkilö kertovat alueen järjestöille etukäteen, millaisia asiakkaita on tulossa ja mitä he tarvitsevat: määrät, kielet, tarpeet ja ajankohdan – ei koskaan henkilötietoja.",
+  "notice.intro":
+    "Sosiaalityöntekijät ja järjestöyhdyshenkilö kertovat alueen järjestöille etukäteen, millaisia asiakkaita on tulossa ja mitä he tarvitsevat: määrät, kielet, tarpeet ja ajankohdan – ei koskaan henkilötietoja.",
   "notice.saved": "Ennakkotieto on nyt alueen järjestöjen nähtävissä.",
   "notice.newTitle": "Uusi ennakkotieto",
-  "notice.noPersonalData": "Älä kirjoita nimiä, henkilötunnuksia, puhelinnumeroita, sähköpostiosoitteita tai muuta, mistä asiakkaan voisi tunnistaa.",
+  "notice.noPersonalData":
+    "Älä kirjoita nimiä, henkilötunnuksia, puhelinnumeroita, sähköpostiosoitteita tai muuta, mistä asiakkaan voisi tunnistaa.",
   "notice.county": "Hyvinvointialue",
   "notice.groups": "Perheitä tai ryhmiä",
   "notice.groupsHint": "Esimerkiksi 3 perhettä. Yksin tuleva henkilö on yksi.",
@@ -471,26 +488,33 @@ export const fi = {
   "notice.written": "Kirjoitettu",
   "notice.countRange": "Kirjoita kokonaisluku väliltä 1–{max}.",
   "notice.peopleFewerThanGroups": "Henkilöitä ei voi olla vähemmän kuin perheitä tai ryhmiä.",
-  "notice.personalData.identityCode": "Tämä näyttää henkilötunnukselta. Ennakkotietoon ei saa kirjoittaa henkilötietoja.",
+  "notice.personalData.identityCode":
+    "Tämä näyttää henkilötunnukselta. Ennakkotietoon ei saa kirjoittaa henkilötietoja.",
   "notice.personalData.phone": "Tämä näyttää puhelinnumerolta. Ennakkotietoon ei saa kirjoittaa henkilötietoja.",
   "notice.personalData.email": "Tämä näyttää sähköpostiosoitteelta. Ennakkotietoon ei saa kirjoittaa henkilötietoja.",
   "email.referralForCounty.withdrawn.subject": "Suostumus peruttu: {associationName}",
-  "email.referralForCounty.withdrawn.body": "{associationName} kirjasi, että asiakas perui suostumuksensa. Asiakkaan tiedot on poistettu, ja ohjaus on päättynyt.",
-  "errors.interpretingNeedsLanguages": "Tulkkauspyyntö kertoo asiakkaan kielen: se vaatii suostumuksen kielten jakamiseen.",
+  "email.referralForCounty.withdrawn.body":
+    "{associationName} kirjasi, että asiakas perui suostumuksensa. Asiakkaan tiedot on poistettu, ja ohjaus on päättynyt.",
+  "errors.interpretingNeedsLanguages":
+    "Tulkkauspyyntö kertoo asiakkaan kielen: se vaatii suostumuksen kielten jakamiseen.",
   "admin.rename": "Muuta nimeä",
   "admin.newName": "Uusi nimi",
   "email.footer": "Tämä viesti on lähetetty Co-Act-palvelusta. Älä vastaa tähän viestiin.",
   "email.invitation.subject": "Kutsu Co-Act-palveluun",
-  "email.invitation.body": "{inviterName} kutsui sinut Co-Act-palveluun, jossa hyvinvointialue ja järjestöt tekevät yhteistyötä maahan muuttaneiden tukemiseksi.",
+  "email.invitation.body":
+    "{inviterName} kutsui sinut Co-Act-palveluun, jossa hyvinvointialue ja järjestöt tekevät yhteistyötä maahan muuttaneiden tukemiseksi.",
   "email.invitation.expiry": "Linkki on voimassa {days} päivää.",
   "email.invitation.action": "Ota tili käyttöön",
   "email.passwordReset.subject": "Co-Act: salasanan vaihtaminen",
-  "email.passwordReset.body": "Joku pyysi salasanan vaihtamista tilillesi. Jos se et ollut sinä, voit jättää viestin huomiotta.",
+  "email.passwordReset.body":
+    "Joku pyysi salasanan vaihtamista tilillesi. Jos se et ollut sinä, voit jättää viestin huomiotta.",
   "email.passwordReset.expiry": "Linkki on voimassa {hours} tuntia ja toimii kerran.",
   "email.passwordReset.action": "Valitse uusi salasana",
   "email.profileReview.subject": "Ovatko järjestön {associationName} tiedot ajan tasalla?",
-  "email.profileReview.body": "Järjestön {associationName} tiedot Co-Actissa on tarkistettu viimeksi {lastReviewed}. Sosiaalityöntekijät ohjaavat asiakkaita näiden tietojen perusteella.",
-  "email.profileReview.oneClick": "Jos tiedot pitävät paikkansa, vahvista ne yhdellä painalluksella. Voit myös korjata ne samalla sivulla.",
+  "email.profileReview.body":
+    "Järjestön {associationName} tiedot Co-Actissa on tarkistettu viimeksi {lastReviewed}. Sosiaalityöntekijät ohjaavat asiakkaita näiden tietojen perusteella.",
+  "email.profileReview.oneClick":
+    "Jos tiedot pitävät paikkansa, vahvista ne yhdellä painalluksella. Voit myös korjata ne samalla sivulla.",
   "email.profileReview.action": "Tarkista ja vahvista tiedot",
 } as const;
 

@@ -39,8 +39,13 @@ export async function createAdvanceNotice(user: SessionUser, input: NewAdvanceNo
   if (Object.keys(errors).length) throw new PersonalDataRefused(errors);
   const notice = await db().advanceNotice.create({
     data: {
-      countyId: input.countyId, createdById: user.id, groups: input.groups, people: input.people,
-      languages: input.languages, arriving: input.arriving, needs: input.needs,
+      countyId: input.countyId,
+      createdById: user.id,
+      groups: input.groups,
+      people: input.people,
+      languages: input.languages,
+      arriving: input.arriving,
+      needs: input.needs,
     },
     select: { id: true },
   });
@@ -56,9 +61,21 @@ export async function listAdvanceNotices(user: SessionUser, limit = 100) {
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: limit,
-      select: { id: true, countyId: true, groups: true, people: true, languages: true, arriving: true, needs: true, createdAt: true },
+      select: {
+        id: true,
+        countyId: true,
+        groups: true,
+        people: true,
+        languages: true,
+        arriving: true,
+        needs: true,
+        createdAt: true,
+      },
     }),
-    db().county.findMany({ where: user.role === "admin" ? {} : { id: { in: user.countyIds } }, select: { id: true, name: true } }),
+    db().county.findMany({
+      where: user.role === "admin" ? {} : { id: { in: user.countyIds } },
+      select: { id: true, name: true },
+    }),
   ]);
   const names = new Map(counties.map((c) => [c.id, c.name]));
   return notices.map((n) => ({ ...n, countyName: names.get(n.countyId) ?? "" }));

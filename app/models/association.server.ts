@@ -18,8 +18,15 @@ export function listAssociations(where: { countyIds?: string[]; ids?: string[] }
     },
     orderBy: { name: "asc" },
     select: {
-      id: true, name: true, kind: true, volunteerRun: true, multicultural: true, languages: true,
-      lastReviewedAt: true, countyId: true, county: { select: { name: true } },
+      id: true,
+      name: true,
+      kind: true,
+      volunteerRun: true,
+      multicultural: true,
+      languages: true,
+      lastReviewedAt: true,
+      countyId: true,
+      county: { select: { name: true } },
       _count: { select: { activities: true, members: true } },
     },
   });
@@ -27,7 +34,10 @@ export function listAssociations(where: { countyIds?: string[]; ids?: string[] }
 
 export function listStaleAssociations(countyIds: string[] | undefined, now = new Date()) {
   return db().association.findMany({
-    where: { lastReviewedAt: { lt: subMonths(now, REVIEW_MONTHS) }, ...(countyIds ? { countyId: { in: countyIds } } : {}) },
+    where: {
+      lastReviewedAt: { lt: subMonths(now, REVIEW_MONTHS) },
+      ...(countyIds ? { countyId: { in: countyIds } } : {}),
+    },
     orderBy: { lastReviewedAt: "asc" },
     select: { id: true, name: true, lastReviewedAt: true },
   });
@@ -37,8 +47,16 @@ export function getAssociationWithTeam(id: string) {
   return db().association.findUnique({
     where: { id },
     select: {
-      id: true, name: true, kind: true, countyId: true, lastReviewedAt: true, languages: true,
-      members: { orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true, email: true, status: true } } } },
+      id: true,
+      name: true,
+      kind: true,
+      countyId: true,
+      lastReviewedAt: true,
+      languages: true,
+      members: {
+        orderBy: { user: { name: "asc" } },
+        select: { user: { select: { id: true, name: true, email: true, status: true } } },
+      },
       activities: { orderBy: { titleFi: "asc" }, select: { id: true, titleFi: true, titleEn: true, languages: true } },
     },
   });
@@ -53,7 +71,13 @@ export function latestActivities(countyIds: string[], take = 8) {
   });
 }
 
-export function createAssociation(input: { name: string; countyId: string; kind: AssociationKind; volunteerRun: boolean; multicultural: boolean }) {
+export function createAssociation(input: {
+  name: string;
+  countyId: string;
+  kind: AssociationKind;
+  volunteerRun: boolean;
+  multicultural: boolean;
+}) {
   return db().association.create({ data: input, select: { id: true } });
 }
 
@@ -67,17 +91,34 @@ export function confirmAssociationReviewed(id: string, now = new Date()) {
 }
 
 export type ProfileInput = {
-  kind: AssociationKind; volunteerRun: boolean; multicultural: boolean;
-  summaryFi: string; summaryEn: string; summarySv: string; descriptionFi: string; descriptionEn: string; descriptionSv: string;
-  municipalities: string[]; languages: string[]; website: string | null; contactEmail: string | null; contactPhone: string | null;
-  offersPickup: boolean; offersInterpreting: boolean;
+  kind: AssociationKind;
+  volunteerRun: boolean;
+  multicultural: boolean;
+  summaryFi: string;
+  summaryEn: string;
+  summarySv: string;
+  descriptionFi: string;
+  descriptionEn: string;
+  descriptionSv: string;
+  municipalities: string[];
+  languages: string[];
+  website: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  offersPickup: boolean;
+  offersInterpreting: boolean;
 };
 
 /** Saving the profile is also a confirmation that it is current. */
 export function updateProfile(id: string, input: ProfileInput, now = new Date()) {
   return db().association.update({
     where: { id },
-    data: { ...input, summarySv: input.summarySv || null, descriptionSv: input.descriptionSv || null, lastReviewedAt: now },
+    data: {
+      ...input,
+      summarySv: input.summarySv || null,
+      descriptionSv: input.descriptionSv || null,
+      lastReviewedAt: now,
+    },
   });
 }
 
@@ -85,10 +126,26 @@ export function getProfileForEdit(id: string) {
   return db().association.findUnique({
     where: { id },
     select: {
-      id: true, name: true, countyId: true, kind: true, volunteerRun: true, multicultural: true, summaryFi: true,
-      summaryEn: true, summarySv: true, descriptionFi: true, descriptionEn: true, descriptionSv: true,
-      municipalities: true, languages: true, website: true, contactEmail: true, contactPhone: true,
-      offersPickup: true, offersInterpreting: true, logo: { select: { updatedAt: true } },
+      id: true,
+      name: true,
+      countyId: true,
+      kind: true,
+      volunteerRun: true,
+      multicultural: true,
+      summaryFi: true,
+      summaryEn: true,
+      summarySv: true,
+      descriptionFi: true,
+      descriptionEn: true,
+      descriptionSv: true,
+      municipalities: true,
+      languages: true,
+      website: true,
+      contactEmail: true,
+      contactPhone: true,
+      offersPickup: true,
+      offersInterpreting: true,
+      logo: { select: { updatedAt: true } },
     },
   });
 }
@@ -106,9 +163,21 @@ export function removeLogo(associationId: string) {
 }
 
 export type ActivityInput = {
-  titleFi: string; titleEn: string; descriptionFi: string; descriptionEn: string; languages: string[];
-  targetGroups: string[]; online: boolean; place: string | null; weekday: number | null; startsAt: string | null;
-  endsAt: string | null; free: boolean; costNote: string | null; accessibility: string | null; howToJoin: string | null;
+  titleFi: string;
+  titleEn: string;
+  descriptionFi: string;
+  descriptionEn: string;
+  languages: string[];
+  targetGroups: string[];
+  online: boolean;
+  place: string | null;
+  weekday: number | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  free: boolean;
+  costNote: string | null;
+  accessibility: string | null;
+  howToJoin: string | null;
   referralWelcome: boolean;
   capacity: Capacity;
 };

@@ -13,7 +13,12 @@ export async function homeFor(user: SessionUser, now = new Date()) {
       return {
         role: user.role,
         units: await db().unit.findMany({ where: { id: { in: user.unitIds } }, select: { id: true, name: true } }),
-        referralsWaiting: await db().referral.count({ where: { unitId: { in: user.unitIds }, status: { in: statesWithTag<ReferralStatus>(referralMachine, "county_to_act") } } }),
+        referralsWaiting: await db().referral.count({
+          where: {
+            unitId: { in: user.unitIds },
+            status: { in: statesWithTag<ReferralStatus>(referralMachine, "county_to_act") },
+          },
+        }),
         activities: await latestActivities(user.countyIds),
       };
     case "liaison":
@@ -34,9 +39,17 @@ export async function homeFor(user: SessionUser, now = new Date()) {
     case "association_staff":
       return {
         role: user.role,
-        newReferrals: await db().referral.count({ where: { associationId: { in: user.associationIds }, status: { in: statesWithTag<ReferralStatus>(referralMachine, "awaiting_answer") } } }),
+        newReferrals: await db().referral.count({
+          where: {
+            associationId: { in: user.associationIds },
+            status: { in: statesWithTag<ReferralStatus>(referralMachine, "awaiting_answer") },
+          },
+        }),
         associations: (await listAssociations({ ids: user.associationIds })).map((a) => ({
-          id: a.id, name: a.name, lastReviewedAt: a.lastReviewedAt, stale: isStale(a.lastReviewedAt, now),
+          id: a.id,
+          name: a.name,
+          lastReviewedAt: a.lastReviewedAt,
+          stale: isStale(a.lastReviewedAt, now),
           activities: a._count.activities,
         })),
       };
@@ -45,7 +58,9 @@ export async function homeFor(user: SessionUser, now = new Date()) {
         role: user.role,
         pendingInvitations: await db().user.count({ where: { status: "invited" } }),
         failingMails: await db().outboxEmail.count({ where: { status: "queued", attempts: { gt: 0 } } }),
-        oldQueuedMails: await db().outboxEmail.count({ where: { status: "queued", createdAt: { lt: subDays(now, 1) } } }),
+        oldQueuedMails: await db().outboxEmail.count({
+          where: { status: "queued", createdAt: { lt: subDays(now, 1) } },
+        }),
         counts: {
           counties: await db().county.count(),
           associations: await db().association.count(),

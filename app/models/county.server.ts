@@ -4,7 +4,11 @@ import { db } from "~/utils/db.server";
 export function listCountiesWithUnits() {
   return db().county.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, name: true, units: { orderBy: { name: "asc" }, select: { id: true, name: true, isKoto: true } } },
+    select: {
+      id: true,
+      name: true,
+      units: { orderBy: { name: "asc" }, select: { id: true, name: true, isKoto: true } },
+    },
   });
 }
 
@@ -17,7 +21,9 @@ export function renameCounty(id: string, name: string) {
 }
 
 export function countyExists(id: string) {
-  return db().county.count({ where: { id } }).then((n) => n === 1);
+  return db()
+    .county.count({ where: { id } })
+    .then((n) => n === 1);
 }
 
 export function createUnit(input: { countyId: string; name: string; isKoto: boolean }) {
@@ -32,9 +38,15 @@ export function getUnitWithMembers(id: string) {
   return db().unit.findUnique({
     where: { id },
     select: {
-      id: true, name: true, isKoto: true, countyId: true,
+      id: true,
+      name: true,
+      isKoto: true,
+      countyId: true,
       county: { select: { name: true } },
-      members: { orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true, email: true, role: true, status: true } } } },
+      members: {
+        orderBy: { user: { name: "asc" } },
+        select: { user: { select: { id: true, name: true, email: true, role: true, status: true } } },
+      },
     },
   });
 }

@@ -14,8 +14,15 @@ const flag = z.preprocess((v) => v === "1" || v === "on" || v === "true", z.bool
 
 /** Lenient by design: a bad or unknown filter value is ignored, never an error page. */
 export const searchSchema = z.object({
-  q: z.string().catch("").transform((v) => v.slice(0, 200).trim()),
-  language: z.string().regex(/^[a-z]{2,3}$/).optional().catch(undefined),
+  q: z
+    .string()
+    .catch("")
+    .transform((v) => v.slice(0, 200).trim()),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional()
+    .catch(undefined),
   group: z.enum(TARGET_GROUPS).optional().catch(undefined),
   municipality: z.string().max(80).optional().catch(undefined),
   mode: z.enum(["online", "onsite"]).optional().catch(undefined),
@@ -34,17 +41,38 @@ export function parseSearch(params: URLSearchParams): DirectorySearch {
 
 /** The query's words: only letters and digits get through, so no query can be malformed or match everything. */
 export function queryWords(q: string): string[] {
-  return (q.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
+  return (
+    q
+      .normalize("NFC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, 12);
 }
 
 export type DirectoryHit = {
-  id: string; titleFi: string; titleEn: string; descriptionFi: string; descriptionEn: string; languages: string[];
-  targetGroups: string[]; online: boolean; place: string | null; weekday: number | null; startsAt: string | null;
-  endsAt: string | null; associationId: string; associationName: string; municipalities: string[];
-  offersPickup: boolean; offersInterpreting: boolean; lastReviewedAt: Date;
+  id: string;
+  titleFi: string;
+  titleEn: string;
+  descriptionFi: string;
+  descriptionEn: string;
+  languages: string[];
+  targetGroups: string[];
+  online: boolean;
+  place: string | null;
+  weekday: number | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  associationId: string;
+  associationName: string;
+  municipalities: string[];
+  offersPickup: boolean;
+  offersInterpreting: boolean;
+  lastReviewedAt: Date;
 };
 
-export async function searchDirectory(search: DirectorySearch): Promise<{ hits: DirectoryHit[]; total: number; pages: number }> {
+export async function searchDirectory(
+  search: DirectorySearch,
+): Promise<{ hits: DirectoryHit[]; total: number; pages: number }> {
   const words = queryWords(search.q);
   // Stemmed full-text terms (inflected forms), and the words as substrings (parts of compounds, e.g. "kahvila" in
   // "iltakahvila"); a match in either counts, and the title's matches rank first.
@@ -109,11 +137,38 @@ export function getPublicAssociation(id: string) {
   return db().association.findUnique({
     where: { id },
     select: {
-      id: true, name: true, kind: true, volunteerRun: true, multicultural: true, summaryFi: true, summaryEn: true,
-      descriptionFi: true, descriptionEn: true, municipalities: true, languages: true, website: true,
-      contactEmail: true, contactPhone: true, offersPickup: true, offersInterpreting: true, lastReviewedAt: true,
+      id: true,
+      name: true,
+      kind: true,
+      volunteerRun: true,
+      multicultural: true,
+      summaryFi: true,
+      summaryEn: true,
+      descriptionFi: true,
+      descriptionEn: true,
+      municipalities: true,
+      languages: true,
+      website: true,
+      contactEmail: true,
+      contactPhone: true,
+      offersPickup: true,
+      offersInterpreting: true,
+      lastReviewedAt: true,
       logo: { select: { updatedAt: true } },
-      activities: { orderBy: { titleFi: "asc" }, select: { id: true, titleFi: true, titleEn: true, languages: true, weekday: true, startsAt: true, endsAt: true, online: true, place: true } },
+      activities: {
+        orderBy: { titleFi: "asc" },
+        select: {
+          id: true,
+          titleFi: true,
+          titleEn: true,
+          languages: true,
+          weekday: true,
+          startsAt: true,
+          endsAt: true,
+          online: true,
+          place: true,
+        },
+      },
     },
   });
 }
@@ -122,14 +177,44 @@ export function getPublicActivity(id: string) {
   return db().activity.findUnique({
     where: { id },
     select: {
-      id: true, titleFi: true, titleEn: true, descriptionFi: true, descriptionEn: true, languages: true, targetGroups: true,
-      online: true, place: true, weekday: true, startsAt: true, endsAt: true, free: true, costNote: true,
-      accessibility: true, howToJoin: true, referralWelcome: true, capacity: true, updatedAt: true,
-      association: { select: { id: true, name: true, contactEmail: true, contactPhone: true, website: true, offersPickup: true, offersInterpreting: true, lastReviewedAt: true } },
+      id: true,
+      titleFi: true,
+      titleEn: true,
+      descriptionFi: true,
+      descriptionEn: true,
+      languages: true,
+      targetGroups: true,
+      online: true,
+      place: true,
+      weekday: true,
+      startsAt: true,
+      endsAt: true,
+      free: true,
+      costNote: true,
+      accessibility: true,
+      howToJoin: true,
+      referralWelcome: true,
+      capacity: true,
+      updatedAt: true,
+      association: {
+        select: {
+          id: true,
+          name: true,
+          contactEmail: true,
+          contactPhone: true,
+          website: true,
+          offersPickup: true,
+          offersInterpreting: true,
+          lastReviewedAt: true,
+        },
+      },
     },
   });
 }
 
 export function getLogo(associationId: string) {
-  return db().associationLogo.findUnique({ where: { associationId }, select: { mimeType: true, data: true, updatedAt: true } });
+  return db().associationLogo.findUnique({
+    where: { associationId },
+    select: { mimeType: true, data: true, updatedAt: true },
+  });
 }

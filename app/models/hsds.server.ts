@@ -20,51 +20,121 @@ export type HsdsPhone = { id: string; organization_id: string; number: string };
 export type HsdsLanguage = { id: string; service_id: string; name: string; code: string };
 export type HsdsTaxonomyTerm = { id: string; code: string; name: string; description: string; taxonomy: string };
 export type HsdsAttribute = {
-  id: string; link_id: string; link_entity: string; link_type: string; taxonomy_term_id: string; value: string;
+  id: string;
+  link_id: string;
+  link_entity: string;
+  link_type: string;
+  taxonomy_term_id: string;
+  value: string;
   taxonomy_term: HsdsTaxonomyTerm;
 };
 export type HsdsSchedule = {
-  id: string; service_id: string; freq: "WEEKLY"; wkst: "MO"; byday: string; opens_at?: string; closes_at?: string;
-  description: string; attributes: HsdsAttribute[];
+  id: string;
+  service_id: string;
+  freq: "WEEKLY";
+  wkst: "MO";
+  byday: string;
+  opens_at?: string;
+  closes_at?: string;
+  description: string;
+  attributes: HsdsAttribute[];
 };
 export type HsdsCostOption = {
-  id: string; service_id: string; option: string; amount?: number; currency?: string; amount_description?: string;
+  id: string;
+  service_id: string;
+  option: string;
+  amount?: number;
+  currency?: string;
+  amount_description?: string;
 };
 export type HsdsServiceArea = { id: string; service_id: string; name: string };
 export type HsdsAccessibility = { id: string; location_id: string; description: string };
 export type HsdsLocation = {
-  id: string; location_type: "physical" | "virtual"; organization_id: string; name: string; url?: string;
+  id: string;
+  location_type: "physical" | "virtual";
+  organization_id: string;
+  name: string;
+  url?: string;
   accessibility?: HsdsAccessibility[];
 };
 export type HsdsServiceAtLocation = { id: string; service_id: string; location_id: string; location: HsdsLocation };
 export type HsdsOrganization = {
-  id: string; name: string; description: string; email?: string; website?: string; logo?: string; uri: string;
-  phones?: HsdsPhone[]; services?: HsdsService[];
+  id: string;
+  name: string;
+  description: string;
+  email?: string;
+  website?: string;
+  logo?: string;
+  uri: string;
+  phones?: HsdsPhone[];
+  services?: HsdsService[];
 };
 export type HsdsService = {
-  id: string; organization_id: string; name: string; alternate_name?: string; description: string; url: string;
-  email?: string; status: "active"; eligibility_description: string; application_process?: string;
-  assured_date: string; last_modified: string;
-  schedules?: HsdsSchedule[]; languages?: HsdsLanguage[]; service_areas?: HsdsServiceArea[];
-  service_at_locations?: HsdsServiceAtLocation[]; cost_options?: HsdsCostOption[]; organization?: HsdsOrganization;
+  id: string;
+  organization_id: string;
+  name: string;
+  alternate_name?: string;
+  description: string;
+  url: string;
+  email?: string;
+  status: "active";
+  eligibility_description: string;
+  application_process?: string;
+  assured_date: string;
+  last_modified: string;
+  schedules?: HsdsSchedule[];
+  languages?: HsdsLanguage[];
+  service_areas?: HsdsServiceArea[];
+  service_at_locations?: HsdsServiceAtLocation[];
+  cost_options?: HsdsCostOption[];
+  organization?: HsdsOrganization;
 };
 /** The paging object of HSDS list responses (openapi.json, components.schemas.Page, plus contents). */
 export type HsdsPage<T> = {
-  total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean;
-  last_page: boolean; empty: boolean; contents: T[];
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: T[];
 };
 
 // ---- What we read: public fields only, never members, users or referrals ----
 
 const organizationSelect = {
-  id: true, name: true, summaryFi: true, summaryEn: true, descriptionFi: true, descriptionEn: true, website: true,
-  contactEmail: true, contactPhone: true, logo: { select: { updatedAt: true } },
+  id: true,
+  name: true,
+  summaryFi: true,
+  summaryEn: true,
+  descriptionFi: true,
+  descriptionEn: true,
+  website: true,
+  contactEmail: true,
+  contactPhone: true,
+  logo: { select: { updatedAt: true } },
 } satisfies Prisma.AssociationSelect;
 
 const serviceSelect = {
-  id: true, associationId: true, titleFi: true, titleEn: true, descriptionFi: true, descriptionEn: true,
-  languages: true, targetGroups: true, online: true, place: true, weekday: true, startsAt: true, endsAt: true,
-  free: true, costNote: true, accessibility: true, howToJoin: true, updatedAt: true,
+  id: true,
+  associationId: true,
+  titleFi: true,
+  titleEn: true,
+  descriptionFi: true,
+  descriptionEn: true,
+  languages: true,
+  targetGroups: true,
+  online: true,
+  place: true,
+  weekday: true,
+  startsAt: true,
+  endsAt: true,
+  free: true,
+  costNote: true,
+  accessibility: true,
+  howToJoin: true,
+  updatedAt: true,
   association: { select: { contactEmail: true, municipalities: true, lastReviewedAt: true } },
 } satisfies Prisma.ActivitySelect;
 
@@ -77,7 +147,10 @@ type ServiceRow = Prisma.ActivityGetPayload<{ select: typeof serviceSelect }>;
 // is about. The same record gives the same id in every response.
 const ID_NAMESPACE = "6f1c5a8e-2d3b-4c7a-9e1f-0a5b8c3d2e4f";
 export function stableId(name: string): string {
-  const hash = createHash("sha1").update(Buffer.from(ID_NAMESPACE.replace(/-/g, ""), "hex")).update(name).digest();
+  const hash = createHash("sha1")
+    .update(Buffer.from(ID_NAMESPACE.replace(/-/g, ""), "hex"))
+    .update(name)
+    .digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString("hex");
@@ -101,7 +174,11 @@ function label(textFi: string, textEn: string): string {
   return textFi === textEn ? textFi : `${textFi} / ${textEn}`;
 }
 
-const paragraphs = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join("\n\n");
+const paragraphs = (...parts: string[]) =>
+  parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join("\n\n");
 
 function httpUrl(value: string | null): string | undefined {
   if (!value) return undefined;
@@ -151,31 +228,45 @@ const TIME_ZONE_TERM: HsdsTaxonomyTerm = {
 function toSchedules(row: ServiceRow): HsdsSchedule[] {
   if (!row.weekday || row.weekday < 1 || row.weekday > 7) return [];
   const id = stableId(`schedule:${row.id}`);
-  return [{
-    id,
-    service_id: row.id,
-    freq: "WEEKLY",
-    wkst: "MO",
-    byday: BYDAY[row.weekday - 1],
-    opens_at: row.startsAt ?? undefined,
-    closes_at: row.endsAt ?? undefined,
-    description: `${label(scheduleText(row, "fi") ?? "", scheduleText(row, "en") ?? "")} (${TIME_ZONE})`,
-    attributes: [{
-      id: stableId(`schedule_timezone:${row.id}`),
-      link_id: id,
-      link_entity: "schedule",
-      link_type: "timezone",
-      taxonomy_term_id: TIME_ZONE_TERM.id,
-      value: TIME_ZONE,
-      taxonomy_term: TIME_ZONE_TERM,
-    }],
-  }];
+  return [
+    {
+      id,
+      service_id: row.id,
+      freq: "WEEKLY",
+      wkst: "MO",
+      byday: BYDAY[row.weekday - 1],
+      opens_at: row.startsAt ?? undefined,
+      closes_at: row.endsAt ?? undefined,
+      description: `${label(scheduleText(row, "fi") ?? "", scheduleText(row, "en") ?? "")} (${TIME_ZONE})`,
+      attributes: [
+        {
+          id: stableId(`schedule_timezone:${row.id}`),
+          link_id: id,
+          link_entity: "schedule",
+          link_type: "timezone",
+          taxonomy_term_id: TIME_ZONE_TERM.id,
+          value: TIME_ZONE,
+          taxonomy_term: TIME_ZONE_TERM,
+        },
+      ],
+    },
+  ];
 }
 
 function toCostOptions(row: ServiceRow): HsdsCostOption[] {
   const id = stableId(`cost_option:${row.id}`);
-  if (row.free) return [{ id, service_id: row.id, option: label(fi("activity.free"), en("activity.free")), amount: 0, currency: "EUR" }];
-  return [{ id, service_id: row.id, option: label(fi("activity.fee"), en("activity.fee")), amount_description: row.costNote?.trim() || undefined }];
+  if (row.free)
+    return [
+      { id, service_id: row.id, option: label(fi("activity.free"), en("activity.free")), amount: 0, currency: "EUR" },
+    ];
+  return [
+    {
+      id,
+      service_id: row.id,
+      option: label(fi("activity.fee"), en("activity.fee")),
+      amount_description: row.costNote?.trim() || undefined,
+    },
+  ];
 }
 
 function toServiceAtLocations(row: ServiceRow): HsdsServiceAtLocation[] {
@@ -183,14 +274,25 @@ function toServiceAtLocations(row: ServiceRow): HsdsServiceAtLocation[] {
   let location: HsdsLocation;
   if (row.online) {
     // We keep no meeting link; the public page says how to join.
-    location = { id: locationId, location_type: "virtual", organization_id: row.associationId, name: label(fi("directory.online"), en("directory.online")), url: serviceUrl(row.id) };
+    location = {
+      id: locationId,
+      location_type: "virtual",
+      organization_id: row.associationId,
+      name: label(fi("directory.online"), en("directory.online")),
+      url: serviceUrl(row.id),
+    };
   } else if (row.place?.trim()) {
     // The place is free text ("Kirkkopuistikko 12, Vaasa"), so it is the location's name, not an HSDS address
     // (which requires postal_code and state_province that we do not have).
     const accessibility = row.accessibility?.trim();
     location = {
-      id: locationId, location_type: "physical", organization_id: row.associationId, name: row.place.trim(),
-      accessibility: accessibility ? [{ id: stableId(`accessibility:${row.id}`), location_id: locationId, description: accessibility }] : undefined,
+      id: locationId,
+      location_type: "physical",
+      organization_id: row.associationId,
+      name: row.place.trim(),
+      accessibility: accessibility
+        ? [{ id: stableId(`accessibility:${row.id}`), location_id: locationId, description: accessibility }]
+        : undefined,
     };
   } else {
     return [];
@@ -227,8 +329,17 @@ export function toService(row: ServiceRow): HsdsService {
   return {
     ...toServiceSummary(row),
     schedules: toSchedules(row),
-    languages: row.languages.map((code) => ({ id: stableId(`language:${row.id}:${code}`), service_id: row.id, name: languageName(code, "en"), code })),
-    service_areas: row.association.municipalities.map((name) => ({ id: stableId(`service_area:${row.id}:${name}`), service_id: row.id, name })),
+    languages: row.languages.map((code) => ({
+      id: stableId(`language:${row.id}:${code}`),
+      service_id: row.id,
+      name: languageName(code, "en"),
+      code,
+    })),
+    service_areas: row.association.municipalities.map((name) => ({
+      id: stableId(`service_area:${row.id}:${name}`),
+      service_id: row.id,
+      name,
+    })),
     service_at_locations: toServiceAtLocations(row),
     cost_options: toCostOptions(row),
   };
@@ -238,7 +349,11 @@ export function toService(row: ServiceRow): HsdsService {
 
 export type Paging = { page: number; perPage: number };
 
-const positiveInt = z.string().regex(/^\d{1,9}$/).transform(Number).pipe(z.number().int().min(1));
+const positiveInt = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1));
 
 /** page and per_page from the query; anything unreadable falls back to the default, per_page above 200 is 200. */
 export function parsePaging(params: URLSearchParams): Paging {
@@ -251,7 +366,9 @@ export function parsePaging(params: URLSearchParams): Paging {
 }
 
 async function pageOf<T>(
-  { page, perPage }: Paging, total: number, fetch: (skip: number, take: number) => Promise<T[]>,
+  { page, perPage }: Paging,
+  total: number,
+  fetch: (skip: number, take: number) => Promise<T[]>,
 ): Promise<HsdsPage<T>> {
   const skip = (page - 1) * perPage;
   // Past the end nothing is fetched, so a huge page number never reaches the database.
@@ -274,7 +391,12 @@ async function pageOf<T>(
 export async function listOrganizations(paging: Paging): Promise<HsdsPage<HsdsOrganization>> {
   const total = await db().association.count();
   return pageOf(paging, total, async (skip, take) => {
-    const rows = await db().association.findMany({ select: organizationSelect, orderBy: [{ name: "asc" }, { id: "asc" }], skip, take });
+    const rows = await db().association.findMany({
+      select: organizationSelect,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip,
+      take,
+    });
     return rows.map(toOrganization);
   });
 }
@@ -282,14 +404,23 @@ export async function listOrganizations(paging: Paging): Promise<HsdsPage<HsdsOr
 export async function getOrganization(id: string): Promise<HsdsOrganization | null> {
   const row = await db().association.findUnique({ where: { id }, select: organizationSelect });
   if (!row) return null;
-  const services = await db().activity.findMany({ where: { associationId: id }, select: serviceSelect, orderBy: [{ titleFi: "asc" }, { id: "asc" }] });
+  const services = await db().activity.findMany({
+    where: { associationId: id },
+    select: serviceSelect,
+    orderBy: [{ titleFi: "asc" }, { id: "asc" }],
+  });
   return { ...toOrganization(row), phones: toPhones(row), services: services.map(toService) };
 }
 
 export async function listServices(paging: Paging): Promise<HsdsPage<HsdsService>> {
   const total = await db().activity.count();
   return pageOf(paging, total, async (skip, take) => {
-    const rows = await db().activity.findMany({ select: serviceSelect, orderBy: [{ titleFi: "asc" }, { id: "asc" }], skip, take });
+    const rows = await db().activity.findMany({
+      select: serviceSelect,
+      orderBy: [{ titleFi: "asc" }, { id: "asc" }],
+      skip,
+      take,
+    });
     return rows.map(toServiceSummary);
   });
 }
@@ -297,7 +428,10 @@ export async function listServices(paging: Paging): Promise<HsdsPage<HsdsService
 export async function getService(id: string): Promise<HsdsService | null> {
   const row = await db().activity.findUnique({
     where: { id },
-    select: { ...serviceSelect, association: { select: { ...serviceSelect.association.select, ...organizationSelect } } },
+    select: {
+      ...serviceSelect,
+      association: { select: { ...serviceSelect.association.select, ...organizationSelect } },
+    },
   });
   if (!row) return null;
   return { ...toService(row), organization: { ...toOrganization(row.association), phones: toPhones(row.association) } };
@@ -320,7 +454,10 @@ export function hsdsResponse(data: unknown, status = 200): Response {
 }
 
 /** One object by id, or a JSON 404 for an unknown or malformed id. */
-export async function hsdsObject<T>(id: string | undefined, find: (id: string) => Promise<T | null>): Promise<Response> {
+export async function hsdsObject<T>(
+  id: string | undefined,
+  find: (id: string) => Promise<T | null>,
+): Promise<Response> {
   const found = isUuid(id) ? await find(id) : null;
   return found ? hsdsResponse(found) : hsdsResponse({ error: "not_found", message: "No such record." }, 404);
 }

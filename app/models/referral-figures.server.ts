@@ -86,8 +86,14 @@ export async function referralFigures(user: SessionUser) {
     where: { ...figuresScope(user), sentAt: { not: null } },
     // Only what the figures need: no client_* field is read.
     select: {
-      associationId: true, association: { select: { name: true } }, status: true, sentAt: true, answeredAt: true,
-      declineReason: true, meetingAt: true, outcome: true,
+      associationId: true,
+      association: { select: { name: true } },
+      status: true,
+      sentAt: true,
+      answeredAt: true,
+      declineReason: true,
+      meetingAt: true,
+      outcome: true,
     },
   });
   const facts: Fact[] = referrals.map((r) => ({
@@ -100,13 +106,23 @@ export async function referralFigures(user: SessionUser) {
     daysToMeeting: r.meetingAt ? (r.meetingAt.getTime() - r.sentAt!.getTime()) / DAY_MS : null,
     outcome: r.outcome,
   }));
-  const byName = (a: { associationName: string }, b: { associationName: string }) => a.associationName.localeCompare(b.associationName, "fi");
+  const byName = (a: { associationName: string }, b: { associationName: string }) =>
+    a.associationName.localeCompare(b.associationName, "fi");
 
   const rows: AssociationMonth[] = [...groupBy(facts, (f) => `${f.associationId} ${f.month}`).values()]
-    .map((group) => ({ associationId: group[0].associationId, associationName: group[0].associationName, month: group[0].month, ...summarise(group) }))
+    .map((group) => ({
+      associationId: group[0].associationId,
+      associationName: group[0].associationName,
+      month: group[0].month,
+      ...summarise(group),
+    }))
     .sort((a, b) => byName(a, b) || a.month.localeCompare(b.month));
   const byAssociation = [...groupBy(facts, (f) => f.associationId).values()]
-    .map((group) => ({ associationId: group[0].associationId, associationName: group[0].associationName, ...summarise(group) }))
+    .map((group) => ({
+      associationId: group[0].associationId,
+      associationName: group[0].associationName,
+      ...summarise(group),
+    }))
     .sort(byName);
   const byMonth = [...groupBy(facts, (f) => f.month).entries()]
     .map(([month, group]) => ({ month, ...summarise(group) }))

@@ -31,36 +31,61 @@ async function once(work: () => Promise<void>) {
 }
 
 export async function chaseUnansweredReferrals(now = new Date()) {
-  const waiting = await db().referral.findMany({ where: { status: { in: UNANSWERED } }, select: { id: true, sentAt: true, remindedAt: true, associationId: true } });
+  const waiting = await db().referral.findMany({
+    where: { status: { in: UNANSWERED } },
+    select: { id: true, sentAt: true, remindedAt: true, associationId: true },
+  });
   for (const referral of waiting) {
     const days = workingDaysBetween(referral.sentAt ?? now, now);
     if (days >= RETURN_AFTER_WORKING_DAYS) {
-      await once(() => db().$transaction(async (tx) => {
-        await step(tx, "referral", referral.id, { type: "NO_ANSWER", actor: SYSTEM }, { data: { escalatedAt: now } });
-        await mailCounty(tx, referral.id, "no_answer");
-      }));
+      await once(() =>
+        db().$transaction(async (tx) => {
+          await step(tx, "referral", referral.id, { type: "NO_ANSWER", actor: SYSTEM }, { data: { escalatedAt: now } });
+          await mailCounty(tx, referral.id, "no_answer");
+        }),
+      );
     } else if (days >= REMIND_AFTER_WORKING_DAYS && !referral.remindedAt) {
-      await once(() => db().$transaction(async (tx) => {
-        const current = await tx.referral.findUniqueOrThrow({ where: { id: referral.id }, select: { version: true, remindedAt: true } });
-        if (current.remindedAt) return;
-        await step(tx, "referral", referral.id, { type: "REMIND", actor: SYSTEM }, { data: { remindedAt: now }, expectedVersion: current.version });
-        await mailAssociation(tx, referral.id, referral.associationId, "reminder");
-      }));
+      await once(() =>
+        db().$transaction(async (tx) => {
+          const current = await tx.referral.findUniqueOrThrow({
+            where: { id: referral.id },
+            select: { version: true, remindedAt: true },
+          });
+          if (current.remindedAt) return;
+          await step(
+            tx,
+            "referral",
+            referral.id,
+            { type: "REMIND", actor: SYSTEM },
+            { data: { remindedAt: now }, expectedVersion: current.version },
+          );
+          await mailAssociation(tx, referral.id, referral.associationId, "reminder");
+        }),
+      );
     }
   }
 }
 
 export async function expireConsents(now = new Date()) {
-  const expired = await db().consent.findMany({ where: { status: { in: IN_FORCE }, validUntil: { lte: now } }, select: { id: true } });
+  const expired = await db().consent.findMany({
+    where: { status: { in: IN_FORCE }, validUntil: { lte: now } },
+    select: { id: true },
+  });
   for (const consent of expired) {
-    await once(() => db().$transaction(async (tx) => void (await step(tx, "consent", consent.id, { type: "EXPIRE", actor: SYSTEM }))));
+    await once(() =>
+      db().$transaction(async (tx) => void (await step(tx, "consent", consent.id, { type: "EXPIRE", actor: SYSTEM }))),
+    );
   }
 }
 
 /** Erases the client fields of referrals that ended more than the retention period ago; statistics stay. */
 export async function eraseExpiredPersonalData(now = new Date()) {
   const erased = await db().referral.updateMany({
-    where: { status: { in: ENDED }, closedAt: { lt: subDays(now, env().REFERRAL_RETENTION_DAYS) }, personalDataErasedAt: null },
+    where: {
+      status: { in: ENDED },
+      closedAt: { lt: subDays(now, env().REFERRAL_RETENTION_DAYS) },
+      personalDataErasedAt: null,
+    },
     data: { ...ERASED, personalDataErasedAt: now },
   });
   return erased.count;

@@ -133,7 +133,12 @@ export async function createReferral(user: SessionUser, input: NewReferral, now 
   return db().$transaction((tx) => insertReferral(tx, user, input, now));
 }
 
-async function insertReferral(tx: Tx, user: SessionUser, input: NewReferral & { redirectedFromId?: string }, now: Date) {
+async function insertReferral(
+  tx: Tx,
+  user: SessionUser,
+  input: NewReferral & { redirectedFromId?: string },
+  now: Date,
+) {
   const covered = new Set(input.consent.items);
   const client = Object.fromEntries(
     DATA_ITEMS.map((item) => {
@@ -279,7 +284,13 @@ export async function withdrawConsent(user: SessionUser, id: string, now = new D
   await db().$transaction(async (tx) => {
     const { referral, actor } = await loadAsParty(tx, user, id);
     const consent = await tx.consent.findUniqueOrThrow({ where: { referralId: id }, select: { id: true } });
-    await step(tx, "consent", consent.id, { type: "WITHDRAW", actor }, { data: { withdrawnAt: now, withdrawnById: user.id } });
+    await step(
+      tx,
+      "consent",
+      consent.id,
+      { type: "WITHDRAW", actor },
+      { data: { withdrawnAt: now, withdrawnById: user.id } },
+    );
     const withdrawn: ReferralEvent = { type: "CONSENT_WITHDRAWN", actor };
     if (restoreSnapshot("referral", referral).can(withdrawn)) {
       await step(tx, "referral", id, withdrawn, { data: { closedAt: now } });
@@ -317,7 +328,17 @@ export async function redirectReferral(
         clientLanguages: true,
         clientAddress: true,
         clientNeeds: true,
-        consent: { select: { id: true, status: true, snapshot: true, machineVersion: true, items: true, purpose: true, validUntil: true } },
+        consent: {
+          select: {
+            id: true,
+            status: true,
+            snapshot: true,
+            machineVersion: true,
+            items: true,
+            purpose: true,
+            validUntil: true,
+          },
+        },
         accompaniment: { select: { pickup: true, interpreting: true, interpreterLanguage: true } },
       },
     });
@@ -325,31 +346,53 @@ export async function redirectReferral(
     const consent = old.consent;
     if (!consent || !restoreSnapshot("consent", consent).hasTag("in_force")) throw new NotAllowed();
     if (target.associationId === referral.associationId) throw new FieldProblem("associationId", "errors.unknownId");
-    const recipient = await tx.association.count({ where: { id: target.associationId, countyId: referral.unit.countyId } });
-    if (!recipient) throw new FieldProblem("associationId", "errors.unknownId");
-    if (target.activityId && !(await tx.activity.count({ where: { id: target.activityId, associationId: target.associationId } })))
-      throw new FieldProblem("activityId", "errors.unknownId");
-    await step(tx, "referral", id, { type: "REDIRECT", actor }, {
-      data: { closedAt: now, ...ERASED, personalDataErasedAt: now },
-      expectedVersion,
+    const recipient = await tx.association.count({
+      where: { id: target.associationId, countyId: referral.unit.countyId },
     });
-    await step(tx, "consent", consent.id, { type: "WITHDRAW", actor }, { data: { withdrawnAt: now, withdrawnById: user.id } });
-    return insertReferral(tx, user, {
-      unitId: referral.unitId,
-      associationId: target.associationId,
-      activityId: target.activityId,
-      redirectedFromId: id,
-      client: {
-        firstName: old.clientFirstName,
-        phone: old.clientPhone,
-        email: old.clientEmail,
-        languages: old.clientLanguages,
-        address: old.clientAddress,
-        needs: old.clientNeeds,
+    if (!recipient) throw new FieldProblem("associationId", "errors.unknownId");
+    if (
+      target.activityId &&
+      !(await tx.activity.count({ where: { id: target.activityId, associationId: target.associationId } }))
+    )
+      throw new FieldProblem("activityId", "errors.unknownId");
+    await step(
+      tx,
+      "referral",
+      id,
+      { type: "REDIRECT", actor },
+      {
+        data: { closedAt: now, ...ERASED, personalDataErasedAt: now },
+        expectedVersion,
       },
-      consent: { ...target, items: consent.items, purpose: consent.purpose, validUntil: consent.validUntil },
-      accompaniment: old.accompaniment,
-    }, now);
+    );
+    await step(
+      tx,
+      "consent",
+      consent.id,
+      { type: "WITHDRAW", actor },
+      { data: { withdrawnAt: now, withdrawnById: user.id } },
+    );
+    return insertReferral(
+      tx,
+      user,
+      {
+        unitId: referral.unitId,
+        associationId: target.associationId,
+        activityId: target.activityId,
+        redirectedFromId: id,
+        client: {
+          firstName: old.clientFirstName,
+          phone: old.clientPhone,
+          email: old.clientEmail,
+          languages: old.clientLanguages,
+          address: old.clientAddress,
+          needs: old.clientNeeds,
+        },
+        consent: { ...target, items: consent.items, purpose: consent.purpose, validUntil: consent.validUntil },
+        accompaniment: old.accompaniment,
+      },
+      now,
+    );
   });
 }
 
@@ -396,7 +439,8 @@ export async function viewReferral(user: SessionUser, id: string, now = new Date
   if (!party) return null;
   const consentSnapshot = referral.consent && restoreSnapshot("consent", referral.consent);
   const consentValid = Boolean(consentSnapshot?.hasTag("in_force") && referral.consent!.validUntil > now);
-  const visibleItems: readonly DataItem[] = party === "county" ? DATA_ITEMS : consentValid ? referral.consent!.items : [];
+  const visibleItems: readonly DataItem[] =
+    party === "county" ? DATA_ITEMS : consentValid ? referral.consent!.items : [];
   const client: ClientView = {};
   for (const item of visibleItems) {
     const value = referral[FIELD_OF[item]];
@@ -415,8 +459,14 @@ export async function viewReferral(user: SessionUser, id: string, now = new Date
     });
   }
   const {
-    clientFirstName: _1, clientPhone: _2, clientEmail: _3, clientLanguages: _4, clientAddress: _5, clientNeeds: _6,
-    snapshot: _7, ...rest
+    clientFirstName: _1,
+    clientPhone: _2,
+    clientEmail: _3,
+    clientLanguages: _4,
+    clientAddress: _5,
+    clientNeeds: _6,
+    snapshot: _7,
+    ...rest
   } = referral;
   const accompaniment = referral.accompaniment && {
     id: referral.accompaniment.id,

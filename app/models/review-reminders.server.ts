@@ -25,19 +25,28 @@ export async function sendReviewReminders(now = new Date()): Promise<number> {
   for (const { id } of due) {
     await db().$transaction(async (tx) => {
       // Claim the reminder: of two app instances running this at once, only one updates the row.
-      const claimed = await tx.association.updateMany({ where: { id, ...dueWhere(now) }, data: { reviewReminderSentAt: now } });
+      const claimed = await tx.association.updateMany({
+        where: { id, ...dueWhere(now) },
+        data: { reviewReminderSentAt: now },
+      });
       if (claimed.count !== 1) return;
       const association = await tx.association.findUniqueOrThrow({
         where: { id },
         select: {
-          name: true, lastReviewedAt: true,
-          members: { where: { user: { status: "active" } }, select: { user: { select: { email: true, locale: true } } } },
+          name: true,
+          lastReviewedAt: true,
+          members: {
+            where: { user: { status: "active" } },
+            select: { user: { select: { email: true, locale: true } } },
+          },
         },
       });
       for (const { user } of association.members) {
         const locale = asLocale(user.locale);
         await queueEmail(tx, {
-          to: user.email, locale, template: "profileReview",
+          to: user.email,
+          locale,
+          template: "profileReview",
           params: {
             associationName: association.name,
             lastReviewed: formatDate(association.lastReviewedAt, locale),

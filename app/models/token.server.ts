@@ -15,7 +15,10 @@ export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, 
 
 /** Marks the token used and returns its user, or null when it is unknown, used, expired or for another purpose. */
 export async function consumeToken(tx: Tx, token: string, purpose: TokenPurpose, now = new Date()) {
-  const found = await tx.authToken.findUnique({ where: { tokenHash: hash(token) }, select: { id: true, userId: true, purpose: true, expiresAt: true, usedAt: true } });
+  const found = await tx.authToken.findUnique({
+    where: { tokenHash: hash(token) },
+    select: { id: true, userId: true, purpose: true, expiresAt: true, usedAt: true },
+  });
   if (!found || found.purpose !== purpose || found.usedAt || found.expiresAt <= now) return null;
   const marked = await tx.authToken.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
   return marked.count === 1 ? found.userId : null;
@@ -23,6 +26,9 @@ export async function consumeToken(tx: Tx, token: string, purpose: TokenPurpose,
 
 /** Whether a token is still usable, without using it (to show the form or a clear "link expired" message). */
 export async function isTokenUsable(tx: Tx, token: string, purpose: TokenPurpose, now = new Date()) {
-  const found = await tx.authToken.findUnique({ where: { tokenHash: hash(token) }, select: { purpose: true, expiresAt: true, usedAt: true } });
+  const found = await tx.authToken.findUnique({
+    where: { tokenHash: hash(token) },
+    select: { purpose: true, expiresAt: true, usedAt: true },
+  });
   return !!found && found.purpose === purpose && !found.usedAt && found.expiresAt > now;
 }

@@ -15,7 +15,10 @@ export const RESET_HOURS = 2;
 
 /** A problem with the submitted data that the form shows next to a field. */
 export class FieldProblem extends Error {
-  constructor(readonly field: string, readonly key: "errors.emailTaken" | "errors.unknownId" | "errors.tokenInvalid") {
+  constructor(
+    readonly field: string,
+    readonly key: "errors.emailTaken" | "errors.unknownId" | "errors.tokenInvalid",
+  ) {
     super(`${field}: ${key}`);
   }
 }
@@ -65,7 +68,10 @@ export async function inviteUser(
       throw new FieldProblem("email", "errors.emailTaken");
     const user = await tx.user.create({
       data: {
-        email: input.email, name: input.name, role: input.role, locale: input.locale,
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        locale: input.locale,
         ...initialRow("account"),
       },
       select: { id: true },
@@ -73,11 +79,24 @@ export async function inviteUser(
     await writeMemberships(tx, user.id, input);
     const token = await issueToken(tx, user.id, "invitation", INVITATION_DAYS * 24 * 3600_000);
     await queueEmail(tx, {
-      to: input.email, locale: input.locale, template: "invitation",
-      params: { inviterName: inviter.name, url: `${env().APP_URL}/accept-invitation?token=${token}`, expiresInDays: INVITATION_DAYS },
+      to: input.email,
+      locale: input.locale,
+      template: "invitation",
+      params: {
+        inviterName: inviter.name,
+        url: `${env().APP_URL}/accept-invitation?token=${token}`,
+        expiresInDays: INVITATION_DAYS,
+      },
     });
     await tx.workflowEvent.create({
-      data: { workflow: "account", recordId: user.id, event: "INVITE", fromState: "", toState: "invited", actorId: inviter.id },
+      data: {
+        workflow: "account",
+        recordId: user.id,
+        event: "INVITE",
+        fromState: "",
+        toState: "invited",
+        actorId: inviter.id,
+      },
     });
     return user.id;
   });
@@ -93,7 +112,12 @@ export async function acceptInvitation(token: string, password: string): Promise
   return db().$transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "invitation");
     if (!userId) return null;
-    await stepAccount(tx, userId, { type: "ACCEPT_INVITATION", actor: { id: userId, party: "self" } }, { passwordHash });
+    await stepAccount(
+      tx,
+      userId,
+      { type: "ACCEPT_INVITATION", actor: { id: userId, party: "self" } },
+      { passwordHash },
+    );
     return userId;
   });
 }
@@ -105,7 +129,9 @@ export async function requestPasswordReset(email: string, locale: string) {
     if (!user || user.status !== "active") return;
     const token = await issueToken(tx, user.id, "password_reset", RESET_HOURS * 3600_000);
     await queueEmail(tx, {
-      to: email, locale: user.locale ?? locale, template: "passwordReset",
+      to: email,
+      locale: user.locale ?? locale,
+      template: "passwordReset",
       params: { url: `${env().APP_URL}/reset-password?token=${token}`, expiresInHours: RESET_HOURS },
     });
   });
@@ -147,7 +173,11 @@ export function listUsers() {
   return db().user.findMany({
     orderBy: [{ status: "asc" }, { name: "asc" }],
     select: {
-      id: true, name: true, email: true, role: true, status: true,
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      status: true,
       units: { select: { unit: { select: { name: true } } } },
       associations: { select: { association: { select: { name: true } } } },
     },
@@ -158,7 +188,13 @@ export function getUserForAdmin(id: string) {
   return db().user.findUnique({
     where: { id },
     select: {
-      id: true, name: true, email: true, role: true, status: true, locale: true, version: true,
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      status: true,
+      locale: true,
+      version: true,
       units: { select: { unitId: true } },
       associations: { select: { associationId: true } },
     },

@@ -17,7 +17,11 @@ export default function Landing() {
     <div className="card">
       <h1>{t("landing.title")}</h1>
       <p>{t("landing.intro")}</p>
-      <p><Link className="button" to="/login">{t("nav.signIn")}</Link></p>
+      <p>
+        <Link className="button" to="/login">
+          {t("nav.signIn")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -25,20 +25,32 @@ function SocialWorkerHome({ home }: { home: Extract<Home, { role: "social_worker
         <h2 id="referrals">{t("nav.referrals")}</h2>
         <p>{t("home.referralsWaiting", { count: home.referralsWaiting })}</p>
         <p className="actions">
-          <Link className="button" to="/directory">{t("home.findActivity")}</Link>
+          <Link className="button" to="/directory">
+            {t("home.findActivity")}
+          </Link>
           <Link to="/referrals">{t("home.openReferrals")}</Link>
         </p>
       </section>
       <section className="card" aria-labelledby="units">
         <h2 id="units">{t("home.yourUnits")}</h2>
-        <ul className="list">{home.units.map((u) => <li key={u.id}><Link to={`/org/units/${u.id}`}>{u.name}</Link></li>)}</ul>
+        <ul className="list">
+          {home.units.map((u) => (
+            <li key={u.id}>
+              <Link to={`/org/units/${u.id}`}>{u.name}</Link>
+            </li>
+          ))}
+        </ul>
       </section>
       <section className="card" aria-labelledby="new-activities">
         <h2 id="new-activities">{t("home.newActivities")}</h2>
-        {home.activities.length === 0 ? <p>{t("home.nothingNew")}</p> : (
+        {home.activities.length === 0 ? (
+          <p>{t("home.nothingNew")}</p>
+        ) : (
           <ul className="list">
             {home.activities.map((a) => (
-              <li key={a.id}>{locale === "fi" ? a.titleFi : a.titleEn} <span className="muted">– {a.association.name}</span></li>
+              <li key={a.id}>
+                {locale === "fi" ? a.titleFi : a.titleEn} <span className="muted">– {a.association.name}</span>
+              </li>
             ))}
           </ul>
         )}
@@ -54,12 +66,16 @@ function LiaisonHome({ home }: { home: Extract<Home, { role: "liaison" }> }) {
     <>
       <section className="card" aria-labelledby="stale">
         <h2 id="stale">{t("home.staleProfiles", { count: home.stale.length })}</h2>
-        {home.stale.length === 0 ? <p>{t("home.allProfilesCurrent")}</p> : (
+        {home.stale.length === 0 ? (
+          <p>{t("home.allProfilesCurrent")}</p>
+        ) : (
           <ul className="list">
             {home.stale.map((a) => (
               <li key={a.id}>
                 <Link to={`/org/associations/${a.id}`}>{a.name}</Link>{" "}
-                <span className="badge warn">{t("home.lastReviewed", { date: formatDate(a.lastReviewedAt, locale) })}</span>
+                <span className="badge warn">
+                  {t("home.lastReviewed", { date: formatDate(a.lastReviewedAt, locale) })}
+                </span>
               </li>
             ))}
           </ul>
@@ -80,12 +96,16 @@ function AssociationHome({ home }: { home: Extract<Home, { role: "association_st
     <section aria-labelledby="your-associations">
       <div className={home.newReferrals ? "card notice" : "card"}>
         <p>{t("home.newReferrals", { count: home.newReferrals })}</p>
-        <p><Link to="/referrals">{t("home.openReferrals")}</Link></p>
+        <p>
+          <Link to="/referrals">{t("home.openReferrals")}</Link>
+        </p>
       </div>
       <h2 id="your-associations">{t("home.yourAssociations")}</h2>
       {home.associations.map((a) => (
         <div key={a.id} className="card">
-          <h3><Link to={`/org/associations/${a.id}`}>{a.name}</Link></h3>
+          <h3>
+            <Link to={`/org/associations/${a.id}`}>{a.name}</Link>
+          </h3>
           <p>{t("home.activityCount", { count: a.activities })}</p>
           <p>
             {a.stale ? <span className="badge warn">{t("home.profileStale")}</span> : null}{" "}
@@ -107,12 +127,16 @@ function AdminHome({ home }: { home: Extract<Home, { role: "admin" }> }) {
   return (
     <>
       {home.failingMails > 0 || home.oldQueuedMails > 0 ? (
-        <div className="alert" role="status">{t("home.mailProblems", { failing: home.failingMails, old: home.oldQueuedMails })}</div>
+        <div className="alert" role="status">
+          {t("home.mailProblems", { failing: home.failingMails, old: home.oldQueuedMails })}
+        </div>
       ) : null}
       <section className="card">
         <p>{t("home.pendingInvitations", { count: home.pendingInvitations })}</p>
         <p>{t("home.adminCounts", home.counts)}</p>
-        <p><Link to="/admin">{t("nav.admin")}</Link></p>
+        <p>
+          <Link to="/admin">{t("nav.admin")}</Link>
+        </p>
       </section>
     </>
   );
@@ -131,7 +155,9 @@ export default function HomePage() {
       {home.role === "admin" ? <AdminHome home={home} /> : null}
       <p className="actions">
         <Link to="/referrals/notices">{t("notice.title")}</Link>
-        {home.role === "liaison" || home.role === "admin" ? <Link to="/referrals/figures">{t("figures.title")}</Link> : null}
+        {home.role === "liaison" || home.role === "admin" ? (
+          <Link to="/referrals/figures">{t("figures.title")}</Link>
+        ) : null}
       </p>
     </>
   );

@@ -22,7 +22,11 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
     select: {
-      id: true, email: true, name: true, role: true, locale: true,
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
       units: { select: { unitId: true, unit: { select: { countyId: true } } } },
       associations: { select: { associationId: true, association: { select: { countyId: true } } } },
     },
@@ -33,7 +37,11 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
     ...user.associations.map((m) => m.association.countyId),
   ]);
   return {
-    id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale,
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
     unitIds: user.units.map((m) => m.unitId),
     associationIds: user.associations.map((m) => m.associationId),
     countyIds: [...countyIds],

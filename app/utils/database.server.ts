@@ -65,7 +65,11 @@ export async function startEmbeddedDatabase({ dataDir, port, database }: Embedde
     throw explainFailure(dataDir, port, log, error);
   }
   const pid = postmasterPid(dataDir);
-  if (!pid) throw new StartupError(`the embedded PostgreSQL in ${dataDir} started but wrote no postmaster.pid.`, "Check the folder's permissions.");
+  if (!pid)
+    throw new StartupError(
+      `the embedded PostgreSQL in ${dataDir} started but wrote no postmaster.pid.`,
+      "Check the folder's permissions.",
+    );
   let stopping: Promise<boolean> | undefined;
   // Last resort for any exit that skipped stop() (a crash, a process.exit elsewhere, a hard shutdown deadline):
   // an exit handler cannot wait, so it only signals. PostgreSQL then shuts down by itself after we are gone.
@@ -141,7 +145,10 @@ function signal(pid: number, name: NodeJS.Signals) {
     process.kill(pid, name);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EPERM")
-      throw new StartupError(`PostgreSQL (process ${pid}) belongs to another user.`, "Stop it as that user, or set EMBEDDED_PG_DIR to another folder.");
+      throw new StartupError(
+        `PostgreSQL (process ${pid}) belongs to another user.`,
+        "Stop it as that user, or set EMBEDDED_PG_DIR to another folder.",
+      );
   }
 }
 
@@ -178,9 +185,14 @@ async function stopOrphanedServer(dataDir: string) {
       `the database folder ${dataDir} is used by PostgreSQL (process ${pid}) of another running app (process ${parent}).`,
       "Stop that app first, or give this one its own EMBEDDED_PG_DIR and EMBEDDED_PG_PORT.",
     );
-  console.warn(`PostgreSQL (process ${pid}) left running on ${dataDir} by an earlier run: stopping it to start cleanly.`);
+  console.warn(
+    `PostgreSQL (process ${pid}) left running on ${dataDir} by an earlier run: stopping it to start cleanly.`,
+  );
   if (!(await stopPostmaster(pid, 15_000, 5_000)))
-    throw new StartupError(`PostgreSQL (process ${pid}) left running on ${dataDir} by an earlier run did not stop.`, `Stop it (kill ${pid}) and start again.`);
+    throw new StartupError(
+      `PostgreSQL (process ${pid}) left running on ${dataDir} by an earlier run did not stop.`,
+      `Stop it (kill ${pid}) and start again.`,
+    );
 }
 
 function portInUse(port: number): Promise<boolean> {
@@ -204,14 +216,29 @@ function explainFailure(dataDir: string, port: number, log: string[], error: unk
   const reason = details || (error instanceof Error ? error.message : "postgres stopped during start-up.");
   const what = `the embedded PostgreSQL in ${dataDir} did not start: ${reason}`;
   if (/Address already in use|could not create any TCP\/IP sockets/.test(text))
-    return new StartupError(`port ${port} for the embedded PostgreSQL is already in use.`, "Stop the program that uses it, or set EMBEDDED_PG_PORT to a free port.");
+    return new StartupError(
+      `port ${port} for the embedded PostgreSQL is already in use.`,
+      "Stop the program that uses it, or set EMBEDDED_PG_PORT to a free port.",
+    );
   if (/incompatible with server/.test(text))
-    return new StartupError(what, "Upgrade the data (pg_upgrade, or pg_dump with the old version and restore), or set EMBEDDED_PG_DIR to an empty folder for a new database.");
+    return new StartupError(
+      what,
+      "Upgrade the data (pg_upgrade, or pg_dump with the old version and restore), or set EMBEDDED_PG_DIR to an empty folder for a new database.",
+    );
   if (/wrong ownership|Permission denied|permissions should be/.test(text))
-    return new StartupError(what, "Give the folder to the user that runs Co-Act (chown -R), or set EMBEDDED_PG_DIR to another folder.");
+    return new StartupError(
+      what,
+      "Give the folder to the user that runs Co-Act (chown -R), or set EMBEDDED_PG_DIR to another folder.",
+    );
   if (/lock file .* already exists/.test(text))
-    return new StartupError(what, "Stop the other PostgreSQL that uses this folder, or set EMBEDDED_PG_DIR to another folder.");
-  return new StartupError(what, "Check the folder and the port, or set DATABASE_URL to use an external PostgreSQL server.");
+    return new StartupError(
+      what,
+      "Stop the other PostgreSQL that uses this folder, or set EMBEDDED_PG_DIR to another folder.",
+    );
+  return new StartupError(
+    what,
+    "Check the folder and the port, or set DATABASE_URL to use an external PostgreSQL server.",
+  );
 }
 
 /** The configured external server, or the embedded one when DATABASE_URL is not set. */
@@ -233,7 +260,8 @@ async function checkConnection(url: string) {
   try {
     await client.connect();
   } catch (error) {
-    const reason = error instanceof Error ? error.message || (error as NodeJS.ErrnoException).code || error.name : String(error);
+    const reason =
+      error instanceof Error ? error.message || (error as NodeJS.ErrnoException).code || error.name : String(error);
     throw new StartupError(
       `cannot connect to the database at DATABASE_URL (${redactUrl(url)}): ${reason}.`,
       "Check DATABASE_URL (host, port, user, password, database name) and that the PostgreSQL server is running; unset it to use the embedded server.",
@@ -245,13 +273,17 @@ async function checkConnection(url: string) {
 
 /** Names of migrations in prisma/migrations that the database has not applied yet. */
 async function pendingMigrations(url: string): Promise<string[]> {
-  const all = readdirSync(path.resolve("prisma/migrations"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const all = readdirSync(path.resolve("prisma/migrations"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const table = await client.query("SELECT to_regclass('public._prisma_migrations') AS t");
     if (!table.rows[0].t) return all;
-    const done = await client.query("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL");
+    const done = await client.query(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
     const applied = new Set(done.rows.map((r) => r.migration_name as string));
     return all.filter((name) => !applied.has(name));
   } finally {

@@ -19,11 +19,16 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
 export function weekdayName(isoWeekday: number, locale: Locale): string {
   // 2024-01-01 was a Monday.
   const date = new Date(Date.UTC(2024, 0, isoWeekday, 12));
-  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(
+    date,
+  );
 }
 
 /** "Tuesdays 17:00–19:00" style schedule text; times are Europe/Helsinki wall-clock times. */
-export function scheduleText(activity: { weekday: number | null; startsAt: string | null; endsAt: string | null }, locale: Locale) {
+export function scheduleText(
+  activity: { weekday: number | null; startsAt: string | null; endsAt: string | null },
+  locale: Locale,
+) {
   if (!activity.weekday) return null;
   const day = weekdayName(activity.weekday, locale);
   const times = activity.startsAt ? ` ${activity.startsAt}${activity.endsAt ? `–${activity.endsAt}` : ""}` : "";

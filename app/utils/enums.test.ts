@@ -5,5 +5,7 @@ import { expect, it } from "vitest";
 import * as generated from "./enums.generated";
 
 it("equals the schema's enums, in the schema's order", () => {
-  expect(Object.fromEntries(Object.entries(generated))).toEqual(Object.fromEntries(Object.entries($Enums).map(([name, values]) => [name, Object.values(values)])));
+  expect(Object.fromEntries(Object.entries(generated))).toEqual(
+    Object.fromEntries(Object.entries($Enums).map(([name, values]) => [name, Object.values(values)])),
+  );
 });

@@ -8,12 +8,18 @@ const schema = z
     HOST: z.string().default("0.0.0.0"),
     /** Public address of the app, used in links in e-mails. */
     APP_URL: z.string().url().optional(),
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional(),
     EMBEDDED_PG_DIR: z.string().default("data/postgres"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     /** Comma-separated; the first signs new cookies, all are accepted (rotation). */
     SESSION_SECRET: z.string().min(16).optional(),
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .optional(),
     MAIL_FROM: z.string().default("Co-Act <no-reply@co-act.invalid>"),
     SEED_DEMO: z.enum(["true", "false"]).optional(),
     /** Days after a referral ends before its client personal data is erased. */

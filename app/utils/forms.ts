@@ -85,7 +85,11 @@ export function parseForm<S extends ZodTypeAny>(schema: S, formData: FormData): 
 
 /** Choosing a password from an e-mailed link (invitation or reset). */
 export const setPasswordSchema = z
-  .object({ token: z.string().min(1, "errors.tokenInvalid").max(200, "errors.tokenInvalid"), password: newPassword, confirm: z.string().optional() })
+  .object({
+    token: z.string().min(1, "errors.tokenInvalid").max(200, "errors.tokenInvalid"),
+    password: newPassword,
+    confirm: z.string().optional(),
+  })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "errors.passwordMismatch" });
 
 /** Free text over several lines, without markup; empty is allowed. */
@@ -134,7 +138,11 @@ export const optionalTime = z
 export const choiceList = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(
     (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(values as unknown as [string, ...string[]], { errorMap: () => ({ message: "errors.invalidChoice" }) })).max(values.length),
+    z
+      .array(
+        z.enum(values as unknown as [string, ...string[]], { errorMap: () => ({ message: "errors.invalidChoice" }) }),
+      )
+      .max(values.length),
   ) as unknown as z.ZodType<T[number][]>;
 
 /** A comma-separated list of short names (e.g. municipalities). */
@@ -142,7 +150,12 @@ export const nameList = (maxItems: number, maxLength: number) =>
   z
     .string()
     .optional()
-    .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .refine((list) => list.length <= maxItems, "errors.tooMany")
     .refine((list) => list.every((s) => s.length <= maxLength), "errors.tooLong")
     .refine((list) => list.every((s) => !MARKUP.test(s)), "errors.noMarkup");

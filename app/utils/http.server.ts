@@ -58,7 +58,12 @@ export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFun
   }
   // Our forms send url-encoded or multipart bodies; anything else is not for us.
   const type = (req.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (type && type !== "application/x-www-form-urlencoded" && type !== "multipart/form-data" && !req.path.startsWith("/api/")) {
+  if (
+    type &&
+    type !== "application/x-www-form-urlencoded" &&
+    type !== "multipart/form-data" &&
+    !req.path.startsWith("/api/")
+  ) {
     res.status(415).type("text/plain").send("Unsupported content type");
     return;
   }

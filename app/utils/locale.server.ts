@@ -2,7 +2,12 @@
 import { createCookie } from "@remix-run/node";
 import { asLocale, isLocale, LOCALES, type Locale } from "~/i18n/i18n";
 
-export const localeCookie = createCookie("coact_lang", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 3600 });
+export const localeCookie = createCookie("coact_lang", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  maxAge: 365 * 24 * 3600,
+});
 
 export async function getLocale(request: Request): Promise<Locale> {
   const chosen = await localeCookie.parse(request.headers.get("Cookie"));

@@ -7,7 +7,11 @@ export const MAX_LOGO_BYTES = 200 * 1024;
 const SIGNATURES: { mimeType: string; matches: (b: Uint8Array) => boolean }[] = [
   { mimeType: "image/png", matches: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
   { mimeType: "image/jpeg", matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { mimeType: "image/webp", matches: (b) => String.fromCharCode(...b.slice(0, 4)) === "RIFF" && String.fromCharCode(...b.slice(8, 12)) === "WEBP" },
+  {
+    mimeType: "image/webp",
+    matches: (b) =>
+      String.fromCharCode(...b.slice(0, 4)) === "RIFF" && String.fromCharCode(...b.slice(8, 12)) === "WEBP",
+  },
 ];
 
 type LogoResult =
@@ -19,7 +23,11 @@ export function bodyTooLarge(request: Request): boolean {
   return Number(request.headers.get("Content-Length") ?? 0) > MAX_LOGO_BYTES + 32 * 1024;
 }
 
-export const logoTooLarge = { ok: false as const, error: "errors.logoTooLarge" as const, params: { kb: MAX_LOGO_BYTES / 1024 } };
+export const logoTooLarge = {
+  ok: false as const,
+  error: "errors.logoTooLarge" as const,
+  params: { kb: MAX_LOGO_BYTES / 1024 },
+};
 
 export async function readLogo(file: FormDataEntryValue | null): Promise<LogoResult> {
   if (!file || typeof file === "string" || file.size === 0) return { ok: false, error: "errors.required" };

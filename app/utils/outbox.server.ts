@@ -34,7 +34,8 @@ export async function queueEmail<T extends TemplateName>(
 let transport: Transporter | null | undefined;
 
 function smtpTransport(): Transporter | null {
-  if (transport === undefined) transport = env().SMTP_URL ? nodemailer.createTransport({ url: env().SMTP_URL, ...SMTP_TIMEOUTS }) : null;
+  if (transport === undefined)
+    transport = env().SMTP_URL ? nodemailer.createTransport({ url: env().SMTP_URL, ...SMTP_TIMEOUTS }) : null;
   return transport;
 }
 
@@ -55,7 +56,10 @@ export async function deliverEmail(id: string): Promise<"sent" | "kept" | "nothi
   const smtp = smtpTransport();
   if (!smtp) {
     // Development without SMTP: keep the mail, readable on /dev/mail.
-    await db().outboxEmail.update({ where: { id }, data: { status: "kept", attempts: { increment: 1 }, claimedUntil: null } });
+    await db().outboxEmail.update({
+      where: { id },
+      data: { status: "kept", attempts: { increment: 1 }, claimedUntil: null },
+    });
     return "kept";
   }
   try {

@@ -26,7 +26,10 @@ export async function verifyPassword(password: string, stored: string | null | u
   if (scheme !== "scrypt" || !salt || !key) return false;
   const expected = Buffer.from(key, "base64");
   const actual = await scrypt(password, Buffer.from(salt, "base64"), {
-    N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem,
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: PARAMS.maxmem,
   });
   return stored != null && expected.length === actual.length && timingSafeEqual(expected, actual);
 }

@@ -46,9 +46,12 @@ describe("phone numbers", () => {
 });
 
 describe("e-mail addresses", () => {
-  it.each(["matti.meikalainen@example.fi", "Yhteys: amina+koto@posti.example.com.", "ABC@EXAMPLE.ORG"])("recognises %s", (text) => {
-    expect(personalDataIn(text)).toBe("email");
-  });
+  it.each(["matti.meikalainen@example.fi", "Yhteys: amina+koto@posti.example.com.", "ABC@EXAMPLE.ORG"])(
+    "recognises %s",
+    (text) => {
+      expect(personalDataIn(text)).toBe("email");
+    },
+  );
 });
 
 describe("general information", () => {

@@ -14,7 +14,9 @@ function sessionCookie() {
     secure: isProduction(),
     path: "/",
     maxAge: SESSION_DAYS * 24 * 60 * 60,
-    secrets: env().SESSION_SECRET.split(",").map((s) => s.trim()),
+    secrets: env()
+      .SESSION_SECRET.split(",")
+      .map((s) => s.trim()),
   });
 }
 

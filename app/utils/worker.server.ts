@@ -47,7 +47,9 @@ export async function startWorker(connectionString: string, concurrency: number)
     pollInterval: 1000,
     taskList: tasks,
     // Times are UTC: 06:00 is 08:00 or 09:00 in Helsinki, when staff read their mail.
-    crontab: ["17 3 * * * cleanup_auth", "0 6 * * * profile_review_reminders", "30 5 * * * referral_schedule"].join("\n"),
+    crontab: ["17 3 * * * cleanup_auth", "0 6 * * * profile_review_reminders", "30 5 * * * referral_schedule"].join(
+      "\n",
+    ),
     logger: quietLogger,
   }).catch(async (error) => {
     await pgPool.end();

@@ -92,7 +92,9 @@ export function restoreSnapshot<W extends WorkflowName>(workflow: W, row: SavedR
   const machine = WORKFLOWS[workflow].machine as AnyStateMachine;
   const current = machineVersion(workflow);
   if (row.machineVersion > current) {
-    throw new UnknownMachineVersion(`${workflow}: saved by machine version ${row.machineVersion}, this app knows ${current}`);
+    throw new UnknownMachineVersion(
+      `${workflow}: saved by machine version ${row.machineVersion}, this app knows ${current}`,
+    );
   }
   if (row.machineVersion === current) {
     return createActor(machine, { snapshot: row.snapshot as never }).getSnapshot() as SnapshotFrom<MachineOf<W>>;

@@ -11,9 +11,17 @@ describe("working days", () => {
   });
 
   it.each([
-    ["New Year's Day", "2027-01-01"], ["Epiphany", "2027-01-06"], ["Good Friday", "2027-03-26"], ["Easter Monday", "2027-03-29"],
-    ["May Day", "2027-05-01"], ["Ascension Day", "2027-05-06"], ["Midsummer Eve", "2027-06-25"], ["Independence Day", "2026-12-06"],
-    ["Christmas Eve", "2026-12-24"], ["Christmas Day", "2026-12-25"], ["Boxing Day", "2026-12-26"],
+    ["New Year's Day", "2027-01-01"],
+    ["Epiphany", "2027-01-06"],
+    ["Good Friday", "2027-03-26"],
+    ["Easter Monday", "2027-03-29"],
+    ["May Day", "2027-05-01"],
+    ["Ascension Day", "2027-05-06"],
+    ["Midsummer Eve", "2027-06-25"],
+    ["Independence Day", "2026-12-06"],
+    ["Christmas Eve", "2026-12-24"],
+    ["Christmas Day", "2026-12-25"],
+    ["Boxing Day", "2026-12-26"],
   ])("knows %s (%s)", (_, date) => {
     expect(isFinnishHoliday(new Date(`${date}T12:00:00`))).toBe(true);
   });

@@ -35,8 +35,17 @@ function holidays(year: number): Set<string> {
   // Midsummer Eve: the Friday between 19 and 25 June.
   const midsummerEve = [19, 20, 21, 22, 23, 24, 25].find((d) => new Date(Date.UTC(year, 5, d)).getUTCDay() === 5)!;
   return new Set([
-    key(0, 1), key(0, 6), fromEaster(-2), fromEaster(1), key(4, 1), fromEaster(39), key(5, midsummerEve),
-    key(11, 6), key(11, 24), key(11, 25), key(11, 26),
+    key(0, 1),
+    key(0, 6),
+    fromEaster(-2),
+    fromEaster(1),
+    key(4, 1),
+    fromEaster(39),
+    key(5, midsummerEve),
+    key(11, 6),
+    key(11, 24),
+    key(11, 25),
+    key(11, 26),
   ]);
 }
 

@@ -21,7 +21,10 @@ type Result = { title: string; line: string; badges: string[] };
 
 /** The results as a visitor reads them: each one's title, its "association · place · schedule" line, and its badges. */
 async function listedResults(page: Page): Promise<Result[]> {
-  const items = await page.getByRole("region", { name: /toimintaa$/ }).getByRole("listitem").all();
+  const items = await page
+    .getByRole("region", { name: /toimintaa$/ })
+    .getByRole("listitem")
+    .all();
   return Promise.all(
     items.map(async (item) => ({
       title: (await item.getByRole("heading", { level: 3 }).textContent())!.trim(),
@@ -72,7 +75,11 @@ async function openOwnAssociation(page: Page): Promise<string> {
 /** The text of the element(s) a control's aria-describedby points at, i.e. what a screen reader reads with it. */
 const description = (control: Locator) =>
   control.evaluate((el) =>
-    (el.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? "").join(" "),
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" "),
   );
 
 describe("a visitor searching the directory", () => {
@@ -89,7 +96,10 @@ describe("a visitor searching the directory", () => {
     await searchAndWait(
       page,
       () => form.getByRole("button", { name: "Hae", exact: true }).click(),
-      (url) => url.pathname === "/directory" && url.searchParams.get("language") === "ar" && url.searchParams.get("evenings") === "1",
+      (url) =>
+        url.pathname === "/directory" &&
+        url.searchParams.get("language") === "ar" &&
+        url.searchParams.get("evenings") === "1",
     );
 
     const results = await listedResults(page);
@@ -119,7 +129,10 @@ describe("a visitor searching the directory", () => {
     expect(shared.problems).toEqual([]);
     await shared.page.context().close();
 
-    await page.getByRole("region", { name: /toimintaa$/ }).getByRole("link", { name: "Naisten iltakahvila", exact: true }).click();
+    await page
+      .getByRole("region", { name: /toimintaa$/ })
+      .getByRole("link", { name: "Naisten iltakahvila", exact: true })
+      .click();
     await page.waitForURL(new RegExp(`/directory/activities/${UUID}$`));
     await page.getByRole("heading", { level: 1, name: "Naisten iltakahvila" }).waitFor();
     expect(await details(page)).toMatchObject({
@@ -146,7 +159,11 @@ describe("a visitor searching the directory", () => {
 
     await searchBox.focus();
     await page.keyboard.type("kahvila");
-    await searchAndWait(page, () => page.keyboard.press("Enter"), (url) => url.searchParams.get("q") === "kahvila");
+    await searchAndWait(
+      page,
+      () => page.keyboard.press("Enter"),
+      (url) => url.searchParams.get("q") === "kahvila",
+    );
     const found = (await listedResults(page)).map((r) => r.title);
     expect(found).toEqual(expect.arrayContaining(["Naisten iltakahvila", "Lauantaikahvila perheille"]));
     expect(found).not.toContain("CV-paja");
@@ -155,7 +172,11 @@ describe("a visitor searching the directory", () => {
     await searchBox.focus();
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type("qxzvyqxzvy");
-    await searchAndWait(page, () => page.keyboard.press("Enter"), (url) => url.searchParams.get("q") === "qxzvyqxzvy");
+    await searchAndWait(
+      page,
+      () => page.keyboard.press("Enter"),
+      (url) => url.searchParams.get("q") === "qxzvyqxzvy",
+    );
     expect(await resultsHeading(page).textContent()).toBe("0 toimintaa");
     await page.getByText(fi["directory.noResults"]).waitFor();
     expect(await page.getByRole("link", { name: "Tyhjennä haku" }).getAttribute("href")).toBe("/directory");
@@ -203,7 +224,11 @@ describe("association staff editing an activity", () => {
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`/activities/${activityId}$`));
     expect(await axe(page)).toEqual([]);
     // Chromium itself logs the refused form's 400 answer; that one entry is expected, anything else is not.
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^console error: Failed to load resource: .* 400 .*/activities/${activityId}\\.data\\)$`))]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(`^console error: Failed to load resource: .* 400 .*/activities/${activityId}\\.data\\)$`),
+      ),
+    ]);
     problems.length = 0;
 
     const check = await page.context().newPage();
@@ -236,13 +261,23 @@ describe("association staff editing an activity", () => {
     await page.waitForURL(`${e2e.app.url}/directory`);
     await waitForHydration(page);
     await page.getByLabel("Hakusana").fill("sanataituri");
-    await searchAndWait(page, () => page.getByRole("button", { name: "Hae", exact: true }).click(), (url) => url.searchParams.get("q") === "sanataituri");
+    await searchAndWait(
+      page,
+      () => page.getByRole("button", { name: "Hae", exact: true }).click(),
+      (url) => url.searchParams.get("q") === "sanataituri",
+    );
     const found = await listedResults(page);
     expect(found.map((r) => r.title)).toContain(NEW_TITLE_FI);
-    expect(found.find((r) => r.title === NEW_TITLE_FI)!.line).toBe(`${OWN_ASSOCIATION} · Kirkkopuistikko 12, Vaasa · keskiviikko 18:00–19:30`);
+    expect(found.find((r) => r.title === NEW_TITLE_FI)!.line).toBe(
+      `${OWN_ASSOCIATION} · Kirkkopuistikko 12, Vaasa · keskiviikko 18:00–19:30`,
+    );
 
     await page.getByLabel("Hakusana").fill("keskusteluryhmä");
-    await searchAndWait(page, () => page.getByRole("button", { name: "Hae", exact: true }).click(), (url) => url.searchParams.get("q") === "keskusteluryhmä");
+    await searchAndWait(
+      page,
+      () => page.getByRole("button", { name: "Hae", exact: true }).click(),
+      (url) => url.searchParams.get("q") === "keskusteluryhmä",
+    );
     expect((await listedResults(page)).map((r) => r.title)).not.toContain(OLD_TITLE);
     expect(problems).toEqual([]);
   });
@@ -256,7 +291,9 @@ describe("association staff editing an activity", () => {
     await page.getByRole("link", { name: "Muokkaa järjestön tietoja" }).click();
     await page.waitForURL(`${e2e.app.url}${associationPath}/profile`);
     await page.getByRole("heading", { level: 1, name: "Järjestön tiedot" }).waitFor();
-    expect(await page.getByLabel("Lyhyt kuvaus suomeksi").inputValue()).toBe("Naisten kohtaamispaikka, suomen kielen harjoittelua ja vertaistukea.");
+    expect(await page.getByLabel("Lyhyt kuvaus suomeksi").inputValue()).toBe(
+      "Naisten kohtaamispaikka, suomen kielen harjoittelua ja vertaistukea.",
+    );
     expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -267,7 +304,11 @@ describe("the directory on a phone", () => {
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   it("fits a 390 px wide screen, and its filters can be used by touch", async () => {
-    const { page, problems } = await openPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page, problems } = await openPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await page.goto("/directory");
     await waitForHydration(page);
     expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(390);

@@ -72,33 +72,41 @@ function acceptsConnections(port: number): Promise<boolean> {
 }
 
 describe("the app on its embedded PostgreSQL", () => {
-  it("starts without DATABASE_URL, signs in, stops its database, and restarts on the same data", { timeout: 300_000 }, async () => {
-    const first = await startEmbeddedApp();
-    expect(first.output()).toContain("(database: embedded)");
+  it(
+    "starts without DATABASE_URL, signs in, stops its database, and restarts on the same data",
+    { timeout: 300_000 },
+    async () => {
+      const first = await startEmbeddedApp();
+      expect(first.output()).toContain("(database: embedded)");
 
-    const health = await fetch(`${first.url}/healthz`);
-    expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ ok: true });
+      const health = await fetch(`${first.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ ok: true });
 
-    const cookie = await signInAsAdmin(first.url);
-    const home = await adminHome(first.url, cookie);
-    expect(home).toContain(`Hei, ${admin.name}`);
-    const counts = await demoRowCounts();
-    expect(counts).toMatchObject({ counties: 1, users: DEMO_USERS.length });
-    expect(home).toContain(`Hyvinvointialueita 1, järjestöjä ${counts.associations}, käyttäjiä ${DEMO_USERS.length}.`);
+      const cookie = await signInAsAdmin(first.url);
+      const home = await adminHome(first.url, cookie);
+      expect(home).toContain(`Hei, ${admin.name}`);
+      const counts = await demoRowCounts();
+      expect(counts).toMatchObject({ counties: 1, users: DEMO_USERS.length });
+      expect(home).toContain(
+        `Hyvinvointialueita 1, järjestöjä ${counts.associations}, käyttäjiä ${DEMO_USERS.length}.`,
+      );
 
-    await first.stop();
-    expect(first.output()).toContain("SIGTERM: stopping Co-Act");
-    expect(first.output(), "no crash while stopping (Node ends a crash report with its version)").not.toContain("Node.js v");
-    expect(await acceptsConnections(pgPort), "the embedded PostgreSQL stopped with the app").toBe(false);
+      await first.stop();
+      expect(first.output()).toContain("SIGTERM: stopping Co-Act");
+      expect(first.output(), "no crash while stopping (Node ends a crash report with its version)").not.toContain(
+        "Node.js v",
+      );
+      expect(await acceptsConnections(pgPort), "the embedded PostgreSQL stopped with the app").toBe(false);
 
-    const second = await startEmbeddedApp();
-    expect(second.output()).toContain("(database: embedded)");
-    expect(await demoRowCounts(), "seeding again added no duplicates").toEqual(counts);
-    expect(await adminHome(second.url, cookie), "the session survived the restart").toContain(`Hei, ${admin.name}`);
-    expect(await adminHome(second.url, await signInAsAdmin(second.url))).toContain(`Hei, ${admin.name}`);
+      const second = await startEmbeddedApp();
+      expect(second.output()).toContain("(database: embedded)");
+      expect(await demoRowCounts(), "seeding again added no duplicates").toEqual(counts);
+      expect(await adminHome(second.url, cookie), "the session survived the restart").toContain(`Hei, ${admin.name}`);
+      expect(await adminHome(second.url, await signInAsAdmin(second.url))).toContain(`Hei, ${admin.name}`);
 
-    await second.stop();
-    expect(await acceptsConnections(pgPort)).toBe(false);
-  });
+      await second.stop();
+      expect(await acceptsConnections(pgPort)).toBe(false);
+    },
+  );
 });

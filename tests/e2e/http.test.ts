@@ -25,7 +25,8 @@ function postForm(path: string, fields: Record<string, string>, headers: Record<
   });
 }
 
-const signIn = (origin: string) => postForm("/login", { email: admin.email, password: DEMO_PASSWORD }, { Origin: origin });
+const signIn = (origin: string) =>
+  postForm("/login", { email: admin.email, password: DEMO_PASSWORD }, { Origin: origin });
 
 /** The session cookie's "name=value" from a sign-in answer. */
 function sessionCookie(response: Response): string {
@@ -37,7 +38,15 @@ function sessionCookie(response: Response): string {
 /** Content-Security-Policy as a map from directive to its value. */
 function cspOf(response: Response): Map<string, string> {
   const header = response.headers.get("Content-Security-Policy") ?? "";
-  return new Map(header.split(";").map((part) => part.trim().split(/\s+(.*)/).slice(0, 2) as [string, string]));
+  return new Map(
+    header.split(";").map(
+      (part) =>
+        part
+          .trim()
+          .split(/\s+(.*)/)
+          .slice(0, 2) as [string, string],
+    ),
+  );
 }
 
 describe("cross-site requests", () => {
@@ -109,7 +118,10 @@ describe("session cookie", () => {
     const response = await signIn(app.url);
     expect(response.status).toBe(302);
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith("coact_session="))!;
-    const flags = cookie.split(";").slice(1).map((f) => f.trim().toLowerCase());
+    const flags = cookie
+      .split(";")
+      .slice(1)
+      .map((f) => f.trim().toLowerCase());
     expect(flags).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "secure", "path=/"]));
   });
 });

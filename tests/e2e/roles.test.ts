@@ -19,12 +19,16 @@ const roleContent: Record<Role, (page: Page) => Promise<void>> = {
     const adminLink = page.getByRole("main").getByRole("link", { name: "Ylläpito" });
     await adminLink.waitFor();
     expect(await adminLink.getAttribute("href")).toBe("/admin");
-    expect(await page.getByRole("main").textContent()).toContain(`Hyvinvointialueita 1, järjestöjä 13, käyttäjiä ${DEMO_USERS.length}.`);
+    expect(await page.getByRole("main").textContent()).toContain(
+      `Hyvinvointialueita 1, järjestöjä 13, käyttäjiä ${DEMO_USERS.length}.`,
+    );
   },
   liaison: async (page) => {
     await page.getByRole("heading", { name: "Vanhentuneet järjestöprofiilit: 2" }).waitFor();
     const stale = page.getByRole("region", { name: "Vanhentuneet järjestöprofiilit: 2" }).getByRole("link");
-    expect(await stale.allTextContents()).toEqual(expect.arrayContaining(["Somaliliitto Pohjanmaa ry", "Laihian kotoutujien tukiryhmä"]));
+    expect(await stale.allTextContents()).toEqual(
+      expect.arrayContaining(["Somaliliitto Pohjanmaa ry", "Laihian kotoutujien tukiryhmä"]),
+    );
     expect(await stale.count()).toBe(2);
   },
   social_worker: async (page) => {
@@ -65,7 +69,10 @@ describe("sign-in page", () => {
     await page.goto("/login");
     await waitForHydration(page);
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute("href") }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute("href"),
+    }));
     expect(focused).toEqual({ text: "Siirry sisältöön", href: "#main" });
     const box = await page.getByRole("link", { name: "Siirry sisältöön" }).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0); // visible on screen while focused
@@ -107,7 +114,11 @@ describe("deep links", () => {
     await page.goto("/login");
     await signInAs(page, "admin");
     await page.waitForURL(`${e2e.app.url}/home`);
-    for (const [path, heading] of [["/admin/users", "Käyttäjät"], ["/admin/counties", "Hyvinvointialueet ja yksiköt"], ["/admin/associations", "Järjestöt"]]) {
+    for (const [path, heading] of [
+      ["/admin/users", "Käyttäjät"],
+      ["/admin/counties", "Hyvinvointialueet ja yksiköt"],
+      ["/admin/associations", "Järjestöt"],
+    ]) {
       await page.goto(path);
       await page.getByRole("heading", { level: 1, name: heading }).waitFor();
       expect(await axe(page), path).toEqual([]);
@@ -126,20 +137,30 @@ describe("deep links", () => {
 
 describe("on a phone", () => {
   const noHorizontalScroll = (page: Page) =>
-    page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
 
-  it.each(DEMO_USERS.map((u) => u.role))("fits the sign-in page and the %s home page to a 390 px wide screen", async (role) => {
-    const { page, problems } = await openPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto("/login");
-    const login = await noHorizontalScroll(page);
-    expect(login.scrollWidth).toBeLessThanOrEqual(login.clientWidth);
+  it.each(DEMO_USERS.map((u) => u.role))(
+    "fits the sign-in page and the %s home page to a 390 px wide screen",
+    async (role) => {
+      const { page, problems } = await openPage({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      await page.goto("/login");
+      const login = await noHorizontalScroll(page);
+      expect(login.scrollWidth).toBeLessThanOrEqual(login.clientWidth);
 
-    await signInAs(page, role);
-    await page.waitForURL(`${e2e.app.url}/home`);
-    await page.getByRole("heading", { level: 1, name: `Hei, ${demoUser(role).name}` }).waitFor();
-    const home = await noHorizontalScroll(page);
-    expect(home.scrollWidth).toBeLessThanOrEqual(home.clientWidth);
-    expect(home.clientWidth).toBe(390);
-    expect(problems).toEqual([]);
-  });
+      await signInAs(page, role);
+      await page.waitForURL(`${e2e.app.url}/home`);
+      await page.getByRole("heading", { level: 1, name: `Hei, ${demoUser(role).name}` }).waitFor();
+      const home = await noHorizontalScroll(page);
+      expect(home.scrollWidth).toBeLessThanOrEqual(home.clientWidth);
+      expect(home.clientWidth).toBe(390);
+      expect(problems).toEqual([]);
+    },
+  );
 });

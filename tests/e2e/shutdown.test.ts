@@ -30,7 +30,10 @@ function newDataDir(): string {
 }
 
 async function startEmbedded(dataDir: string, pgPort: number, production: boolean, viaNpm = false): Promise<AppServer> {
-  const app = await startApp({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: "false" }, { production, viaNpm });
+  const app = await startApp(
+    { EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: "false" },
+    { production, viaNpm },
+  );
   apps.push(app);
   return app;
 }
@@ -76,14 +79,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function expectDatabaseStoppedBy(deadline: number, pid: number, port: number) {
   for (;;) {
     if (!isRunning(pid) && !(await acceptsConnections(port))) return;
-    if (Date.now() > deadline) expect.fail(`PostgreSQL (process ${pid}, port ${port}) was still running at the deadline`);
+    if (Date.now() > deadline)
+      expect.fail(`PostgreSQL (process ${pid}, port ${port}) was still running at the deadline`);
     await sleep(100);
   }
 }
 
 /** Sends the signal(s) and checks that the app and its database are gone within 5 s. */
 async function signalAndExpectStopped(
-  app: AppServer, dataDir: string, pgPort: number, signals: NodeJS.Signals[],
+  app: AppServer,
+  dataDir: string,
+  pgPort: number,
+  signals: NodeJS.Signals[],
   { said = `${signals[0]}: stopping Co-Act`, exitCode = 0 as number | null } = {},
 ) {
   const pid = postmasterPid(dataDir)!;
@@ -94,7 +101,9 @@ async function signalAndExpectStopped(
   const code = await Promise.race([app.exited, sleep(Math.max(0, deadline - Date.now())).then(() => "still running")]);
   expect(code, "the app exited").toBe(exitCode);
   expect(app.output()).toContain(said);
-  expect(app.output(), "no crash while stopping (Node ends a crash report with its version)").not.toContain("Node.js v");
+  expect(app.output(), "no crash while stopping (Node ends a crash report with its version)").not.toContain(
+    "Node.js v",
+  );
 }
 
 describe("stopping the app stops its embedded PostgreSQL within 5 s", () => {
@@ -121,7 +130,10 @@ describe("stopping the app stops its embedded PostgreSQL within 5 s", () => {
     const dataDir = newDataDir();
     const pgPort = await freePort();
     const app = await startEmbedded(dataDir, pgPort, true, true);
-    await signalAndExpectStopped(app, dataDir, pgPort, ["SIGTERM"], { said: "npm exited: stopping Co-Act", exitCode: null });
+    await signalAndExpectStopped(app, dataDir, pgPort, ["SIGTERM"], {
+      said: "npm exited: stopping Co-Act",
+      exitCode: null,
+    });
   });
 });
 
@@ -154,30 +166,41 @@ function occupy(port: number): Promise<Server> {
 }
 
 describe("a failed start says what failed and what to do", () => {
-  it("when the HTTP port is in use, and stops the embedded PostgreSQL it had started", { timeout: 120_000 }, async () => {
-    const dataDir = newDataDir();
-    const pgPort = await freePort();
-    const httpPort = await freePort();
-    const blocker = await occupy(httpPort);
-    try {
-      const { code, output } = await runFailingStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort) });
-      expect(code).toBe(1);
-      expect(output).toContain(`Co-Act could not start: port ${httpPort} (PORT) on 127.0.0.1 is already in use.`);
-      expect(output).toContain("set PORT to a free port");
-      expect(output).not.toContain("undefined");
-      const pid = postmasterPid(dataDir);
-      expect(pid === undefined || !isRunning(pid), "the database was stopped").toBe(true);
-      expect(await acceptsConnections(pgPort)).toBe(false);
-    } finally {
-      blocker.close();
-    }
-  });
+  it(
+    "when the HTTP port is in use, and stops the embedded PostgreSQL it had started",
+    { timeout: 120_000 },
+    async () => {
+      const dataDir = newDataDir();
+      const pgPort = await freePort();
+      const httpPort = await freePort();
+      const blocker = await occupy(httpPort);
+      try {
+        const { code, output } = await runFailingStart({
+          EMBEDDED_PG_DIR: dataDir,
+          EMBEDDED_PG_PORT: String(pgPort),
+          PORT: String(httpPort),
+        });
+        expect(code).toBe(1);
+        expect(output).toContain(`Co-Act could not start: port ${httpPort} (PORT) on 127.0.0.1 is already in use.`);
+        expect(output).toContain("set PORT to a free port");
+        expect(output).not.toContain("undefined");
+        const pid = postmasterPid(dataDir);
+        expect(pid === undefined || !isRunning(pid), "the database was stopped").toBe(true);
+        expect(await acceptsConnections(pgPort)).toBe(false);
+      } finally {
+        blocker.close();
+      }
+    },
+  );
 
   it("when the embedded PostgreSQL's port is in use", { timeout: 60_000 }, async () => {
     const pgPort = await freePort();
     const blocker = await occupy(pgPort);
     try {
-      const { code, output } = await runFailingStart({ EMBEDDED_PG_DIR: newDataDir(), EMBEDDED_PG_PORT: String(pgPort) });
+      const { code, output } = await runFailingStart({
+        EMBEDDED_PG_DIR: newDataDir(),
+        EMBEDDED_PG_PORT: String(pgPort),
+      });
       expect(code).toBe(1);
       expect(output).toContain(`Co-Act could not start: port ${pgPort} for the embedded PostgreSQL is already in use.`);
       expect(output).toContain("set EMBEDDED_PG_PORT to a free port");
@@ -187,44 +210,56 @@ describe("a failed start says what failed and what to do", () => {
     }
   });
 
-  it("when the data folder is from another PostgreSQL major version, or owned by another user", { timeout: 120_000 }, async () => {
-    const dataDir = newDataDir();
-    const pgPort = await freePort();
-    await (await startEmbedded(dataDir, pgPort, true)).stop();
-    const version = readFileSync(path.join(dataDir, "PG_VERSION"), "utf8");
+  it(
+    "when the data folder is from another PostgreSQL major version, or owned by another user",
+    { timeout: 120_000 },
+    async () => {
+      const dataDir = newDataDir();
+      const pgPort = await freePort();
+      await (await startEmbedded(dataDir, pgPort, true)).stop();
+      const version = readFileSync(path.join(dataDir, "PG_VERSION"), "utf8");
 
-    writeFileSync(path.join(dataDir, "PG_VERSION"), "16\n");
-    const old = await runFailingStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
-    expect(old.code).toBe(1);
-    expect(old.output).toContain("The data directory was initialized by PostgreSQL version 16");
-    expect(old.output).toContain("What to do: Upgrade the data (pg_upgrade");
-    expect(old.output).not.toContain("undefined");
-    writeFileSync(path.join(dataDir, "PG_VERSION"), version);
+      writeFileSync(path.join(dataDir, "PG_VERSION"), "16\n");
+      const old = await runFailingStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
+      expect(old.code).toBe(1);
+      expect(old.output).toContain("The data directory was initialized by PostgreSQL version 16");
+      expect(old.output).toContain("What to do: Upgrade the data (pg_upgrade");
+      expect(old.output).not.toContain("undefined");
+      writeFileSync(path.join(dataDir, "PG_VERSION"), version);
 
-    // Giving the folder to another user needs root (which is also when the app runs PostgreSQL as user postgres).
-    if (process.getuid?.() !== 0) return;
-    execFileSync("chown", ["-R", "4321:4321", dataDir]);
-    const foreign = await runFailingStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
-    expect(foreign.code).toBe(1);
-    expect(foreign.output).toContain(`Co-Act could not start: the embedded PostgreSQL in ${dataDir} did not start:`);
-    expect(foreign.output).toContain("Give the folder to the user that runs Co-Act");
-    expect(foreign.output).not.toContain("undefined");
-  });
+      // Giving the folder to another user needs root (which is also when the app runs PostgreSQL as user postgres).
+      if (process.getuid?.() !== 0) return;
+      execFileSync("chown", ["-R", "4321:4321", dataDir]);
+      const foreign = await runFailingStart({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
+      expect(foreign.code).toBe(1);
+      expect(foreign.output).toContain(`Co-Act could not start: the embedded PostgreSQL in ${dataDir} did not start:`);
+      expect(foreign.output).toContain("Give the folder to the user that runs Co-Act");
+      expect(foreign.output).not.toContain("undefined");
+    },
+  );
 
-  it("when DATABASE_URL names a server that does not answer, or a database that does not exist", { timeout: 60_000 }, async () => {
-    const closedPort = await freePort();
-    const unreachable = await runFailingStart({ DATABASE_URL: `postgresql://coact:secret-password@127.0.0.1:${closedPort}/coact` });
-    expect(unreachable.code).toBe(1);
-    expect(unreachable.output).toContain(`Co-Act could not start: cannot connect to the database at DATABASE_URL (postgresql://coact:***@127.0.0.1:${closedPort}/coact): connect ECONNREFUSED`);
-    expect(unreachable.output).toContain("What to do: Check DATABASE_URL");
-    expect(unreachable.output, "the password is not printed").not.toContain("secret-password");
-    expect(unreachable.output).not.toContain("undefined");
+  it(
+    "when DATABASE_URL names a server that does not answer, or a database that does not exist",
+    { timeout: 60_000 },
+    async () => {
+      const closedPort = await freePort();
+      const unreachable = await runFailingStart({
+        DATABASE_URL: `postgresql://coact:secret-password@127.0.0.1:${closedPort}/coact`,
+      });
+      expect(unreachable.code).toBe(1);
+      expect(unreachable.output).toContain(
+        `Co-Act could not start: cannot connect to the database at DATABASE_URL (postgresql://coact:***@127.0.0.1:${closedPort}/coact): connect ECONNREFUSED`,
+      );
+      expect(unreachable.output).toContain("What to do: Check DATABASE_URL");
+      expect(unreachable.output, "the password is not printed").not.toContain("secret-password");
+      expect(unreachable.output).not.toContain("undefined");
 
-    const server = new URL(process.env.DATABASE_URL!);
-    server.pathname = "/no_such_database";
-    const missing = await runFailingStart({ DATABASE_URL: server.toString() });
-    expect(missing.code).toBe(1);
-    expect(missing.output).toContain('database "no_such_database" does not exist');
-    expect(missing.output).not.toContain("undefined");
-  });
+      const server = new URL(process.env.DATABASE_URL!);
+      server.pathname = "/no_such_database";
+      const missing = await runFailingStart({ DATABASE_URL: server.toString() });
+      expect(missing.code).toBe(1);
+      expect(missing.output).toContain('database "no_such_database" does not exist');
+      expect(missing.output).not.toContain("undefined");
+    },
+  );
 });

@@ -47,7 +47,9 @@ describe("signing in", () => {
   });
 
   it("returns to the page the user was sent from, but never to another site", async () => {
-    expect((await signIn(demoEmail("admin"), DEMO_PASSWORD, { redirectTo: "/admin/users?x=1" })).location).toBe("/admin/users?x=1");
+    expect((await signIn(demoEmail("admin"), DEMO_PASSWORD, { redirectTo: "/admin/users?x=1" })).location).toBe(
+      "/admin/users?x=1",
+    );
     for (const evil of ["//evil.example/x", "https://evil.example", "/\\evil.example"]) {
       expect((await signIn(demoEmail("admin"), DEMO_PASSWORD, { redirectTo: evil })).location).toBe("/home");
     }
@@ -88,14 +90,20 @@ describe("password reset", () => {
 
     const form = await run(resetPassword.loader, get(`/reset-password?token=${token}`));
     expect(form.data.usable).toBe(true);
-    const done = await run(resetPassword.action, post("/reset-password", { token, password: "uusi-salasana-123", confirm: "uusi-salasana-123" }));
+    const done = await run(
+      resetPassword.action,
+      post("/reset-password", { token, password: "uusi-salasana-123", confirm: "uusi-salasana-123" }),
+    );
     expect(done.location).toBe("/home");
 
     expect((await signIn(email, DEMO_PASSWORD)).status).toBe(401);
     expect((await signIn(email, "uusi-salasana-123")).status).toBe(302);
     expect((await run(home.loader, get("/home", oldCookie))).status).toBe(302);
 
-    const again = await run(resetPassword.action, post("/reset-password", { token, password: "kolmas-salasana-1", confirm: "kolmas-salasana-1" }));
+    const again = await run(
+      resetPassword.action,
+      post("/reset-password", { token, password: "kolmas-salasana-1", confirm: "kolmas-salasana-1" }),
+    );
     expect(again.data.errors.form.key).toBe("errors.tokenInvalid");
   });
 
@@ -105,13 +113,18 @@ describe("password reset", () => {
     const { token } = await tokenMailedTo(email);
     await db().authToken.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await run(resetPassword.loader, get(`/reset-password?token=${token}`))).data.usable).toBe(false);
-    const outcome = await run(resetPassword.action, post("/reset-password", { token, password: "uusi-salasana-123", confirm: "uusi-salasana-123" }));
+    const outcome = await run(
+      resetPassword.action,
+      post("/reset-password", { token, password: "uusi-salasana-123", confirm: "uusi-salasana-123" }),
+    );
     expect(outcome.data.errors.form.key).toBe("errors.tokenInvalid");
   });
 
   it("answers the same for an address without an account, and mails nothing", async () => {
     const before = await db().outboxEmail.count();
-    expect((await run(forgot.action, post("/forgot-password", { email: "stranger@example.org" }))).data).toEqual({ sent: true });
+    expect((await run(forgot.action, post("/forgot-password", { email: "stranger@example.org" }))).data).toEqual({
+      sent: true,
+    });
     expect(await db().outboxEmail.count()).toBe(before);
   });
 });
@@ -120,9 +133,20 @@ describe("invitation and deactivation", () => {
   it("invites a person by e-mail; they choose a password and can then sign in", async () => {
     const admin = await cookieForRole("admin");
     const koto = await db().unit.findFirstOrThrow({ where: { isKoto: true } });
-    const invited = await run(users.action, post("/admin/users", {
-      email: "Uusi.Tyontekija@Example.org", name: "Uusi Työntekijä", role: "social_worker", locale: "en", unitIds: koto.id,
-    }, admin));
+    const invited = await run(
+      users.action,
+      post(
+        "/admin/users",
+        {
+          email: "Uusi.Tyontekija@Example.org",
+          name: "Uusi Työntekijä",
+          role: "social_worker",
+          locale: "en",
+          unitIds: koto.id,
+        },
+        admin,
+      ),
+    );
     expect(invited.data).toEqual({ invited: "uusi.tyontekija@example.org" });
 
     const { mail, token } = await tokenMailedTo("uusi.tyontekija@example.org");
@@ -130,16 +154,29 @@ describe("invitation and deactivation", () => {
     expect(mail.text).toContain("Aino Ylläpitäjä");
     expect((await signIn("uusi.tyontekija@example.org", "salasana-joka-on-pitka")).status).toBe(401);
 
-    const accepted = await run(acceptInvitation.action, post("/accept-invitation", { token, password: "salasana-joka-on-pitka", confirm: "salasana-joka-on-pitka" }));
+    const accepted = await run(
+      acceptInvitation.action,
+      post("/accept-invitation", { token, password: "salasana-joka-on-pitka", confirm: "salasana-joka-on-pitka" }),
+    );
     expect(accepted.location).toBe("/home");
-    const user = await db().user.findUniqueOrThrow({ where: { email: "uusi.tyontekija@example.org" }, include: { units: true } });
+    const user = await db().user.findUniqueOrThrow({
+      where: { email: "uusi.tyontekija@example.org" },
+      include: { units: true },
+    });
     expect(user.status).toBe("active");
     expect(user.units.map((u) => u.unitId)).toEqual([koto.id]);
     expect((await signIn("uusi.tyontekija@example.org", "salasana-joka-on-pitka")).status).toBe(302);
   });
 
   it("refuses a second invitation to the same address, in a message next to the e-mail field", async () => {
-    const outcome = await run(users.action, post("/admin/users", { email: demoEmail("liaison"), name: "Twice", role: "liaison", locale: "fi" }, await cookieForRole("admin")));
+    const outcome = await run(
+      users.action,
+      post(
+        "/admin/users",
+        { email: demoEmail("liaison"), name: "Twice", role: "liaison", locale: "fi" },
+        await cookieForRole("admin"),
+      ),
+    );
     expect(outcome.status).toBe(400);
     expect(outcome.data.errors.email.key).toBe("errors.emailTaken");
   });
@@ -149,7 +186,9 @@ describe("invitation and deactivation", () => {
     const staffCookie = await cookieForRole("association_staff");
     const staff = await db().user.findUniqueOrThrow({ where: { email: demoEmail("association_staff") } });
     const path = `/admin/users/${staff.id}`;
-    expect((await run(userPage.action, post(path, { intent: "DEACTIVATE" }, admin), { userId: staff.id })).status).toBe(302);
+    expect((await run(userPage.action, post(path, { intent: "DEACTIVATE" }, admin), { userId: staff.id })).status).toBe(
+      302,
+    );
     expect((await run(home.loader, get("/home", staffCookie))).status).toBe(302);
     expect((await signIn(staff.email, DEMO_PASSWORD)).status).toBe(401);
 
@@ -157,13 +196,19 @@ describe("invitation and deactivation", () => {
     expect(again.status).toBe(409);
     expect(again.data.errors.form.key).toBe("errors.transitionRefused");
 
-    expect((await run(userPage.action, post(path, { intent: "REACTIVATE" }, admin), { userId: staff.id })).status).toBe(302);
+    expect((await run(userPage.action, post(path, { intent: "REACTIVATE" }, admin), { userId: staff.id })).status).toBe(
+      302,
+    );
     expect((await signIn(staff.email, DEMO_PASSWORD)).status).toBe(302);
   });
 
   it("does not let an administrator lock themselves out", async () => {
     const admin = await db().user.findUniqueOrThrow({ where: { email: demoEmail("admin") } });
-    const outcome = await run(userPage.action, post(`/admin/users/${admin.id}`, { intent: "DEACTIVATE" }, await cookieForRole("admin")), { userId: admin.id });
+    const outcome = await run(
+      userPage.action,
+      post(`/admin/users/${admin.id}`, { intent: "DEACTIVATE" }, await cookieForRole("admin")),
+      { userId: admin.id },
+    );
     expect(outcome.data.errors.form.key).toBe("errors.cannotDeactivateSelf");
   });
 });

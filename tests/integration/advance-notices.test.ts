@@ -16,11 +16,17 @@ const demoCounty = await db().county.findUniqueOrThrow({ where: { name: DEMO_COU
 
 // A second county with its own association and staff.
 const otherCounty = await db().county.create({ data: { name: "Ennakkotietojen toinen alue" } });
-const otherAssociation = await db().association.create({ data: { countyId: otherCounty.id, name: "Toisen alueen ennakkoyhdistys", kind: "registered" } });
+const otherAssociation = await db().association.create({
+  data: { countyId: otherCounty.id, name: "Toisen alueen ennakkoyhdistys", kind: "registered" },
+});
 async function createUser(email: string, role: Role, associationIds: string[]) {
   await db().user.create({
     data: {
-      email, name: email.split("@")[0], role, status: "active", snapshot: activeAccountSnapshot(),
+      email,
+      name: email.split("@")[0],
+      role,
+      status: "active",
+      snapshot: activeAccountSnapshot(),
       associations: { create: associationIds.map((associationId) => ({ associationId })) },
     },
   });
@@ -29,12 +35,23 @@ async function createUser(email: string, role: Role, associationIds: string[]) {
 const otherStaff = await createUser("staff@ennakko.example", "association_staff", [otherAssociation.id]);
 
 const proper = {
-  countyId: demoCounty.id, groups: "3", people: "11", languages: ["fa", "ps"],
-  arriving: "maaliskuussa 2027", needs: "3 perhettä, 2 aikuista ja 5 lasta; odottavat kotoutumiskoulutusta",
+  countyId: demoCounty.id,
+  groups: "3",
+  people: "11",
+  languages: ["fa", "ps"],
+  arriving: "maaliskuussa 2027",
+  needs: "3 perhettä, 2 aikuista ja 5 lasta; odottavat kotoutumiskoulutusta",
 };
 
-const post_ = (fields: Record<string, string | string[]>, cookie: string) => run(notices.action, post("/referrals/notices", fields, cookie));
-const list = async (cookie: string) => (await run(notices.loader, get("/referrals/notices", cookie))).data.notices as { id: string; arriving: string; needs: string; people: number }[];
+const post_ = (fields: Record<string, string | string[]>, cookie: string) =>
+  run(notices.action, post("/referrals/notices", fields, cookie));
+const list = async (cookie: string) =>
+  (await run(notices.loader, get("/referrals/notices", cookie))).data.notices as {
+    id: string;
+    arriving: string;
+    needs: string;
+    people: number;
+  }[];
 
 describe("refusing personal data", () => {
   const samples = [
@@ -46,32 +63,50 @@ describe("refusing personal data", () => {
   ] as const;
 
   for (const field of ["arriving", "needs"] as const) {
-    it.each(samples)(`refuses %s in "${field}", with a translated message, and stores nothing`, async (_, text, kind) => {
-      const before = await db().advanceNotice.count();
-      const outcome = await post_({ ...proper, [field]: text }, socialWorker);
-      expect(outcome.status).toBe(400);
-      const key = `notice.personalData.${kind}` as const;
-      expect(outcome.data.errors[field]).toEqual({ key });
-      expect(Object.keys(outcome.data.errors)).toEqual([field]);
-      expect(translate("fi", key)).toMatch(/^Tämä näyttää .+ henkilötietoja\.$/);
-      expect(translate("en", key)).toMatch(/^This looks like .+ personal data\.$/);
-      expect(await db().advanceNotice.count()).toBe(before);
-    });
+    it.each(samples)(
+      `refuses %s in "${field}", with a translated message, and stores nothing`,
+      async (_, text, kind) => {
+        const before = await db().advanceNotice.count();
+        const outcome = await post_({ ...proper, [field]: text }, socialWorker);
+        expect(outcome.status).toBe(400);
+        const key = `notice.personalData.${kind}` as const;
+        expect(outcome.data.errors[field]).toEqual({ key });
+        expect(Object.keys(outcome.data.errors)).toEqual([field]);
+        expect(translate("fi", key)).toMatch(/^Tämä näyttää .+ henkilötietoja\.$/);
+        expect(translate("en", key)).toMatch(/^This looks like .+ personal data\.$/);
+        expect(await db().advanceNotice.count()).toBe(before);
+      },
+    );
   }
 
   it("reports every field that holds personal data at once", async () => {
     const outcome = await post_({ ...proper, arriving: "131052-308T", needs: "amina@example.org" }, liaison);
     expect(outcome.status).toBe(400);
-    expect(outcome.data.errors).toEqual({ arriving: { key: "notice.personalData.identityCode" }, needs: { key: "notice.personalData.email" } });
+    expect(outcome.data.errors).toEqual({
+      arriving: { key: "notice.personalData.identityCode" },
+      needs: { key: "notice.personalData.email" },
+    });
   });
 
   it("checks the counts: whole numbers in range, no fewer people than groups", async () => {
     const before = await db().advanceNotice.count();
-    expect((await post_({ ...proper, groups: "0" }, socialWorker)).data.errors.groups).toEqual({ key: "notice.countRange", params: { max: 99 } });
-    expect((await post_({ ...proper, people: "kolme" }, socialWorker)).data.errors.people).toEqual({ key: "notice.countRange", params: { max: 999 } });
-    expect((await post_({ ...proper, groups: "" }, socialWorker)).data.errors.groups).toMatchObject({ key: "errors.required" });
-    expect((await post_({ ...proper, groups: "4", people: "3" }, socialWorker)).data.errors.people).toEqual({ key: "notice.peopleFewerThanGroups" });
-    expect((await post_({ ...proper, languages: ["xx"] }, socialWorker)).data.errors.languages).toEqual({ key: "errors.invalidChoice" });
+    expect((await post_({ ...proper, groups: "0" }, socialWorker)).data.errors.groups).toEqual({
+      key: "notice.countRange",
+      params: { max: 99 },
+    });
+    expect((await post_({ ...proper, people: "kolme" }, socialWorker)).data.errors.people).toEqual({
+      key: "notice.countRange",
+      params: { max: 999 },
+    });
+    expect((await post_({ ...proper, groups: "" }, socialWorker)).data.errors.groups).toMatchObject({
+      key: "errors.required",
+    });
+    expect((await post_({ ...proper, groups: "4", people: "3" }, socialWorker)).data.errors.people).toEqual({
+      key: "notice.peopleFewerThanGroups",
+    });
+    expect((await post_({ ...proper, languages: ["xx"] }, socialWorker)).data.errors.languages).toEqual({
+      key: "errors.invalidChoice",
+    });
     expect(await db().advanceNotice.count()).toBe(before);
   });
 });
@@ -82,16 +117,27 @@ describe("a proper notice", () => {
     expect(first.status).toBe(302);
     expect(first.location).toBe("/referrals/notices?saved=1");
     const stored = await db().advanceNotice.findFirstOrThrow({ where: { arriving: proper.arriving } });
-    expect(stored).toMatchObject({ countyId: demoCounty.id, groups: 3, people: 11, languages: ["fa", "ps"], needs: proper.needs });
+    expect(stored).toMatchObject({
+      countyId: demoCounty.id,
+      groups: 3,
+      people: 11,
+      languages: ["fa", "ps"],
+      needs: proper.needs,
+    });
     await db().advanceNotice.update({ where: { id: stored.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
 
-    const second = await post_({ ...proper, groups: "1", people: "1", arriving: "in April", needs: "Wants to practise Finnish" }, liaison);
+    const second = await post_(
+      { ...proper, groups: "1", people: "1", arriving: "in April", needs: "Wants to practise Finnish" },
+      liaison,
+    );
     expect(second.status).toBe(302);
 
     const seen = await list(staff);
     expect(seen.map((n) => n.arriving)).toEqual(["in April", "maaliskuussa 2027"]);
     expect(await list(otherStaff)).toEqual([]);
-    expect((await list(admin)).map((n) => n.arriving)).toEqual(expect.arrayContaining(["in April", "maaliskuussa 2027"]));
+    expect((await list(admin)).map((n) => n.arriving)).toEqual(
+      expect.arrayContaining(["in April", "maaliskuussa 2027"]),
+    );
   });
 
   it("may be written only by the county's social workers and liaison, and only for their own county", async () => {
@@ -105,7 +151,9 @@ describe("a proper notice", () => {
   });
 
   it("offers the form only to those who may write", async () => {
-    expect((await run(notices.loader, get("/referrals/notices", socialWorker))).data.counties).toEqual([{ id: demoCounty.id, name: DEMO_COUNTY }]);
+    expect((await run(notices.loader, get("/referrals/notices", socialWorker))).data.counties).toEqual([
+      { id: demoCounty.id, name: DEMO_COUNTY },
+    ]);
     expect((await run(notices.loader, get("/referrals/notices", staff))).data.counties).toEqual([]);
     expect((await run(notices.loader, get("/referrals/notices", admin))).data.counties).toEqual([]);
     const visitor = await run(notices.loader, get("/referrals/notices"));

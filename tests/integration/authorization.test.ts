@@ -30,7 +30,8 @@ const ROLES: Role[] = ["social_worker", "liaison", "association_staff", "admin"]
 
 // The demo county, and what the demo users belong to.
 const demoCountyId = (await db().county.findUniqueOrThrow({ where: { name: DEMO_COUNTY } })).id;
-const unitId = async (name: string) => (await db().unit.findFirstOrThrow({ where: { countyId: demoCountyId, name } })).id;
+const unitId = async (name: string) =>
+  (await db().unit.findFirstOrThrow({ where: { countyId: demoCountyId, name } })).id;
 const associationId = async (name: string) => (await db().association.findUniqueOrThrow({ where: { name } })).id;
 const kotoUnit = await unitId("Kotoutumisen sosiaalityö (KOTO)");
 const familyUnit = await unitId("Perhesosiaalityö");
@@ -40,10 +41,18 @@ const otherAssociation = await associationId("Somaliliitto Pohjanmaa ry");
 const staffActivity = (await db().activity.findFirstOrThrow({ where: { associationId: staffAssociation } })).id;
 const activityFields = () => ({ titleFi: unique("Toiminta"), titleEn: "Activity", languages: "fi", place: "Vaasa" });
 
-async function createUser(email: string, role: Role, memberships: { unitIds?: string[]; associationIds?: string[] } = {}) {
+async function createUser(
+  email: string,
+  role: Role,
+  memberships: { unitIds?: string[]; associationIds?: string[] } = {},
+) {
   const user = await db().user.create({
     data: {
-      email, name: email.split("@")[0], role, status: "active", snapshot: activeAccountSnapshot(),
+      email,
+      name: email.split("@")[0],
+      role,
+      status: "active",
+      snapshot: activeAccountSnapshot(),
       units: { create: (memberships.unitIds ?? []).map((id) => ({ unitId: id })) },
       associations: { create: (memberships.associationIds ?? []).map((id) => ({ associationId: id })) },
     },
@@ -53,8 +62,14 @@ async function createUser(email: string, role: Role, memberships: { unitIds?: st
 
 // A second county with its own unit, association and liaison.
 const otherCounty = await db().county.create({ data: { name: "Toinen hyvinvointialue" } });
-const otherCountyUnit = (await db().unit.create({ data: { countyId: otherCounty.id, name: "Toisen alueen KOTO", isKoto: true } })).id;
-const otherCountyAssociation = (await db().association.create({ data: { countyId: otherCounty.id, name: "Toisen alueen yhdistys", kind: "registered" } })).id;
+const otherCountyUnit = (
+  await db().unit.create({ data: { countyId: otherCounty.id, name: "Toisen alueen KOTO", isKoto: true } })
+).id;
+const otherCountyAssociation = (
+  await db().association.create({
+    data: { countyId: otherCounty.id, name: "Toisen alueen yhdistys", kind: "registered" },
+  })
+).id;
 await createUser("liaison@toinen.example", "liaison", { unitIds: [otherCountyUnit] });
 
 // Someone whose account the admin pages may edit in these tests.
@@ -71,16 +86,27 @@ const otherLiaison = await cookieFor("liaison@toinen.example");
 // A referral from the social worker's KOTO unit to the staff's association, with its first meeting arranged: either
 // side may move the meeting, so the page's action has a valid submission for both of them.
 const referralFields = () => ({
-  unitId: kotoUnit, associationId: staffAssociation, firstName: "Amina", languages: "ar", items: ["first_name", "languages"],
-  purpose: "Ensitapaaminen", method: "oral", validUntil: "2099-12-31", consentConfirmed: "on",
+  unitId: kotoUnit,
+  associationId: staffAssociation,
+  firstName: "Amina",
+  languages: "ar",
+  items: ["first_name", "languages"],
+  purpose: "Ensitapaaminen",
+  method: "oral",
+  validUntil: "2099-12-31",
+  consentConfirmed: "on",
 });
-const referralId = (await run(newReferral.action, post("/referrals/new", referralFields(), cookies.social_worker))).location!.split("/").pop()!;
-const referralVersion = async () => String((await db().referral.findUniqueOrThrow({ where: { id: referralId } })).version);
+const referralId = (await run(newReferral.action, post("/referrals/new", referralFields(), cookies.social_worker)))
+  .location!.split("/")
+  .pop()!;
+const referralVersion = async () =>
+  String((await db().referral.findUniqueOrThrow({ where: { id: referralId } })).version);
 for (const intent of ["ACCEPT", "ARRANGE_MEETING"]) {
   const fields = { intent, version: await referralVersion(), at: "2099-03-03T17:30" };
   await run(referralPage.action, post(`/referrals/${referralId}`, fields, cookies.association_staff), { referralId });
 }
-if ((await db().referral.findUniqueOrThrow({ where: { id: referralId } })).status !== "meeting_arranged") throw new Error("referral fixture not ready");
+if ((await db().referral.findUniqueOrThrow({ where: { id: referralId } })).status !== "meeting_arranged")
+  throw new Error("referral fixture not ready");
 
 let serial = 0;
 const unique = (prefix: string) => `${prefix} ${++serial}`;
@@ -91,7 +117,10 @@ type Endpoint = {
   params?: Record<string, string>;
   loader: (args: never) => unknown;
   /** The action with a valid submission, so that a refusal is about who asks and nothing else. */
-  action?: { fn: (args: never) => unknown; fields: () => Record<string, string | string[]> | Promise<Record<string, string | string[]>> };
+  action?: {
+    fn: (args: never) => unknown;
+    fields: () => Record<string, string | string[]> | Promise<Record<string, string | string[]>>;
+  };
   allowed: Role[];
 };
 
@@ -99,68 +128,140 @@ const endpoints: Endpoint[] = [
   { route: "/home", path: "/home", loader: home.loader, allowed: ROLES },
   { route: "/admin", path: "/admin", loader: adminIndex.loader, allowed: ["admin"] },
   {
-    route: "/admin/counties", path: "/admin/counties", loader: counties.loader, allowed: ["admin"],
+    route: "/admin/counties",
+    path: "/admin/counties",
+    loader: counties.loader,
+    allowed: ["admin"],
     action: { fn: counties.action, fields: () => ({ intent: "create-county", name: unique("Uusi alue") }) },
   },
   {
-    route: "/admin/associations", path: "/admin/associations", loader: associations.loader, allowed: ["admin"],
-    action: { fn: associations.action, fields: () => ({ intent: "create", name: unique("Uusi yhdistys"), countyId: demoCountyId, kind: "registered" }) },
-  },
-  {
-    route: "/admin/users", path: "/admin/users", loader: users.loader, allowed: ["admin"],
+    route: "/admin/associations",
+    path: "/admin/associations",
+    loader: associations.loader,
+    allowed: ["admin"],
     action: {
-      fn: users.action,
-      fields: () => ({ email: `${unique("invitee").replace(" ", "-")}@example.org`, name: "Kutsuttu", role: "social_worker", locale: "fi", unitIds: kotoUnit }),
+      fn: associations.action,
+      fields: () => ({ intent: "create", name: unique("Uusi yhdistys"), countyId: demoCountyId, kind: "registered" }),
     },
   },
   {
-    route: "/admin/users/:userId", path: `/admin/users/${editableUser}`, params: { userId: editableUser }, loader: userPage.loader, allowed: ["admin"],
-    action: { fn: userPage.action, fields: () => ({ intent: "save", name: unique("Muokattu"), role: "social_worker", unitIds: kotoUnit }) },
+    route: "/admin/users",
+    path: "/admin/users",
+    loader: users.loader,
+    allowed: ["admin"],
+    action: {
+      fn: users.action,
+      fields: () => ({
+        email: `${unique("invitee").replace(" ", "-")}@example.org`,
+        name: "Kutsuttu",
+        role: "social_worker",
+        locale: "fi",
+        unitIds: kotoUnit,
+      }),
+    },
   },
   {
-    route: "/org/associations/<staff's own>", path: `/org/associations/${staffAssociation}`, params: { associationId: staffAssociation }, loader: orgAssociation.loader,
+    route: "/admin/users/:userId",
+    path: `/admin/users/${editableUser}`,
+    params: { userId: editableUser },
+    loader: userPage.loader,
+    allowed: ["admin"],
+    action: {
+      fn: userPage.action,
+      fields: () => ({ intent: "save", name: unique("Muokattu"), role: "social_worker", unitIds: kotoUnit }),
+    },
+  },
+  {
+    route: "/org/associations/<staff's own>",
+    path: `/org/associations/${staffAssociation}`,
+    params: { associationId: staffAssociation },
+    loader: orgAssociation.loader,
     allowed: ["admin", "liaison", "association_staff"],
     action: { fn: orgAssociation.action, fields: () => ({ intent: "confirm-review" }) },
   },
   {
-    route: "/org/associations/<staff's own>/profile", path: `/org/associations/${staffAssociation}/profile`, params: { associationId: staffAssociation },
-    loader: profile.loader, allowed: ["admin", "liaison", "association_staff"],
-    action: { fn: profile.action, fields: () => ({ kind: "registered", summaryFi: unique("Kuvaus"), municipalities: "Vaasa", languages: "fi" }) },
+    route: "/org/associations/<staff's own>/profile",
+    path: `/org/associations/${staffAssociation}/profile`,
+    params: { associationId: staffAssociation },
+    loader: profile.loader,
+    allowed: ["admin", "liaison", "association_staff"],
+    action: {
+      fn: profile.action,
+      fields: () => ({ kind: "registered", summaryFi: unique("Kuvaus"), municipalities: "Vaasa", languages: "fi" }),
+    },
   },
   {
-    route: "/org/associations/<staff's own>/activities/new", path: `/org/associations/${staffAssociation}/activities/new`, params: { associationId: staffAssociation },
-    loader: newActivity.loader, allowed: ["admin", "liaison", "association_staff"],
+    route: "/org/associations/<staff's own>/activities/new",
+    path: `/org/associations/${staffAssociation}/activities/new`,
+    params: { associationId: staffAssociation },
+    loader: newActivity.loader,
+    allowed: ["admin", "liaison", "association_staff"],
     action: { fn: newActivity.action, fields: activityFields },
   },
   {
-    route: "/org/associations/<staff's own>/activities/:id", path: `/org/associations/${staffAssociation}/activities/${staffActivity}`,
+    route: "/org/associations/<staff's own>/activities/:id",
+    path: `/org/associations/${staffAssociation}/activities/${staffActivity}`,
     params: { associationId: staffAssociation, activityId: staffActivity },
-    loader: editActivity.loader, allowed: ["admin", "liaison", "association_staff"],
+    loader: editActivity.loader,
+    allowed: ["admin", "liaison", "association_staff"],
     action: { fn: editActivity.action, fields: activityFields },
   },
-  { route: "/org/units/<KOTO unit>", path: `/org/units/${kotoUnit}`, params: { unitId: kotoUnit }, loader: orgUnit.loader, allowed: ["admin", "liaison", "social_worker"] },
+  {
+    route: "/org/units/<KOTO unit>",
+    path: `/org/units/${kotoUnit}`,
+    params: { unitId: kotoUnit },
+    loader: orgUnit.loader,
+    allowed: ["admin", "liaison", "social_worker"],
+  },
   { route: "/referrals", path: "/referrals", loader: referrals.loader, allowed: ROLES },
   {
-    route: "/referrals/new", path: "/referrals/new", loader: newReferral.loader, allowed: ["social_worker"],
+    route: "/referrals/new",
+    path: "/referrals/new",
+    loader: newReferral.loader,
+    allowed: ["social_worker"],
     action: { fn: newReferral.action, fields: referralFields },
   },
-  { route: "/referrals/consent-text", path: "/referrals/consent-text", loader: consentText.loader, allowed: ["social_worker", "liaison"] },
   {
-    route: "/referrals/:id", path: `/referrals/${referralId}`, params: { referralId }, loader: referralPage.loader,
-    allowed: ["social_worker", "association_staff"],
-    action: { fn: referralPage.action, fields: async () => ({ intent: "ARRANGE_MEETING", version: await referralVersion(), at: "2099-03-04T17:30" }) },
+    route: "/referrals/consent-text",
+    path: "/referrals/consent-text",
+    loader: consentText.loader,
+    allowed: ["social_worker", "liaison"],
   },
   {
-    route: "/referrals/:id/access-log", path: `/referrals/${referralId}/access-log`, params: { referralId },
-    loader: referralAccessLog.loader, allowed: ["liaison", "admin"],
+    route: "/referrals/:id",
+    path: `/referrals/${referralId}`,
+    params: { referralId },
+    loader: referralPage.loader,
+    allowed: ["social_worker", "association_staff"],
+    action: {
+      fn: referralPage.action,
+      fields: async () => ({ intent: "ARRANGE_MEETING", version: await referralVersion(), at: "2099-03-04T17:30" }),
+    },
+  },
+  {
+    route: "/referrals/:id/access-log",
+    path: `/referrals/${referralId}/access-log`,
+    params: { referralId },
+    loader: referralAccessLog.loader,
+    allowed: ["liaison", "admin"],
   },
 ];
 
-const loaders = endpoints.map((e) => ({ ...e, kind: "loader" as const, call: (cookie?: string) => run(e.loader as never, get(e.path, cookie), e.params) }));
+const loaders = endpoints.map((e) => ({
+  ...e,
+  kind: "loader" as const,
+  call: (cookie?: string) => run(e.loader as never, get(e.path, cookie), e.params),
+}));
 const actions = endpoints.flatMap((e) => {
   const action = e.action;
   if (!action) return [];
-  return [{ ...e, kind: "action" as const, call: async (cookie?: string) => run(action.fn as never, post(e.path, await action.fields(), cookie), e.params) }];
+  return [
+    {
+      ...e,
+      kind: "action" as const,
+      call: async (cookie?: string) => run(action.fn as never, post(e.path, await action.fields(), cookie), e.params),
+    },
+  ];
 });
 const calls = [...loaders, ...actions];
 
@@ -184,7 +285,9 @@ describe("visitors who have not signed in", () => {
 });
 
 describe("each role on each page", () => {
-  const matrix = loaders.flatMap((endpoint) => ROLES.map((role) => ({ ...endpoint, role, allowed: endpoint.allowed.includes(role) })));
+  const matrix = loaders.flatMap((endpoint) =>
+    ROLES.map((role) => ({ ...endpoint, role, allowed: endpoint.allowed.includes(role) })),
+  );
   it.each(matrix)("$role on $route: allowed=$allowed", async ({ call, role, allowed }) => {
     const outcome = await call(cookies[role]);
     expect(outcome.status).toBe(allowed ? 200 : 403);
@@ -192,12 +295,17 @@ describe("each role on each page", () => {
 });
 
 describe("each role on each action", () => {
-  const matrix = actions.flatMap((endpoint) => ROLES.map((role) => ({ ...endpoint, role, allowed: endpoint.allowed.includes(role) })));
-  it.each(matrix.filter((m) => !m.allowed))("$role is refused on $route, and nothing changes", async ({ call, role }) => {
-    const before = await fingerprint();
-    expect((await call(cookies[role])).status).toBe(403);
-    expect(await fingerprint()).toEqual(before);
-  });
+  const matrix = actions.flatMap((endpoint) =>
+    ROLES.map((role) => ({ ...endpoint, role, allowed: endpoint.allowed.includes(role) })),
+  );
+  it.each(matrix.filter((m) => !m.allowed))(
+    "$role is refused on $route, and nothing changes",
+    async ({ call, role }) => {
+      const before = await fingerprint();
+      expect((await call(cookies[role])).status).toBe(403);
+      expect(await fingerprint()).toEqual(before);
+    },
+  );
 
   it.each(matrix.filter((m) => m.allowed))("$role may act on $route", async ({ call, role }) => {
     const before = await fingerprint();
@@ -214,8 +322,11 @@ describe("organisation scope", () => {
   const associationPage = (id: string) => page(orgAssociation.loader, `/org/associations/${id}`, { associationId: id });
   const unitPage = (id: string) => page(orgUnit.loader, `/org/units/${id}`, { unitId: id });
   const confirmReview = (id: string, cookie: string) =>
-    run(orgAssociation.action as never, post(`/org/associations/${id}`, { intent: "confirm-review" }, cookie), { associationId: id });
-  const lastReviewed = async (id: string) => (await db().association.findUniqueOrThrow({ where: { id } })).lastReviewedAt;
+    run(orgAssociation.action as never, post(`/org/associations/${id}`, { intent: "confirm-review" }, cookie), {
+      associationId: id,
+    });
+  const lastReviewed = async (id: string) =>
+    (await db().association.findUniqueOrThrow({ where: { id } })).lastReviewedAt;
 
   async function expectReviewRefused(id: string, cookie: string) {
     const before = await lastReviewed(id);
@@ -270,10 +381,17 @@ describe("sessions that must not work", () => {
     const id = await createUser("leaving@example.org", "social_worker", { unitIds: [kotoUnit] });
     const cookie = await cookieFor("leaving@example.org");
     expect((await homePage(cookie)).status).toBe(200);
-    const deactivated = await run(userPage.action, post(`/admin/users/${id}`, { intent: "DEACTIVATE" }, cookies.admin), { userId: id });
+    const deactivated = await run(
+      userPage.action,
+      post(`/admin/users/${id}`, { intent: "DEACTIVATE" }, cookies.admin),
+      { userId: id },
+    );
     expect(deactivated.status).toBe(302);
     expectSignIn(await homePage(cookie), "/home");
-    expectSignIn(await run(orgUnit.loader, get(`/org/units/${kotoUnit}`, cookie), { unitId: kotoUnit }), `/org/units/${kotoUnit}`);
+    expectSignIn(
+      await run(orgUnit.loader, get(`/org/units/${kotoUnit}`, cookie), { unitId: kotoUnit }),
+      `/org/units/${kotoUnit}`,
+    );
   });
 
   it("a session row that outlived the deactivation does not sign the person in either", async () => {
@@ -295,7 +413,9 @@ describe("sessions that must not work", () => {
 
   it("a live session id in a cookie not signed by the app does not work", async () => {
     const admin = await db().user.findUniqueOrThrow({ where: { email: "admin@demo.co-act.fi" } });
-    const session = await db().session.create({ data: { userId: admin.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+    const session = await db().session.create({
+      data: { userId: admin.id, expiresAt: new Date(Date.now() + 86_400_000) },
+    });
     const forged = createCookie("coact_session", { secrets: ["not-the-apps-secret-0123456789"] });
     const cookie = (await forged.serialize(session.id)).split(";")[0];
     expectSignIn(await run(users.loader, get("/admin/users", cookie)), "/admin/users");
@@ -304,6 +424,10 @@ describe("sessions that must not work", () => {
   });
 
   function confirmReviewAs(cookie: string) {
-    return run(orgAssociation.action as never, post(`/org/associations/${staffAssociation}`, { intent: "confirm-review" }, cookie), { associationId: staffAssociation });
+    return run(
+      orgAssociation.action as never,
+      post(`/org/associations/${staffAssociation}`, { intent: "confirm-review" }, cookie),
+      { associationId: staffAssociation },
+    );
   }
 });

@@ -10,7 +10,12 @@ import { get, run } from "../support/requests";
 async function search(query: Record<string, string>) {
   const outcome = await run(directory.loader, get(`/directory?${new URLSearchParams(query)}`));
   expect(outcome.status).toBe(200);
-  return outcome.data as { hits: { titleFi: string; associationName: string; id: string }[]; total: number; pages: number; search: { page: number } };
+  return outcome.data as {
+    hits: { titleFi: string; associationName: string; id: string }[];
+    total: number;
+    pages: number;
+    search: { page: number };
+  };
 }
 
 const titles = (result: { hits: { titleFi: string }[] }) => result.hits.map((h) => h.titleFi);
@@ -31,7 +36,9 @@ describe("directory search", () => {
 
   it("finds English words too, and by association name", async () => {
     expect(titles(await search({ q: "homework" }))).toEqual(["Läksykerho"]);
-    expect(titles(await search({ q: "Kalyna" }))).toEqual(expect.arrayContaining(["Vertaistukiryhmä äideille", "Verkkokahvila"]));
+    expect(titles(await search({ q: "Kalyna" }))).toEqual(
+      expect.arrayContaining(["Vertaistukiryhmä äideille", "Verkkokahvila"]),
+    );
   });
 
   it("ranks a title match above a match in a description", async () => {
@@ -46,7 +53,11 @@ describe("directory search", () => {
     ["municipality", { municipality: "Laihia" }, (h: Hit) => h.municipalities.includes("Laihia")],
     ["online", { mode: "online" }, (h: Hit) => h.online],
     ["on site", { mode: "onsite" }, (h: Hit) => !h.online],
-    ["weekday evenings", { evenings: "1" }, (h: Hit) => (h.weekday ?? 0) >= 1 && (h.weekday ?? 0) <= 5 && (h.endsAt ?? "") > "17:00"],
+    [
+      "weekday evenings",
+      { evenings: "1" },
+      (h: Hit) => (h.weekday ?? 0) >= 1 && (h.weekday ?? 0) <= 5 && (h.endsAt ?? "") > "17:00",
+    ],
     ["weekends", { weekends: "1" }, (h: Hit) => h.weekday === 6 || h.weekday === 7],
     ["pickup", { pickup: "1" }, (h: Hit) => h.offersPickup],
     ["interpreting", { interpreting: "1" }, (h: Hit) => h.offersInterpreting],
@@ -56,12 +67,19 @@ describe("directory search", () => {
     expect(result.length).toBeGreaterThan(0);
     expect(result.length).toBeLessThan(all.length);
     expect(result.every(holds)).toBe(true);
-    expect(all.filter(holds).map((h) => h.id).sort()).toEqual(result.map((h) => h.id).sort());
+    expect(
+      all
+        .filter(holds)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(result.map((h) => h.id).sort());
   });
 
   it("combines filters: an Arabic activity on weekday evenings", async () => {
     const result = await search({ language: "ar", evenings: "1" });
-    expect(titles(result).sort()).toEqual(["Iltaisin: työelämän arabiaa ja suomea", "Kulttuuri-ilta", "Naisten iltakahvila", "Nuorten ilta"].sort());
+    expect(titles(result).sort()).toEqual(
+      ["Iltaisin: työelämän arabiaa ja suomea", "Kulttuuri-ilta", "Naisten iltakahvila", "Nuorten ilta"].sort(),
+    );
     const withText = await search({ language: "ar", evenings: "1", q: "naisten" });
     expect(titles(withText)).toEqual(["Naisten iltakahvila"]);
   });
@@ -69,7 +87,12 @@ describe("directory search", () => {
   it("pages through results with the whole search in the URL", async () => {
     const association = await db().association.findFirstOrThrow();
     await db().activity.createMany({
-      data: Array.from({ length: 25 }, (_, i) => ({ associationId: association.id, titleFi: `Sivutettava ${i}`, titleEn: `Paged ${i}`, languages: ["fi"] })),
+      data: Array.from({ length: 25 }, (_, i) => ({
+        associationId: association.id,
+        titleFi: `Sivutettava ${i}`,
+        titleEn: `Paged ${i}`,
+        languages: ["fi"],
+      })),
     });
     const first = await search({ q: "sivutettava" });
     const second = await search({ q: "sivutettava", page: "2" });
@@ -102,10 +125,14 @@ describe("directory search", () => {
 describe("public pages", () => {
   it("shows an association's profile and an activity, and 404 for an unknown or malformed id", async () => {
     const activity = await db().activity.findFirstOrThrow({ where: { titleFi: "Naisten iltakahvila" } });
-    const page = await run(publicActivity.loader, get(`/directory/activities/${activity.id}`), { activityId: activity.id });
+    const page = await run(publicActivity.loader, get(`/directory/activities/${activity.id}`), {
+      activityId: activity.id,
+    });
     expect(page.data.activity.association.name).toBe("Monikulttuurinen naisyhdistys Sisarukset ry");
     const profile = await run(publicAssociation.loader, get("/"), { associationId: activity.associationId });
-    expect(profile.data.association.activities.map((a: { titleFi: string }) => a.titleFi)).toContain("Naisten iltakahvila");
+    expect(profile.data.association.activities.map((a: { titleFi: string }) => a.titleFi)).toContain(
+      "Naisten iltakahvila",
+    );
     expect((await run(publicActivity.loader, get("/"), { activityId: crypto.randomUUID() })).status).toBe(404);
     expect((await run(publicAssociation.loader, get("/"), { associationId: "not-a-uuid" })).status).toBe(404);
   });
@@ -121,6 +148,13 @@ describe("public pages", () => {
 });
 
 type Hit = {
-  id: string; languages: string[]; targetGroups: string[]; municipalities: string[]; online: boolean;
-  endsAt: string | null; weekday: number | null; offersPickup: boolean; offersInterpreting: boolean;
+  id: string;
+  languages: string[];
+  targetGroups: string[];
+  municipalities: string[];
+  online: boolean;
+  endsAt: string | null;
+  weekday: number | null;
+  offersPickup: boolean;
+  offersInterpreting: boolean;
 };

@@ -23,7 +23,16 @@ expect(openapi.jsonSchemaDialect).toBe("https://json-schema.org/draft/2020-12/sc
 const ajv = new Ajv2020({ allErrors: true });
 addFormats(ajv);
 // The HSDS files also carry Frictionless Data Package annotations; known to Ajv as annotations, so strict mode stays on.
-ajv.addVocabulary(["name", "path", "datapackage_metadata", "constraints", "example", "core", "datapackage_type", "tabular_required"]);
+ajv.addVocabulary([
+  "name",
+  "path",
+  "datapackage_metadata",
+  "constraints",
+  "example",
+  "core",
+  "datapackage_type",
+  "tabular_required",
+]);
 
 /** A list response as openapi.json describes it: the Page object, all paging fields present, items of the list schema. */
 function pageSchema(itemSchema: object) {
@@ -68,8 +77,13 @@ const sisarukset = await db().association.update({
   where: { name: "Monikulttuurinen naisyhdistys Sisarukset ry" },
   data: { contactEmail: PUBLIC_EMAIL, contactPhone: "+358 40 123 4567", website: "https://sisarukset.example.fi/" },
 });
-await db().associationLogo.create({ data: { associationId: sisarukset.id, mimeType: "image/png", data: Buffer.from([0x89, 0x50, 0x4e, 0x47]) } });
-await db().activity.updateMany({ where: { titleFi: "Läksykerho" }, data: { free: false, costNote: "2 € / kerta", accessibility: "Hissi, esteetön sisäänkäynti" } });
+await db().associationLogo.create({
+  data: { associationId: sisarukset.id, mimeType: "image/png", data: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
+});
+await db().activity.updateMany({
+  where: { titleFi: "Läksykerho" },
+  data: { free: false, costNote: "2 € / kerta", accessibility: "Hissi, esteetön sisäänkäynti" },
+});
 const associationCount = await db().association.count();
 const activityCount = await db().activity.count();
 const activityId = async (titleFi: string) => (await db().activity.findFirstOrThrow({ where: { titleFi } })).id;
@@ -80,19 +94,37 @@ describe("GET /api/hsds/organizations", () => {
     expect(status).toBe(200);
     expectValid("organizationPage", body);
     expect(associationCount).toBe(13);
-    expect(body).toMatchObject({ total_items: associationCount, total_pages: 1, page_number: 1, size: associationCount, first_page: true, last_page: true, empty: false });
+    expect(body).toMatchObject({
+      total_items: associationCount,
+      total_pages: 1,
+      page_number: 1,
+      size: associationCount,
+      first_page: true,
+      last_page: true,
+      empty: false,
+    });
     expect(body.contents).toHaveLength(associationCount);
   });
 
   it("pages: page 2 of 5 is the next five, distinct; the last page is short; past the end is empty", async () => {
-    const all = (await call(organizationList, "/api/hsds/organizations?per_page=200")).body.contents.map((o: { id: string }) => o.id);
+    const all = (await call(organizationList, "/api/hsds/organizations?per_page=200")).body.contents.map(
+      (o: { id: string }) => o.id,
+    );
     const first = (await call(organizationList, "/api/hsds/organizations?page=1&per_page=5")).body;
     const second = (await call(organizationList, "/api/hsds/organizations?page=2&per_page=5")).body;
     const ids = (page: { contents: { id: string }[] }) => page.contents.map((o) => o.id);
     expect(ids(first)).toEqual(all.slice(0, 5));
     expect(ids(second)).toEqual(all.slice(5, 10));
     expect(new Set([...ids(first), ...ids(second)]).size).toBe(10);
-    expect(second).toMatchObject({ total_items: 13, total_pages: 3, page_number: 2, size: 5, first_page: false, last_page: false, empty: false });
+    expect(second).toMatchObject({
+      total_items: 13,
+      total_pages: 3,
+      page_number: 2,
+      size: 5,
+      first_page: false,
+      last_page: false,
+      empty: false,
+    });
     expectValid("organizationPage", second);
 
     const last = (await call(organizationList, "/api/hsds/organizations?page=3&per_page=5")).body;
@@ -100,12 +132,27 @@ describe("GET /api/hsds/organizations", () => {
     expect(ids(last)).toEqual(all.slice(10));
 
     const beyond = (await call(organizationList, "/api/hsds/organizations?page=4&per_page=5")).body;
-    expect(beyond).toMatchObject({ total_items: 13, total_pages: 3, page_number: 4, size: 0, last_page: true, empty: true, contents: [] });
+    expect(beyond).toMatchObject({
+      total_items: 13,
+      total_pages: 3,
+      page_number: 4,
+      size: 0,
+      last_page: true,
+      empty: true,
+      contents: [],
+    });
     expectValid("organizationPage", beyond);
   });
 
   it("falls back to the defaults on bad paging values, caps per_page at 200, and never fails", async () => {
-    for (const query of ["page=abc&per_page=xyz", "page=0&per_page=0", "page=-2&per_page=-5", "page=1.5&per_page=2e1", "page=&per_page=", "page=99999999999999999999"]) {
+    for (const query of [
+      "page=abc&per_page=xyz",
+      "page=0&per_page=0",
+      "page=-2&per_page=-5",
+      "page=1.5&per_page=2e1",
+      "page=&per_page=",
+      "page=99999999999999999999",
+    ]) {
       const { status, body } = await call(organizationList, `/api/hsds/organizations?${query}`);
       expect(status, query).toBe(200);
       expect(body, query).toMatchObject({ page_number: 1, size: 13, total_pages: 1 });
@@ -127,7 +174,15 @@ describe("GET /api/hsds/services", () => {
     const { status, body } = await call(serviceList, "/api/hsds/services");
     expect(status).toBe(200);
     expectValid("servicePage", body);
-    expect(body).toMatchObject({ total_items: activityCount, total_pages: 1, page_number: 1, size: activityCount, first_page: true, last_page: true, empty: false });
+    expect(body).toMatchObject({
+      total_items: activityCount,
+      total_pages: 1,
+      page_number: 1,
+      size: activityCount,
+      first_page: true,
+      last_page: true,
+      empty: false,
+    });
     const ids = body.contents.map((s: { id: string }) => s.id);
     expect(new Set(ids).size).toBe(activityCount);
     for (const service of body.contents) {
@@ -137,18 +192,28 @@ describe("GET /api/hsds/services", () => {
   });
 
   it("pages services the same way", async () => {
-    const all = (await call(serviceList, "/api/hsds/services?per_page=200")).body.contents.map((s: { id: string }) => s.id);
+    const all = (await call(serviceList, "/api/hsds/services?per_page=200")).body.contents.map(
+      (s: { id: string }) => s.id,
+    );
     const second = (await call(serviceList, "/api/hsds/services?page=2&per_page=5")).body;
     expect(second.contents.map((s: { id: string }) => s.id)).toEqual(all.slice(5, 10));
-    expect(second).toMatchObject({ total_items: activityCount, total_pages: Math.ceil(activityCount / 5), size: 5, first_page: false });
-    const beyond = (await call(serviceList, `/api/hsds/services?page=${Math.ceil(activityCount / 5) + 1}&per_page=5`)).body;
+    expect(second).toMatchObject({
+      total_items: activityCount,
+      total_pages: Math.ceil(activityCount / 5),
+      size: 5,
+      first_page: false,
+    });
+    const beyond = (await call(serviceList, `/api/hsds/services?page=${Math.ceil(activityCount / 5) + 1}&per_page=5`))
+      .body;
     expect(beyond).toMatchObject({ size: 0, empty: true, last_page: true, contents: [] });
   });
 });
 
 describe("one object by id", () => {
   it("answers an association as a fully nested organization that validates against organization.json", async () => {
-    const { status, body } = await call(organizationById, `/api/hsds/organizations/${sisarukset.id}`, { id: sisarukset.id });
+    const { status, body } = await call(organizationById, `/api/hsds/organizations/${sisarukset.id}`, {
+      id: sisarukset.id,
+    });
     expect(status).toBe(200);
     expectValid("organization", body);
     expect(body).toMatchObject({
@@ -162,7 +227,10 @@ describe("one object by id", () => {
     });
     expect(body.description).toContain("Naisten kohtaamispaikka");
     expect(body.description).toContain("A meeting place for women");
-    expect(body.services.map((s: { name: string }) => s.name)).toEqual(["Naisten iltakahvila", "Suomen kielen keskusteluryhmä"]);
+    expect(body.services.map((s: { name: string }) => s.name)).toEqual([
+      "Naisten iltakahvila",
+      "Suomen kielen keskusteluryhmä",
+    ]);
     expect(body.services.every((s: { organization_id: string }) => s.organization_id === sisarukset.id)).toBe(true);
     // Nested ids are stable from one request to the next.
     expect((await call(organizationById, "", { id: sisarukset.id })).body).toEqual(body);
@@ -174,7 +242,12 @@ describe("one object by id", () => {
       const { status, body } = await call(serviceById, `/api/hsds/services/${activity.id}`, { id: activity.id });
       expect(status, activity.titleFi).toBe(200);
       expectValid("service", body);
-      expect(body).toMatchObject({ id: activity.id, name: activity.titleFi, organization_id: activity.associationId, organization: { id: activity.associationId } });
+      expect(body).toMatchObject({
+        id: activity.id,
+        name: activity.titleFi,
+        organization_id: activity.associationId,
+        organization: { id: activity.associationId },
+      });
     }
   });
 
@@ -195,16 +268,30 @@ describe("what a service says", () => {
     const { body } = await call(serviceById, `/api/hsds/services/${id}`, { id });
     expect(body.schedules).toHaveLength(1);
     const [schedule] = body.schedules;
-    expect(schedule).toMatchObject({ service_id: id, freq: "WEEKLY", byday: "TU", opens_at: "17:00", closes_at: "19:00" });
+    expect(schedule).toMatchObject({
+      service_id: id,
+      freq: "WEEKLY",
+      byday: "TU",
+      opens_at: "17:00",
+      closes_at: "19:00",
+    });
     // HSDS's own timezone field is a numeric UTC offset: left out, the zone is named instead.
     expect(schedule).not.toHaveProperty("timezone");
     const zone = schedule.attributes.find((a: { link_type: string }) => a.link_type === "timezone");
-    expect(zone).toMatchObject({ link_id: schedule.id, link_entity: "schedule", value: "Europe/Helsinki", taxonomy_term: { code: "TZID" } });
+    expect(zone).toMatchObject({
+      link_id: schedule.id,
+      link_entity: "schedule",
+      value: "Europe/Helsinki",
+      taxonomy_term: { code: "TZID" },
+    });
     expect(schedule.description).toContain("Europe/Helsinki");
   });
 
   it("has every schedule name its time zone", async () => {
-    const activities = await db().activity.findMany({ where: { weekday: { not: null } }, select: { id: true, weekday: true } });
+    const activities = await db().activity.findMany({
+      where: { weekday: { not: null } },
+      select: { id: true, weekday: true },
+    });
     expect(activities.length).toBeGreaterThan(0);
     for (const { id, weekday } of activities) {
       const { body } = await call(serviceById, "", { id });
@@ -219,20 +306,30 @@ describe("what a service says", () => {
     const { body: onSite } = await call(serviceById, "", { id: cafe });
     expect(onSite.languages.map((l: { code: string }) => l.code)).toEqual(["ar", "fi"]);
     expect(onSite.languages.map((l: { name: string }) => l.name)).toEqual(["Arabic", "Finnish"]);
-    expect(onSite.service_at_locations).toMatchObject([{ service_id: cafe, location: { location_type: "physical", name: "Kirkkopuistikko 12, Vaasa" } }]);
+    expect(onSite.service_at_locations).toMatchObject([
+      { service_id: cafe, location: { location_type: "physical", name: "Kirkkopuistikko 12, Vaasa" } },
+    ]);
     expect(onSite.cost_options).toMatchObject([{ amount: 0, currency: "EUR" }]);
     expect(onSite.service_areas.map((a: { name: string }) => a.name)).toEqual(["Vaasa", "Mustasaari"]);
-    expect(onSite).toMatchObject({ alternate_name: "Women's evening café", email: PUBLIC_EMAIL, url: `http://localhost:3000/directory/activities/${cafe}` });
+    expect(onSite).toMatchObject({
+      alternate_name: "Women's evening café",
+      email: PUBLIC_EMAIL,
+      url: `http://localhost:3000/directory/activities/${cafe}`,
+    });
 
     const online = await activityId("Verkkokahvila");
     const { body: virtual } = await call(serviceById, "", { id: online });
-    expect(virtual.service_at_locations).toMatchObject([{ location: { location_type: "virtual", url: `http://localhost:3000/directory/activities/${online}` } }]);
+    expect(virtual.service_at_locations).toMatchObject([
+      { location: { location_type: "virtual", url: `http://localhost:3000/directory/activities/${online}` } },
+    ]);
 
     const paid = await activityId("Läksykerho");
     const { body: withFee } = await call(serviceById, "", { id: paid });
     expect(withFee.cost_options).toMatchObject([{ amount_description: "2 € / kerta" }]);
     expect(withFee.cost_options[0]).not.toHaveProperty("amount");
-    expect(withFee.service_at_locations[0].location.accessibility).toMatchObject([{ description: "Hissi, esteetön sisäänkäynti" }]);
+    expect(withFee.service_at_locations[0].location.accessibility).toMatchObject([
+      { description: "Hissi, esteetön sisäänkäynti" },
+    ]);
   });
 });
 
@@ -241,7 +338,8 @@ describe("privacy", () => {
     // Everything the export answers, once more, on top of what the tests above have already collected.
     await call(organizationList, "/api/hsds/organizations?per_page=200");
     await call(serviceList, "/api/hsds/services?per_page=200");
-    for (const { id } of await db().association.findMany({ select: { id: true } })) await call(organizationById, "", { id });
+    for (const { id } of await db().association.findMany({ select: { id: true } }))
+      await call(organizationById, "", { id });
     for (const { id } of await db().activity.findMany({ select: { id: true } })) await call(serviceById, "", { id });
     const output = everything.join("\n").toLowerCase();
 

@@ -33,7 +33,12 @@ async function worker(): Promise<Runner> {
 
 async function queueReset(to: string, locale: string) {
   return db().$transaction((tx) =>
-    queueEmail(tx, { to, locale, template: "passwordReset", params: { url: "http://localhost:3000/reset-password?token=x", expiresInHours: 2 } }),
+    queueEmail(tx, {
+      to,
+      locale,
+      template: "passwordReset",
+      params: { url: "http://localhost:3000/reset-password?token=x", expiresInHours: 2 },
+    }),
   );
 }
 
@@ -57,7 +62,15 @@ describe("e-mail outbox", () => {
     const id = await queueReset("down@example.org", "en");
     await worker();
     // The first attempt fails against the closed port and is recorded; the mail stays queued.
-    await expect.poll(() => db().outboxEmail.findUniqueOrThrow({ where: { id } }).then((m) => m.attempts), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        () =>
+          db()
+            .outboxEmail.findUniqueOrThrow({ where: { id } })
+            .then((m) => m.attempts),
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(0);
     const failed = await db().outboxEmail.findUniqueOrThrow({ where: { id } });
     expect(failed.status).toBe("queued");
     expect(failed.lastError).toMatch(/ECONNREFUSED/);
@@ -65,7 +78,13 @@ describe("e-mail outbox", () => {
     const inbox = await smtpUp();
     const [mail] = await inbox.waitFor(1);
     expect(mail.subject).toBe("Co-Act: change your password");
-    await expect.poll(() => db().outboxEmail.findUniqueOrThrow({ where: { id } }).then((m) => m.status)).toBe("sent");
+    await expect
+      .poll(() =>
+        db()
+          .outboxEmail.findUniqueOrThrow({ where: { id } })
+          .then((m) => m.status),
+      )
+      .toBe("sent");
     expect(inbox.messages).toHaveLength(1);
     expect((await db().outboxEmail.findUniqueOrThrow({ where: { id } })).lastError).toBeNull();
   }, 60_000);
@@ -76,7 +95,9 @@ describe("e-mail outbox", () => {
     for (let i = 0; i < count; i++) await queueReset(`person${i}@example.org`, i % 2 ? "fi" : "en");
     await Promise.all([worker(), worker()]);
     await inbox.waitFor(count);
-    await expect.poll(() => db().outboxEmail.count({ where: { status: "sent", to: { startsWith: "person" } } })).toBe(count);
+    await expect
+      .poll(() => db().outboxEmail.count({ where: { status: "sent", to: { startsWith: "person" } } }))
+      .toBe(count);
     const recipients = inbox.messages.map((m) => (m.to && "text" in m.to ? m.to.text : ""));
     expect(new Set(recipients).size).toBe(count);
     expect(recipients).toHaveLength(count);
@@ -141,9 +162,16 @@ describe("e-mail outbox", () => {
     expect(probes).toBe(count + dropped.size);
     expect(openTransactions).toEqual([]);
     const rows = await db().outboxEmail.findMany({ where: { id: { in: ids } } });
-    expect(rows.filter((r) => r.status === "sent" && r.claimedUntil === null && r.lastError === null)).toHaveLength(count);
+    expect(rows.filter((r) => r.status === "sent" && r.claimedUntil === null && r.lastError === null)).toHaveLength(
+      count,
+    );
     // A dropped mail's failed attempt was counted; its error was cleared when it was sent.
-    expect(rows.filter((r) => r.attempts === 2).map((r) => messageIdOf(r.id)).sort()).toEqual([...dropped].sort());
+    expect(
+      rows
+        .filter((r) => r.attempts === 2)
+        .map((r) => messageIdOf(r.id))
+        .sort(),
+    ).toEqual([...dropped].sort());
   }, 120_000);
 
   it("releases the claim and keeps the error when SMTP fails, and clears the error once the mail is sent", async () => {
@@ -155,7 +183,12 @@ describe("e-mail outbox", () => {
 
     const inbox = await smtpUp();
     expect(await deliverEmail(id)).toBe("sent");
-    expect(await db().outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sent", attempts: 2, lastError: null, claimedUntil: null });
+    expect(await db().outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "sent",
+      attempts: 2,
+      lastError: null,
+      claimedUntil: null,
+    });
     expect(inbox.messages.map((m) => m.messageId)).toEqual([messageIdOf(id)]);
     expect(await deliverEmail(id)).toBe("nothing-to-do");
   });
@@ -184,13 +217,22 @@ describe("e-mail outbox", () => {
     expect(await deliverEmail(id)).toBe("sent");
     expect(inbox.messages.map((m) => m.messageId)).toEqual([messageIdOf(id), messageIdOf(id)]);
     expect(messageIdOf(id)).toBe(`<${id}@localhost>`);
-    expect(await db().outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sent", attempts: 1, claimedUntil: null });
+    expect(await db().outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "sent",
+      attempts: 1,
+      claimedUntil: null,
+    });
   });
 
   it("writes no mail when the change that caused it is rolled back", async () => {
     await expect(
       db().$transaction(async (tx) => {
-        await queueEmail(tx, { to: "never@example.org", locale: "fi", template: "passwordReset", params: { url: "http://x", expiresInHours: 2 } });
+        await queueEmail(tx, {
+          to: "never@example.org",
+          locale: "fi",
+          template: "passwordReset",
+          params: { url: "http://x", expiresInHours: 2 },
+        });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");

@@ -14,17 +14,27 @@ const staff = await cookieForRole("association_staff");
 const liaison = await cookieForRole("liaison");
 const admin = await cookieForRole("admin");
 const koto = await db().unit.findFirstOrThrow({ where: { isKoto: true, county: { name: "Demo-hyvinvointialue" } } });
-const sisarukset = await db().association.findUniqueOrThrow({ where: { name: "Monikulttuurinen naisyhdistys Sisarukset ry" } });
+const sisarukset = await db().association.findUniqueOrThrow({
+  where: { name: "Monikulttuurinen naisyhdistys Sisarukset ry" },
+});
 const kylatalo = await db().association.findUniqueOrThrow({ where: { name: "Kylätalon kahvila" } });
 
 // A second county with its own unit, association, social worker and association staff.
 const otherCounty = await db().county.create({ data: { name: "Lukujen toinen alue" } });
-const otherUnit = await db().unit.create({ data: { countyId: otherCounty.id, name: "Toisen alueen KOTO", isKoto: true } });
-const otherAssociation = await db().association.create({ data: { countyId: otherCounty.id, name: "Toisen alueen lukuyhdistys", kind: "registered" } });
+const otherUnit = await db().unit.create({
+  data: { countyId: otherCounty.id, name: "Toisen alueen KOTO", isKoto: true },
+});
+const otherAssociation = await db().association.create({
+  data: { countyId: otherCounty.id, name: "Toisen alueen lukuyhdistys", kind: "registered" },
+});
 async function createUser(email: string, role: Role, memberships: { unitIds?: string[]; associationIds?: string[] }) {
   await db().user.create({
     data: {
-      email, name: email.split("@")[0], role, status: "active", snapshot: activeAccountSnapshot(),
+      email,
+      name: email.split("@")[0],
+      role,
+      status: "active",
+      snapshot: activeAccountSnapshot(),
       units: { create: (memberships.unitIds ?? []).map((unitId) => ({ unitId })) },
       associations: { create: (memberships.associationIds ?? []).map((associationId) => ({ associationId })) },
     },
@@ -32,12 +42,21 @@ async function createUser(email: string, role: Role, memberships: { unitIds?: st
   return cookieFor(email);
 }
 const otherSocialWorker = await createUser("sw@luvut.example", "social_worker", { unitIds: [otherUnit.id] });
-const otherStaff = await createUser("staff@luvut.example", "association_staff", { associationIds: [otherAssociation.id] });
+const otherStaff = await createUser("staff@luvut.example", "association_staff", {
+  associationIds: [otherAssociation.id],
+});
 
 function referralFields(unitId: string, associationId: string) {
   return {
-    unitId, associationId, firstName: "Testi", languages: ["fa"], items: ["first_name", "languages"], purpose: "Ensitapaaminen",
-    method: "oral", validUntil: "2099-12-31", consentConfirmed: "on",
+    unitId,
+    associationId,
+    firstName: "Testi",
+    languages: ["fa"],
+    items: ["first_name", "languages"],
+    purpose: "Ensitapaaminen",
+    method: "oral",
+    validUntil: "2099-12-31",
+    consentConfirmed: "on",
   };
 }
 
@@ -51,7 +70,11 @@ async function send(cookie: string, unitId: string, associationId: string, sentA
 
 async function act(cookie: string, id: string, fields: Record<string, string>) {
   const version = (await db().referral.findUniqueOrThrow({ where: { id } })).version;
-  const outcome = await run(referralPage.action, post(`/referrals/${id}`, { version: String(version), ...fields }, cookie), { referralId: id });
+  const outcome = await run(
+    referralPage.action,
+    post(`/referrals/${id}`, { version: String(version), ...fields }, cookie),
+    { referralId: id },
+  );
   expect(outcome.status, JSON.stringify(outcome.data)).toBe(302);
 }
 
@@ -105,24 +128,69 @@ describe("referral figures for the liaison", () => {
     expect(page.data.allCounties).toBe(false);
     expect(page.data.rows).toEqual([
       {
-        associationId: kylatalo.id, associationName: "Kylätalon kahvila", month: "2027-03",
-        sent: 3, accepted: 3, declined: 0, acceptanceRate: 1, meetings: 2, medianDaysToMeeting: 3.8, outcomes: noOutcomes,
+        associationId: kylatalo.id,
+        associationName: "Kylätalon kahvila",
+        month: "2027-03",
+        sent: 3,
+        accepted: 3,
+        declined: 0,
+        acceptanceRate: 1,
+        meetings: 2,
+        medianDaysToMeeting: 3.8,
+        outcomes: noOutcomes,
       },
       {
-        associationId: sisarukset.id, associationName: sisarukset.name, month: "2027-03",
-        sent: 4, accepted: 3, declined: 1, acceptanceRate: 0.75, meetings: 3, medianDaysToMeeting: 4,
+        associationId: sisarukset.id,
+        associationName: sisarukset.name,
+        month: "2027-03",
+        sent: 4,
+        accepted: 3,
+        declined: 1,
+        acceptanceRate: 0.75,
+        meetings: 3,
+        medianDaysToMeeting: 4,
         outcomes: { ...noOutcomes, got_help: 1, could_not_reach: 1 },
       },
       {
-        associationId: sisarukset.id, associationName: sisarukset.name, month: "2027-04",
-        sent: 1, accepted: 0, declined: 0, acceptanceRate: 0, meetings: 0, medianDaysToMeeting: null, outcomes: noOutcomes,
+        associationId: sisarukset.id,
+        associationName: sisarukset.name,
+        month: "2027-04",
+        sent: 1,
+        accepted: 0,
+        declined: 0,
+        acceptanceRate: 0,
+        meetings: 0,
+        medianDaysToMeeting: null,
+        outcomes: noOutcomes,
       },
     ]);
     // The whole period per association: the median is taken over all of its referrals, not over monthly medians.
-    expect(page.data.byAssociation.map((a: { associationName: string; sent: number; medianDaysToMeeting: number | null }) => [a.associationName, a.sent, a.medianDaysToMeeting]))
-      .toEqual([["Kylätalon kahvila", 3, 3.8], [sisarukset.name, 5, 4]]);
-    expect(page.data.byMonth.map((m: { month: string; sent: number; accepted: number }) => [m.month, m.sent, m.accepted])).toEqual([["2027-03", 7, 6], ["2027-04", 1, 0]]);
-    expect(page.data.total).toMatchObject({ sent: 8, accepted: 6, declined: 1, meetings: 5, medianDaysToMeeting: 4, outcomes: { ...noOutcomes, got_help: 1, could_not_reach: 1 } });
+    expect(
+      page.data.byAssociation.map(
+        (a: { associationName: string; sent: number; medianDaysToMeeting: number | null }) => [
+          a.associationName,
+          a.sent,
+          a.medianDaysToMeeting,
+        ],
+      ),
+    ).toEqual([
+      ["Kylätalon kahvila", 3, 3.8],
+      [sisarukset.name, 5, 4],
+    ]);
+    expect(
+      page.data.byMonth.map((m: { month: string; sent: number; accepted: number }) => [m.month, m.sent, m.accepted]),
+    ).toEqual([
+      ["2027-03", 7, 6],
+      ["2027-04", 1, 0],
+    ]);
+    expect(page.data.total).toMatchObject({
+      sent: 8,
+      accepted: 6,
+      declined: 1,
+      meetings: 5,
+      medianDaysToMeeting: 4,
+      outcomes: { ...noOutcomes, got_help: 1, could_not_reach: 1 },
+    });
     // Only figures: nothing of the clients.
     expect(JSON.stringify(page.data)).not.toContain("Testi");
   });
@@ -132,23 +200,31 @@ describe("referral figures for the liaison", () => {
     expect(page.status).toBe(200);
     expect(page.data.allCounties).toBe(true);
     expect(page.data.total.sent).toBe(9);
-    expect(page.data.rows.find((r: { associationId: string }) => r.associationId === otherAssociation.id)).toMatchObject({ month: "2027-03", sent: 1, accepted: 1 });
+    expect(
+      page.data.rows.find((r: { associationId: string }) => r.associationId === otherAssociation.id),
+    ).toMatchObject({ month: "2027-03", sent: 1, accepted: 1 });
   });
 
   it("downloads the same figures as CSV: BOM, header naming the time zone, one row per association and month", async () => {
     // Read as bytes: Response.text() would drop the byte order mark that Excel needs.
-    const response = (await figuresCsv.loader({ request: get("/referrals/figures.csv", liaison), params: {}, context: {} })) as Response;
+    const response = (await figuresCsv.loader({
+      request: get("/referrals/figures.csv", liaison),
+      params: {},
+      context: {},
+    })) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="ohjausten-luvut-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="ohjausten-luvut-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.slice(3)).split("\r\n");
     expect(lines.at(-1)).toBe("");
     expect(lines.slice(0, -1)).toEqual([
       // Finnish spreadsheets: ";" between cells, decimal comma.
-      "Järjestö;Kuukausi (Europe/Helsinki);Lähetetty;Hyväksytty;Hylätty;Hyväksytty osuus (%);Ensitapaaminen sovittu;Mediaani päivää ensitapaamiseen;"
-        + "Tulos: Asiakas sai apua;Tulos: Ohjattu muualle;Tulos: Ei enää tarvetta;Tulos: Asiakasta ei tavoitettu;Tulos: Muu",
+      "Järjestö;Kuukausi (Europe/Helsinki);Lähetetty;Hyväksytty;Hylätty;Hyväksytty osuus (%);Ensitapaaminen sovittu;Mediaani päivää ensitapaamiseen;" +
+        "Tulos: Asiakas sai apua;Tulos: Ohjattu muualle;Tulos: Ei enää tarvetta;Tulos: Asiakasta ei tavoitettu;Tulos: Muu",
       "Kylätalon kahvila;2027-03;3;3;0;100,0;2;3,8;0;0;0;0;0",
       `${sisarukset.name};2027-03;4;3;1;75,0;3;4,0;1;0;0;1;0`,
       `${sisarukset.name};2027-04;1;0;0;0,0;0;;0;0;0;0;0`,
@@ -164,7 +240,10 @@ describe("referral figures for the liaison", () => {
     expect(outcome.data.split("\r\n")[0]).toMatch(/^Association,Month \(Europe\/Helsinki\),Sent,/);
   });
 
-  it.each([["social worker", () => socialWorker], ["association staff", () => staff]])("refuses the %s (403), page and CSV", async (_, cookie) => {
+  it.each([
+    ["social worker", () => socialWorker],
+    ["association staff", () => staff],
+  ])("refuses the %s (403), page and CSV", async (_, cookie) => {
     expect((await run(figuresPage.loader, get("/referrals/figures", cookie()))).status).toBe(403);
     expect((await run(figuresCsv.loader, get("/referrals/figures.csv", cookie()))).status).toBe(403);
   });

@@ -4,7 +4,12 @@ import { addDays, format } from "date-fns";
 import type { ParsedMail } from "mailparser";
 import { afterAll, describe, expect, it } from "vitest";
 import { translate, type Locale, type MessageKey } from "~/i18n/i18n";
-import { chaseUnansweredReferrals, eraseExpiredPersonalData, expireConsents, runReferralSchedule } from "~/models/referral-schedule.server";
+import {
+  chaseUnansweredReferrals,
+  eraseExpiredPersonalData,
+  expireConsents,
+  runReferralSchedule,
+} from "~/models/referral-schedule.server";
 import { activeAccountSnapshot } from "~/models/user.server";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
 import * as accessLogPage from "~/routes/referrals+/$referralId.access-log";
@@ -33,15 +38,29 @@ afterAll(async () => {
 // ---- people and organisations ------------------------------------------------------------------------------------
 
 const demoCountyId = (await db().county.findUniqueOrThrow({ where: { name: DEMO_COUNTY } })).id;
-const koto = await db().unit.findFirstOrThrow({ where: { countyId: demoCountyId, name: "Kotoutumisen sosiaalityö (KOTO)" } });
+const koto = await db().unit.findFirstOrThrow({
+  where: { countyId: demoCountyId, name: "Kotoutumisen sosiaalityö (KOTO)" },
+});
 const familyUnit = await db().unit.findFirstOrThrow({ where: { countyId: demoCountyId, name: "Perhesosiaalityö" } });
-const sisarukset = await db().association.findUniqueOrThrow({ where: { name: "Monikulttuurinen naisyhdistys Sisarukset ry" } });
+const sisarukset = await db().association.findUniqueOrThrow({
+  where: { name: "Monikulttuurinen naisyhdistys Sisarukset ry" },
+});
 const somaliliitto = await db().association.findUniqueOrThrow({ where: { name: "Somaliliitto Pohjanmaa ry" } });
 
-async function createUser(email: string, role: Role, memberships: { unitIds?: string[]; associationIds?: string[] }, locale = "fi") {
+async function createUser(
+  email: string,
+  role: Role,
+  memberships: { unitIds?: string[]; associationIds?: string[] },
+  locale = "fi",
+) {
   return db().user.create({
     data: {
-      email, name: `Testi ${email.split("@")[0]}`, role, locale, status: "active", snapshot: activeAccountSnapshot(),
+      email,
+      name: `Testi ${email.split("@")[0]}`,
+      role,
+      locale,
+      status: "active",
+      snapshot: activeAccountSnapshot(),
       units: { create: (memberships.unitIds ?? []).map((unitId) => ({ unitId })) },
       associations: { create: (memberships.associationIds ?? []).map((associationId) => ({ associationId })) },
     },
@@ -49,12 +68,16 @@ async function createUser(email: string, role: Role, memberships: { unitIds?: st
 }
 
 const otherCounty = await db().county.create({ data: { name: "Toinen hyvinvointialue" } });
-const otherCountyUnit = await db().unit.create({ data: { countyId: otherCounty.id, name: "Toisen alueen järjestöyhteistyö" } });
+const otherCountyUnit = await db().unit.create({
+  data: { countyId: otherCounty.id, name: "Toisen alueen järjestöyhteistyö" },
+});
 await createUser("staff@somaliliitto.example", "association_staff", { associationIds: [somaliliitto.id] });
 await createUser("worker@perhe.example", "social_worker", { unitIds: [familyUnit.id] });
 await createUser("liaison@toinen.example", "liaison", { unitIds: [otherCountyUnit.id] });
 // A second member of the receiving association, reading Finnish: mails go to every staff member.
-const secondStaff = await createUser("toinen@sisarukset.example", "association_staff", { associationIds: [sisarukset.id] });
+const secondStaff = await createUser("toinen@sisarukset.example", "association_staff", {
+  associationIds: [sisarukset.id],
+});
 
 const users = {
   socialWorker: await db().user.findUniqueOrThrow({ where: { email: demoEmail("social_worker") } }),
@@ -74,11 +97,21 @@ const as = {
 // ---- the client, and what must never leak --------------------------------------------------------------------------
 
 const CLIENT = {
-  firstName: "Zuhura", phone: "+358 40 765 4321", email: "zuhura.k@example.net", address: "Kirkkopuistikko 27 B 9, Vaasa",
+  firstName: "Zuhura",
+  phone: "+358 40 765 4321",
+  email: "zuhura.k@example.net",
+  address: "Kirkkopuistikko 27 B 9, Vaasa",
   needs: "Etsii naisten uimavuoroa ja läksykerhoa lapsilleen.",
 };
 const ALL_ITEMS = ["first_name", "phone", "email", "languages", "address", "needs"];
-const PERSONAL_DATA = [CLIENT.firstName, CLIENT.phone, CLIENT.phone.replace(/ /g, ""), CLIENT.email, CLIENT.address, CLIENT.needs];
+const PERSONAL_DATA = [
+  CLIENT.firstName,
+  CLIENT.phone,
+  CLIENT.phone.replace(/ /g, ""),
+  CLIENT.email,
+  CLIENT.address,
+  CLIENT.needs,
+];
 
 /** The personal data of the client found in a text; empty when there is none. */
 const leaks = (text: string) => PERSONAL_DATA.filter((value) => text.toLowerCase().includes(value.toLowerCase()));
@@ -87,23 +120,47 @@ const leaks = (text: string) => PERSONAL_DATA.filter((value) => text.toLowerCase
 
 /** The social worker refers the client to Sisarukset, with every field typed and consent to `items`. */
 async function sendReferral(items: string[], extra: Record<string, string | string[]> = {}) {
-  const sent = await run(newReferral.action, post("/referrals/new", {
-    unitId: koto.id, associationId: sisarukset.id, firstName: CLIENT.firstName, phone: CLIENT.phone, email: CLIENT.email,
-    languages: ["so", "ar"], address: CLIENT.address, needs: CLIENT.needs, items, purpose: "Ensitapaaminen", method: "written",
-    validUntil: "2099-12-31", consentConfirmed: "on", ...extra,
-  }, as.socialWorker));
+  const sent = await run(
+    newReferral.action,
+    post(
+      "/referrals/new",
+      {
+        unitId: koto.id,
+        associationId: sisarukset.id,
+        firstName: CLIENT.firstName,
+        phone: CLIENT.phone,
+        email: CLIENT.email,
+        languages: ["so", "ar"],
+        address: CLIENT.address,
+        needs: CLIENT.needs,
+        items,
+        purpose: "Ensitapaaminen",
+        method: "written",
+        validUntil: "2099-12-31",
+        consentConfirmed: "on",
+        ...extra,
+      },
+      as.socialWorker,
+    ),
+  );
   expect(sent.status, JSON.stringify(sent.data)).toBe(302);
   return sent.location!.split("/").pop()!;
 }
 
-const view = (id: string, cookie: string) => run(referralPage.loader, get(`/referrals/${id}`, cookie), { referralId: id });
+const view = (id: string, cookie: string) =>
+  run(referralPage.loader, get(`/referrals/${id}`, cookie), { referralId: id });
 
 async function act(id: string, cookie: string, fields: Record<string, string>) {
   const { version } = await db().referral.findUniqueOrThrow({ where: { id } });
-  return run(referralPage.action, post(`/referrals/${id}`, { version: String(version), ...fields }, cookie), { referralId: id });
+  return run(referralPage.action, post(`/referrals/${id}`, { version: String(version), ...fields }, cookie), {
+    referralId: id,
+  });
 }
 
-const listed = async (cookie: string) => (await run(referralList.loader, get("/referrals", cookie))).data.lists.flatMap((l: { rows: { id: string }[] }) => l.rows.map((r) => r.id));
+const listed = async (cookie: string) =>
+  (await run(referralList.loader, get("/referrals", cookie))).data.lists.flatMap((l: { rows: { id: string }[] }) =>
+    l.rows.map((r) => r.id),
+  );
 const accessRows = (id: string) => db().accessLog.findMany({ where: { referralId: id }, orderBy: { id: "asc" } });
 
 /** The client columns as they are stored, read past the app's model. */
@@ -116,7 +173,12 @@ async function storedClientData(id: string) {
 
 function expectErased(row: Record<string, unknown>) {
   expect(row).toMatchObject({
-    client_first_name: null, client_phone: null, client_email: null, client_languages: [], client_address: null, client_needs: null,
+    client_first_name: null,
+    client_phone: null,
+    client_email: null,
+    client_languages: [],
+    client_address: null,
+    client_needs: null,
   });
   expect(row.personal_data_erased_at).toBeInstanceOf(Date);
 }
@@ -127,7 +189,11 @@ function expectErased(row: Record<string, unknown>) {
 async function delivered(): Promise<ParsedMail[]> {
   return inbox.waitFor((await db().outboxEmail.count()) - mailsBefore);
 }
-const recipient = (m: ParsedMail) => [m.to ?? []].flat().map((a) => a.text).join(", ");
+const recipient = (m: ParsedMail) =>
+  [m.to ?? []]
+    .flat()
+    .map((a) => a.text)
+    .join(", ");
 const content = (m: ParsedMail) => [m.subject ?? "", m.text ?? "", typeof m.html === "string" ? m.html : ""].join("\n");
 const link = (id: string) => `${env().APP_URL}/referrals/${id}`;
 const subject = (locale: Locale, key: MessageKey) => translate(locale, key, { associationName: sisarukset.name });
@@ -175,7 +241,8 @@ describe("who may see a referral", () => {
       expect((await view(id, cookie)).status).toBe(403);
     }
     // The two sides' lists carry no personal data either: it is shown only on the referral's own page.
-    for (const cookie of [as.socialWorker, as.staff]) expect(leaks(JSON.stringify((await run(referralList.loader, get("/referrals", cookie))).data))).toEqual([]);
+    for (const cookie of [as.socialWorker, as.staff])
+      expect(leaks(JSON.stringify((await run(referralList.loader, get("/referrals", cookie))).data))).toEqual([]);
     expect(await accessRows(id)).toEqual([]);
   });
 });
@@ -188,8 +255,13 @@ describe("what the association sees", () => {
     expect(page.data.referral.client).toEqual({ first_name: CLIENT.firstName, languages: ["so", "ar"] });
     expect(leaks(JSON.stringify(page.data))).toEqual([CLIENT.firstName]);
     expect(await storedClientData(id)).toMatchObject({
-      client_first_name: CLIENT.firstName, client_languages: ["so", "ar"], client_phone: null, client_email: null, client_address: null,
-      client_needs: null, personal_data_erased_at: null,
+      client_first_name: CLIENT.firstName,
+      client_languages: ["so", "ar"],
+      client_phone: null,
+      client_email: null,
+      client_address: null,
+      client_needs: null,
+      personal_data_erased_at: null,
     });
   });
 
@@ -225,7 +297,11 @@ describe("what the association sees", () => {
     const association = JSON.stringify((await view(id, as.staff)).data);
     expect(association).toContain(volunteer.volunteerName);
     const county = await view(id, as.socialWorker);
-    expect(county.data.referral.accompaniment).toMatchObject({ status: "assigned", volunteerName: null, volunteerPhone: null });
+    expect(county.data.referral.accompaniment).toMatchObject({
+      status: "assigned",
+      volunteerName: null,
+      volunteerPhone: null,
+    });
     expect(JSON.stringify(county.data)).not.toContain(volunteer.volunteerName);
     expect(JSON.stringify(county.data)).not.toContain(volunteer.volunteerPhone);
   });
@@ -237,43 +313,51 @@ describe("withdrawing consent", () => {
     { who: "the association", cookie: () => as.staff, userId: () => users.staff.id },
   ];
 
-  it.each(withdrawers)("by $who erases the client's data from the database at once and tells the association without it", async ({ cookie, userId }) => {
-    const id = await sendReferral(ALL_ITEMS);
-    expect((await act(id, as.staff, { intent: "ACCEPT" })).status).toBe(302);
-    expect((await storedClientData(id)).client_phone).toBe(CLIENT.phone);
+  it.each(withdrawers)(
+    "by $who erases the client's data from the database at once and tells the association without it",
+    async ({ cookie, userId }) => {
+      const id = await sendReferral(ALL_ITEMS);
+      expect((await act(id, as.staff, { intent: "ACCEPT" })).status).toBe(302);
+      expect((await storedClientData(id)).client_phone).toBe(CLIENT.phone);
 
-    expect((await act(id, cookie(), { intent: "WITHDRAW_CONSENT", confirm: "on" })).status).toBe(302);
+      expect((await act(id, cookie(), { intent: "WITHDRAW_CONSENT", confirm: "on" })).status).toBe(302);
 
-    expectErased(await storedClientData(id));
-    const row = await db().referral.findUniqueOrThrow({ where: { id }, include: { consent: true } });
-    expect(row.status).toBe("cancelled");
-    expect(row.consent).toMatchObject({ status: "withdrawn", withdrawnById: userId() });
-    expect(row.consent?.withdrawnAt).toBeInstanceOf(Date);
+      expectErased(await storedClientData(id));
+      const row = await db().referral.findUniqueOrThrow({ where: { id }, include: { consent: true } });
+      expect(row.status).toBe("cancelled");
+      expect(row.consent).toMatchObject({ status: "withdrawn", withdrawnById: userId() });
+      expect(row.consent?.withdrawnAt).toBeInstanceOf(Date);
 
-    // Neither side sees anything any more, and so nothing is logged as seen.
-    const logged = (await accessRows(id)).length;
-    for (const c of [as.staff, as.socialWorker]) {
-      const page = await view(id, c);
-      expect(page.data.referral.client).toEqual({});
-      expect(leaks(JSON.stringify(page.data))).toEqual([]);
-    }
-    expect(await accessRows(id)).toHaveLength(logged);
+      // Neither side sees anything any more, and so nothing is logged as seen.
+      const logged = (await accessRows(id)).length;
+      for (const c of [as.staff, as.socialWorker]) {
+        const page = await view(id, c);
+        expect(page.data.referral.client).toEqual({});
+        expect(leaks(JSON.stringify(page.data))).toEqual([]);
+      }
+      expect(await accessRows(id)).toHaveLength(logged);
 
-    const mails = await delivered();
-    const told = [
-      ...mailsAbout(mails, id, users.staff.email, "en", "email.referralForAssociation.withdrawn.subject"),
-      ...mailsAbout(mails, id, secondStaff.email, "fi", "email.referralForAssociation.withdrawn.subject"),
-    ];
-    expect(told).toHaveLength(2);
-    for (const mail of told) expect(leaks(content(mail))).toEqual([]);
-  });
+      const mails = await delivered();
+      const told = [
+        ...mailsAbout(mails, id, users.staff.email, "en", "email.referralForAssociation.withdrawn.subject"),
+        ...mailsAbout(mails, id, secondStaff.email, "fi", "email.referralForAssociation.withdrawn.subject"),
+      ];
+      expect(told).toHaveLength(2);
+      for (const mail of told) expect(leaks(content(mail))).toEqual([]);
+    },
+  );
 });
 
 describe("retention", () => {
   it("keeps a closed referral's personal data for 90 days after closing, then erases it and keeps the statistics", async () => {
     expect(env().REFERRAL_RETENTION_DAYS).toBe(90);
     const id = await sendReferral(ALL_ITEMS);
-    const steps: Record<string, string>[] = [{ intent: "ACCEPT" }, { intent: "ARRANGE_MEETING", at: "2099-03-03T17:30" }, { intent: "MARK_ATTENDED" }, { intent: "CLOSE", outcome: "got_help" }];
+    const steps: Record<string, string>[] = [
+      { intent: "ACCEPT" },
+      { intent: "ARRANGE_MEETING", at: "2099-03-03T17:30" },
+      { intent: "MARK_ATTENDED" },
+      { intent: "CLOSE", outcome: "got_help" },
+    ];
     for (const fields of steps) {
       expect((await act(id, as.staff, fields)).status).toBe(302);
     }
@@ -281,7 +365,11 @@ describe("retention", () => {
     expect(closed.closedAt).toBeInstanceOf(Date);
 
     await eraseExpiredPersonalData(addDays(closed.closedAt!, 89));
-    expect(await storedClientData(id)).toMatchObject({ client_first_name: CLIENT.firstName, client_phone: CLIENT.phone, personal_data_erased_at: null });
+    expect(await storedClientData(id)).toMatchObject({
+      client_first_name: CLIENT.firstName,
+      client_phone: CLIENT.phone,
+      personal_data_erased_at: null,
+    });
 
     const clock = addDays(closed.closedAt!, 91);
     await eraseExpiredPersonalData(clock);
@@ -290,8 +378,15 @@ describe("retention", () => {
     expect(erased.personal_data_erased_at).toEqual(clock);
     const after = await db().referral.findUniqueOrThrow({ where: { id }, include: { consent: true } });
     expect(after).toMatchObject({
-      status: "closed", outcome: "got_help", unitId: koto.id, associationId: sisarukset.id,
-      sentAt: closed.sentAt, answeredAt: closed.answeredAt, meetingAt: closed.meetingAt, closedAt: closed.closedAt, createdAt: closed.createdAt,
+      status: "closed",
+      outcome: "got_help",
+      unitId: koto.id,
+      associationId: sisarukset.id,
+      sentAt: closed.sentAt,
+      answeredAt: closed.answeredAt,
+      meetingAt: closed.meetingAt,
+      closedAt: closed.closedAt,
+      createdAt: closed.createdAt,
     });
     expect(after.consent?.items.sort()).toEqual([...ALL_ITEMS].sort());
   });
@@ -300,7 +395,11 @@ describe("retention", () => {
     const id = await sendReferral(ALL_ITEMS);
     expect((await act(id, as.staff, { intent: "ACCEPT" })).status).toBe(302);
     await eraseExpiredPersonalData(addDays(new Date(), 3650));
-    expect(await storedClientData(id)).toMatchObject({ client_first_name: CLIENT.firstName, client_address: CLIENT.address, personal_data_erased_at: null });
+    expect(await storedClientData(id)).toMatchObject({
+      client_first_name: CLIENT.firstName,
+      client_address: CLIENT.address,
+      personal_data_erased_at: null,
+    });
   });
 });
 
@@ -321,7 +420,9 @@ describe("the access log", () => {
     rows = await accessRows(id);
     expect(rows).toHaveLength(4);
     expect(rows.slice(1).map((r) => [r.userId, r.organisation])).toEqual([
-      [users.staff.id, `association:${sisarukset.id}`], [users.staff.id, `association:${sisarukset.id}`], [secondStaff.id, `association:${sisarukset.id}`],
+      [users.staff.id, `association:${sisarukset.id}`],
+      [users.staff.id, `association:${sisarukset.id}`],
+      [secondStaff.id, `association:${sisarukset.id}`],
     ]);
     for (const row of rows.slice(1)) expect([...row.fields].sort()).toEqual(["first_name", "languages", "phone"]);
   });
@@ -330,7 +431,8 @@ describe("the access log", () => {
     const id = await sendReferral(["first_name"]);
     await db().consent.update({ where: { referralId: id }, data: { validUntil: new Date(Date.now() - 60_000) } });
     expect((await view(id, as.staff)).status).toBe(200);
-    for (const cookie of [as.liaison, as.admin, as.otherStaff, as.otherUnitWorker]) expect((await view(id, cookie)).status).toBe(403);
+    for (const cookie of [as.liaison, as.admin, as.otherStaff, as.otherUnitWorker])
+      expect((await view(id, cookie)).status).toBe(403);
     expect(await accessRows(id)).toEqual([]);
   });
 
@@ -338,7 +440,10 @@ describe("the access log", () => {
     const id = await sendReferral(["first_name"]);
     await view(id, as.staff);
     const [row] = await accessRows(id);
-    await expect(db().$executeRaw`UPDATE access_log SET fields = '{}', user_id = ${users.socialWorker.id}::uuid WHERE id = ${row.id}`).rejects.toThrow(/append-only/);
+    await expect(
+      db()
+        .$executeRaw`UPDATE access_log SET fields = '{}', user_id = ${users.socialWorker.id}::uuid WHERE id = ${row.id}`,
+    ).rejects.toThrow(/append-only/);
     await expect(db().$executeRaw`DELETE FROM access_log WHERE id = ${row.id}`).rejects.toThrow(/append-only/);
     await expect(db().accessLog.deleteMany({ where: { referralId: id } })).rejects.toThrow();
     expect(await accessRows(id)).toEqual([row]);
@@ -353,14 +458,33 @@ describe("the access log", () => {
     for (const cookie of [as.liaison, as.admin]) {
       const page = await run(accessLogPage.loader, get(`/referrals/${id}/access-log`, cookie), { referralId: id });
       expect(page.status).toBe(200);
-      expect(page.data.rows.map((r: { id: string; who: string; organisation: string; fields: string[] }) => [r.id, r.who, r.organisation, [...r.fields].sort()])).toEqual([
-        [String(stored[0].id), `${users.socialWorker.name} (${users.socialWorker.email})`, `unit:${koto.id}`, ["first_name", "phone"]],
-        [String(stored[1].id), `${users.staff.name} (${users.staff.email})`, `association:${sisarukset.id}`, ["first_name", "phone"]],
+      expect(
+        page.data.rows.map((r: { id: string; who: string; organisation: string; fields: string[] }) => [
+          r.id,
+          r.who,
+          r.organisation,
+          [...r.fields].sort(),
+        ]),
+      ).toEqual([
+        [
+          String(stored[0].id),
+          `${users.socialWorker.name} (${users.socialWorker.email})`,
+          `unit:${koto.id}`,
+          ["first_name", "phone"],
+        ],
+        [
+          String(stored[1].id),
+          `${users.staff.name} (${users.staff.email})`,
+          `association:${sisarukset.id}`,
+          ["first_name", "phone"],
+        ],
       ]);
       expect(leaks(JSON.stringify(page.data))).toEqual([]);
     }
     for (const cookie of [as.otherCountyLiaison, as.socialWorker, as.staff]) {
-      expect((await run(accessLogPage.loader, get(`/referrals/${id}/access-log`, cookie), { referralId: id })).status).toBe(403);
+      expect(
+        (await run(accessLogPage.loader, get(`/referrals/${id}/access-log`, cookie), { referralId: id })).status,
+      ).toBe(403);
     }
     // Reading the log is not reading the client's data.
     expect(await accessRows(id)).toHaveLength(2);
@@ -372,7 +496,10 @@ describe("e-mails about referrals", () => {
     // A: new, accepted, times proposed, consent withdrawn. B: new, declined. C: new, reminded, back for no answer.
     const a = await sendReferral(ALL_ITEMS);
     expect((await act(a, as.staff, { intent: "ACCEPT" })).status).toBe(302);
-    expect((await act(a, as.staff, { intent: "PROPOSE_TIMES", time1: "2099-03-03T17:30", time2: "2099-03-04T10:00" })).status).toBe(302);
+    expect(
+      (await act(a, as.staff, { intent: "PROPOSE_TIMES", time1: "2099-03-03T17:30", time2: "2099-03-04T10:00" }))
+        .status,
+    ).toBe(302);
     expect((await act(a, as.socialWorker, { intent: "WITHDRAW_CONSENT", confirm: "on" })).status).toBe(302);
     const b = await sendReferral(ALL_ITEMS);
     expect((await act(b, as.staff, { intent: "DECLINE", reason: "no_capacity" })).status).toBe(302);
@@ -405,7 +532,10 @@ describe("e-mails about referrals", () => {
       expect(found[0].html).toContain(`href="${link(id)}"`);
     }
     // Every referral mail this file caused, not only the ones above, links to its referral; no mail at all leaks.
-    const queued = await db().outboxEmail.findMany({ where: { template: { startsWith: "referral" } }, select: { to: true, subject: true } });
+    const queued = await db().outboxEmail.findMany({
+      where: { template: { startsWith: "referral" } },
+      select: { to: true, subject: true },
+    });
     const referralMails = mails.filter((m) => queued.some((q) => q.to === recipient(m) && q.subject === m.subject));
     expect(referralMails).toHaveLength(queued.length);
     for (const mail of referralMails) expect(content(mail)).toMatch(/\/referrals\/[0-9a-f-]{36}/);
@@ -421,22 +551,34 @@ describe("the daily referral job on two app instances at once", () => {
 
     expect(await db().workflowEvent.count({ where: { recordId: id, event: "REMIND" } })).toBe(1);
     const mails = await delivered();
-    expect(mailsAbout(mails, id, users.staff.email, "en", "email.referralForAssociation.reminder.subject")).toHaveLength(1);
-    expect(mailsAbout(mails, id, secondStaff.email, "fi", "email.referralForAssociation.reminder.subject")).toHaveLength(1);
+    expect(
+      mailsAbout(mails, id, users.staff.email, "en", "email.referralForAssociation.reminder.subject"),
+    ).toHaveLength(1);
+    expect(
+      mailsAbout(mails, id, secondStaff.email, "fi", "email.referralForAssociation.reminder.subject"),
+    ).toHaveLength(1);
     const reminders = mails.filter((m) => content(m).includes(link(id)) && /Reminder|Muistutus/.test(m.subject ?? ""));
     expect(reminders).toHaveLength(2);
 
     // Ten working days: back to the social worker once, whole schedule run by both instances.
     await Promise.all([runReferralSchedule(addDays(sentAt, 14)), runReferralSchedule(addDays(sentAt, 14))]);
     expect(await db().workflowEvent.count({ where: { recordId: id, event: "NO_ANSWER" } })).toBe(1);
-    expect(mailsAbout(await delivered(), id, users.socialWorker.email, "fi", "email.referralForCounty.no_answer.subject")).toHaveLength(1);
+    expect(
+      mailsAbout(await delivered(), id, users.socialWorker.email, "fi", "email.referralForCounty.no_answer.subject"),
+    ).toHaveLength(1);
   });
 
   it("erases each expired referral once", async () => {
     const id = await sendReferral(ALL_ITEMS);
     expect((await act(id, as.socialWorker, { intent: "CANCEL" })).status).toBe(302);
     const clock = addDays(new Date(), 91);
-    const due = await db().referral.count({ where: { status: { in: ["closed", "cancelled", "redirected", "declined"] }, personalDataErasedAt: null, closedAt: { lt: addDays(clock, -90) } } });
+    const due = await db().referral.count({
+      where: {
+        status: { in: ["closed", "cancelled", "redirected", "declined"] },
+        personalDataErasedAt: null,
+        closedAt: { lt: addDays(clock, -90) },
+      },
+    });
     expect(due).toBeGreaterThan(0);
     const [first, second] = await Promise.all([eraseExpiredPersonalData(clock), eraseExpiredPersonalData(clock)]);
     expect(first + second).toBe(due);
@@ -457,16 +599,35 @@ describe("the data's end, whatever happened before", () => {
   it("tells the social worker when the association records a withdrawal", async () => {
     const id = await sendReferral(["first_name"]);
     expect((await act(id, as.staff, { intent: "WITHDRAW_CONSENT", confirm: "on" })).status).toBe(302);
-    const mail = await db().outboxEmail.findFirst({ where: { to: users.socialWorker.email, template: "referralForCounty", text: { contains: `/referrals/${id}` } } });
-    expect(mail?.subject).toBe(translate("fi", "email.referralForCounty.withdrawn.subject", { associationName: sisarukset.name }));
+    const mail = await db().outboxEmail.findFirst({
+      where: { to: users.socialWorker.email, template: "referralForCounty", text: { contains: `/referrals/${id}` } },
+    });
+    expect(mail?.subject).toBe(
+      translate("fi", "email.referralForCounty.withdrawn.subject", { associationName: sisarukset.name }),
+    );
     expect(leaks(`${mail?.subject}\n${mail?.text}\n${mail?.html}`)).toEqual([]);
   });
 
   it("asks for interpreting only with consent to share the client's languages", async () => {
-    const refused = await run(newReferral.action, post("/referrals/new", {
-      unitId: koto.id, associationId: sisarukset.id, firstName: CLIENT.firstName, items: ["first_name"], purpose: "Ensitapaaminen",
-      method: "written", validUntil: "2099-12-31", consentConfirmed: "on", interpreting: "on", accompanimentLanguage: "so",
-    }, as.socialWorker));
+    const refused = await run(
+      newReferral.action,
+      post(
+        "/referrals/new",
+        {
+          unitId: koto.id,
+          associationId: sisarukset.id,
+          firstName: CLIENT.firstName,
+          items: ["first_name"],
+          purpose: "Ensitapaaminen",
+          method: "written",
+          validUntil: "2099-12-31",
+          consentConfirmed: "on",
+          interpreting: "on",
+          accompanimentLanguage: "so",
+        },
+        as.socialWorker,
+      ),
+    );
     expect(refused.status).toBe(400);
     expect(refused.data.errors.interpreting.key).toBe("errors.interpretingNeedsLanguages");
   });
@@ -477,9 +638,10 @@ describe("the data's end, whatever happened before", () => {
 
   it("erases free texts that may name the client, together with the client fields", async () => {
     const id = await sendReferral(["first_name"]);
-    expect((await act(id, as.staff, { intent: "DECLINE", reason: "other", text: `${CLIENT.firstName} muutti pois` })).status).toBe(302);
+    expect(
+      (await act(id, as.staff, { intent: "DECLINE", reason: "other", text: `${CLIENT.firstName} muutti pois` })).status,
+    ).toBe(302);
     expect((await act(id, as.socialWorker, { intent: "WITHDRAW_CONSENT", confirm: "on" })).status).toBe(302);
     expect((await db().referral.findUniqueOrThrow({ where: { id } })).declineText).toBeNull();
   });
 });
-

@@ -12,19 +12,38 @@ import { cookieForRole, get, post, run } from "../support/requests";
 describe("capacity", () => {
   it("shows the social worker that an activity is full, as soon as its association marks it so", async () => {
     const activity = await db().activity.findFirstOrThrow({ where: { titleFi: "Naisten iltakahvila" } });
-    const saved = await run(editActivity.action, post("/", {
-      titleFi: activity.titleFi, titleEn: activity.titleEn, languages: activity.languages, place: activity.place ?? "Vaasa",
-      weekday: String(activity.weekday), startsAt: activity.startsAt ?? "", endsAt: activity.endsAt ?? "", referralWelcome: "on", capacity: "full",
-    }, await cookieForRole("association_staff")), { associationId: activity.associationId, activityId: activity.id });
+    const saved = await run(
+      editActivity.action,
+      post(
+        "/",
+        {
+          titleFi: activity.titleFi,
+          titleEn: activity.titleEn,
+          languages: activity.languages,
+          place: activity.place ?? "Vaasa",
+          weekday: String(activity.weekday),
+          startsAt: activity.startsAt ?? "",
+          endsAt: activity.endsAt ?? "",
+          referralWelcome: "on",
+          capacity: "full",
+        },
+        await cookieForRole("association_staff"),
+      ),
+      { associationId: activity.associationId, activityId: activity.id },
+    );
     expect(saved.status).toBe(302);
 
     const socialWorker = await cookieForRole("social_worker");
-    const page = await run(publicActivity.loader, get(`/directory/activities/${activity.id}`, socialWorker), { activityId: activity.id });
+    const page = await run(publicActivity.loader, get(`/directory/activities/${activity.id}`, socialWorker), {
+      activityId: activity.id,
+    });
     expect(page.data.activity.capacity).toBe("full");
     expect(page.data.canRefer).toBe(true);
     const form = await run(newReferral.loader, get(`/referrals/new?activityId=${activity.id}`, socialWorker));
     expect(form.data.chosen).toEqual({ associationId: activity.associationId, activityId: activity.id });
-    const listed = form.data.associations.flatMap((a: { activities: { id: string; capacity: string }[] }) => a.activities);
+    const listed = form.data.associations.flatMap(
+      (a: { activities: { id: string; capacity: string }[] }) => a.activities,
+    );
     expect(listed.find((a: { id: string }) => a.id === activity.id).capacity).toBe("full");
   });
 });
@@ -33,17 +52,25 @@ describe("the consent text", () => {
   it.each([
     ["fi", /kertoa järjestölle sinusta/, "Allekirjoitus"],
     ["en", /tell an association about you/, "Signature"],
-  ])("is there in %s, with its version, every data item to tick and a place to sign", async (lang, opening, signature) => {
-    const page = await run(consentText.loader, get(`/referrals/consent-text?lang=${lang}`, await cookieForRole("social_worker")));
-    expect(page.status).toBe(200);
-    expect(page.data.lang).toBe(lang);
-    expect(page.data.version).toBe(CONSENT_TEXT_VERSION);
-    expect(page.data.paragraphs[0]).toMatch(opening);
-    expect(page.data.items).toHaveLength(6);
-    expect(page.data.signature).toContain(signature);
-  });
+  ])(
+    "is there in %s, with its version, every data item to tick and a place to sign",
+    async (lang, opening, signature) => {
+      const page = await run(
+        consentText.loader,
+        get(`/referrals/consent-text?lang=${lang}`, await cookieForRole("social_worker")),
+      );
+      expect(page.status).toBe(200);
+      expect(page.data.lang).toBe(lang);
+      expect(page.data.version).toBe(CONSENT_TEXT_VERSION);
+      expect(page.data.paragraphs[0]).toMatch(opening);
+      expect(page.data.items).toHaveLength(6);
+      expect(page.data.signature).toContain(signature);
+    },
+  );
 
   it("is not for association staff", async () => {
-    expect((await run(consentText.loader, get("/referrals/consent-text", await cookieForRole("association_staff")))).status).toBe(403);
+    expect(
+      (await run(consentText.loader, get("/referrals/consent-text", await cookieForRole("association_staff")))).status,
+    ).toBe(403);
   });
 });

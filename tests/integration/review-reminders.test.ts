@@ -47,7 +47,11 @@ describe("profile review reminders", () => {
     const now = addDays(addMonths(reviewed, 6), 1);
     await sendReviewReminders(now);
     const association = await db().association.findUniqueOrThrow({ where: { name: NAME } });
-    const confirmed = await run(team.action, post("/", { intent: "confirm-review" }, await cookieForRole("association_staff")), { associationId: association.id });
+    const confirmed = await run(
+      team.action,
+      post("/", { intent: "confirm-review" }, await cookieForRole("association_staff")),
+      { associationId: association.id },
+    );
     expect(confirmed.status).toBe(302);
     expect(await sendReviewReminders(addMonths(now, 2))).toBe(0);
     expect(await remindersTo("staff@demo.co-act.fi")).toHaveLength(1);

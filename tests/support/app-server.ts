@@ -16,7 +16,9 @@ export type AppServer = {
 async function spawnApp(env: Record<string, string>, production: boolean, viaNpm = false) {
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const [command, args] = viaNpm ? ["npm", ["run", production ? "start" : "dev"]] : [process.execPath, ["--import", "tsx", "server.ts"]];
+  const [command, args] = viaNpm
+    ? ["npm", ["run", production ? "start" : "dev"]]
+    : [process.execPath, ["--import", "tsx", "server.ts"]];
   const child: ChildProcess = spawn(command, args, {
     env: {
       PATH: process.env.PATH ?? "",
@@ -49,7 +51,10 @@ export async function runFailingStart(env: Record<string, string>, { production 
 }
 
 /** With viaNpm, `npm start` (or `npm run dev`) is run, and pid is npm's own process. */
-export async function startApp(env: Record<string, string>, { production = true, timeoutMs = 120_000, viaNpm = false } = {}): Promise<AppServer> {
+export async function startApp(
+  env: Record<string, string>,
+  { production = true, timeoutMs = 120_000, viaNpm = false } = {},
+): Promise<AppServer> {
   const { url, child, output: collected, exited } = await spawnApp(env, production, viaNpm);
   const ready = new Promise<void>((resolve, reject) => {
     const onData = () => {

@@ -7,8 +7,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-      "--no-first-run", "--disable-component-update", "--disable-sync",
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-component-update",
+      "--disable-sync",
     ],
   });
 }
@@ -25,9 +31,17 @@ export async function axe(page: Page): Promise<string[]> {
   // page.evaluate runs through the DevTools protocol, which the page's Content-Security-Policy does not govern.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeResult[] }> } })
-      .axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
+    const result = await (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeResult[] }> };
+      }
+    ).axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target })),
+    }));
   });
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -47,16 +61,20 @@ export async function watchProblems(page: Page): Promise<{ problems: string[] }>
   page.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "failed";
     // A request the page itself cancelled (a navigation replacing another) is not a failure.
-    if (reason !== "net::ERR_ABORTED") problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
+    if (reason !== "net::ERR_ABORTED")
+      problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 500) problems.push(`server error: ${response.status()} ${response.request().method()} ${response.url()}`);
+    if (response.status() >= 500)
+      problems.push(`server error: ${response.status()} ${response.request().method()} ${response.url()}`);
   });
   await page.exposeFunction("__reportCspViolation", (text: string) => problems.push(`CSP violation: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} (${event.sourceFile || location.href}:${event.lineNumber})`);
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} (${event.sourceFile || location.href}:${event.lineNumber})`,
+      );
     });
   });
   return { problems };

@@ -30,8 +30,12 @@ export function useE2e(): E2e {
     await smtp?.stop();
   });
   return {
-    get app() { return app; },
-    get smtp() { return smtp; },
+    get app() {
+      return app;
+    },
+    get smtp() {
+      return smtp;
+    },
     async openPage(options = {}) {
       const context = await browser.newContext({ baseURL: app.url, locale: "fi-FI", ...options });
       context.setDefaultTimeout(15_000);

@@ -9,7 +9,9 @@ const BASE = "http://localhost:3000";
 
 export async function cookieFor(email: string): Promise<string> {
   const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const session = await db().session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+  const session = await db().session.create({
+    data: { userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
   return sessionCookieHeader(session.id);
 }
 
@@ -48,7 +50,12 @@ export async function run(
   }
   if (result instanceof Response) {
     const location = result.headers.get("Location") ?? undefined;
-    return { status: result.status, location, headers: result.headers, data: location ? undefined : await result.text() };
+    return {
+      status: result.status,
+      location,
+      headers: result.headers,
+      data: location ? undefined : await result.text(),
+    };
   }
   if (result && typeof result === "object" && (result as { type?: string }).type === "DataWithResponseInit") {
     const { data, init } = result as { data: unknown; init?: ResponseInit };

@@ -51,10 +51,20 @@ export function itStepsEveryEdge<E extends EventObject & { actor: { id: string |
       const { id } = await create();
       for (const event of edge.path) await step(id, event);
       await step(id, edge.event);
-      expect(await read(id)).toMatchObject({ status: edge.to, version: edge.path.length + 1, snapshot: { value: edge.to } });
+      expect(await read(id)).toMatchObject({
+        status: edge.to,
+        version: edge.path.length + 1,
+        snapshot: { value: edge.to },
+      });
       const rows = await db().workflowEvent.findMany({ where: { recordId: id }, orderBy: { id: "asc" } });
       expect(rows).toHaveLength(edge.path.length + 1);
-      expect(rows.at(-1)).toMatchObject({ workflow, event: edge.event.type, fromState: edge.from, toState: edge.to, actorId: edge.event.actor.id });
+      expect(rows.at(-1)).toMatchObject({
+        workflow,
+        event: edge.event.type,
+        fromState: edge.from,
+        toState: edge.to,
+        actorId: edge.event.actor.id,
+      });
     },
   );
   it.each(edges.filter((e) => !e.to).map((e) => [`${label(e.event)} in ${e.from}`, e] as const))(
@@ -73,8 +83,14 @@ export function itStepsEveryEdge<E extends EventObject & { actor: { id: string |
 
 /** The demo users, and every party with a demo user acting as it, so that any party may be a candidate. */
 export async function demoParties() {
-  const socialWorker = await db().user.findUniqueOrThrow({ where: { email: "social.worker@demo.co-act.fi" }, include: { units: true } });
-  const staff = await db().user.findUniqueOrThrow({ where: { email: "staff@demo.co-act.fi" }, include: { associations: true } });
+  const socialWorker = await db().user.findUniqueOrThrow({
+    where: { email: "social.worker@demo.co-act.fi" },
+    include: { units: true },
+  });
+  const staff = await db().user.findUniqueOrThrow({
+    where: { email: "staff@demo.co-act.fi" },
+    include: { associations: true },
+  });
   const admin = await db().user.findUniqueOrThrow({ where: { email: "admin@demo.co-act.fi" } });
   const actors: Record<Party, WorkflowActor> = {
     county: { id: socialWorker.id, party: "county" },
@@ -90,8 +106,13 @@ export async function demoParties() {
  * Each event type the machine takes (read from the machine itself) from each party, so that the right event from the
  * wrong party is a candidate too.
  */
-export function fromEveryParty<E extends { type: string; actor: WorkflowActor }>(machine: AnyStateMachine, actors: Record<Party, WorkflowActor>): E[] {
-  return eventTypes(machine).flatMap((type) => (Object.keys(actors) as Party[]).map((party) => ({ type, actor: actors[party] }) as E));
+export function fromEveryParty<E extends { type: string; actor: WorkflowActor }>(
+  machine: AnyStateMachine,
+  actors: Record<Party, WorkflowActor>,
+): E[] {
+  return eventTypes(machine).flatMap((type) =>
+    (Object.keys(actors) as Party[]).map((party) => ({ type, actor: actors[party] }) as E),
+  );
 }
 
 export const byParty = (e: { type: string; actor: WorkflowActor }) => `${e.type} by ${e.actor.party}`;

@@ -3,7 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
-import { acceptedTransitions, byParty, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
+import {
+  acceptedTransitions,
+  byParty,
+  demoParties,
+  fromEveryParty,
+  itStepsEveryEdge,
+  walk,
+} from "../../tests/support/walk";
 import { accompanimentMachine, type AccompanimentEvent } from "./accompaniment.machine";
 
 const { socialWorker, staff, actors } = await demoParties();
@@ -14,7 +21,9 @@ const events = fromEveryParty<AccompanimentEvent>(accompanimentMachine, actors);
 async function newAccompaniment() {
   const referral = await db().referral.create({
     data: {
-      unitId: socialWorker.units[0].unitId, createdById: socialWorker.id, associationId: staff.associations[0].associationId,
+      unitId: socialWorker.units[0].unitId,
+      createdById: socialWorker.id,
+      associationId: staff.associations[0].associationId,
       ...initialRow("referral"),
     },
     select: { id: true },
@@ -25,28 +34,35 @@ async function newAccompaniment() {
   });
 }
 
-const step = (id: string, event: AccompanimentEvent) => db().$transaction((tx) => stepWorkflow(tx, "accompaniment", id, event));
+const step = (id: string, event: AccompanimentEvent) =>
+  db().$transaction((tx) => stepWorkflow(tx, "accompaniment", id, event));
 
 const edges = walk(accompanimentMachine, events);
 
 describe("accompaniment workflow", () => {
   it("has exactly the transitions the design asks for", () => {
-    expect(acceptedTransitions(edges)).toEqual(new Set([
-      "requested --ASSIGN by association--> assigned",
-      // Another volunteer takes over.
-      "assigned --ASSIGN by association--> assigned",
-      "assigned --DONE by association--> done",
-      // Cancelling follows the referral: whoever ends it (or withdraws consent) ends the accompaniment.
-      "requested --CANCEL by county--> cancelled",
-      "requested --CANCEL by association--> cancelled",
-      "assigned --CANCEL by county--> cancelled",
-      "assigned --CANCEL by association--> cancelled",
-    ]));
+    expect(acceptedTransitions(edges)).toEqual(
+      new Set([
+        "requested --ASSIGN by association--> assigned",
+        // Another volunteer takes over.
+        "assigned --ASSIGN by association--> assigned",
+        "assigned --DONE by association--> done",
+        // Cancelling follows the referral: whoever ends it (or withdraws consent) ends the accompaniment.
+        "requested --CANCEL by county--> cancelled",
+        "requested --CANCEL by association--> cancelled",
+        "assigned --CANCEL by county--> cancelled",
+        "assigned --CANCEL by association--> cancelled",
+      ]),
+    );
     expect(new Set(edges.map((e) => e.from))).toEqual(new Set(["requested", "assigned", "done", "cancelled"]));
   });
 
   itStepsEveryEdge({
-    workflow: "accompaniment", edges, label: byParty, create: newAccompaniment, step,
+    workflow: "accompaniment",
+    edges,
+    label: byParty,
+    create: newAccompaniment,
+    step,
     read: (id) => db().accompaniment.findUniqueOrThrow({ where: { id } }),
   });
 });

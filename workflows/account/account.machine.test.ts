@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { activeAccountSnapshot } from "~/models/user.server";
 import { db } from "~/utils/db.server";
 import { ConcurrentChange, initialRow, step as stepWorkflow, TransitionRefused } from "~/utils/workflow.server";
-import { acceptedTransitions, byParty, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
+import {
+  acceptedTransitions,
+  byParty,
+  demoParties,
+  fromEveryParty,
+  itStepsEveryEdge,
+  walk,
+} from "../../tests/support/walk";
 import { accountMachine, type AccountEvent } from "./account.machine";
 
 const { actors } = await demoParties();
@@ -12,7 +19,12 @@ const events = fromEveryParty<AccountEvent>(accountMachine, actors);
 
 async function newAccount() {
   return db().user.create({
-    data: { email: `walk-${crypto.randomUUID()}@example.org`, name: "Walker", role: "social_worker", ...initialRow("account") },
+    data: {
+      email: `walk-${crypto.randomUUID()}@example.org`,
+      name: "Walker",
+      role: "social_worker",
+      ...initialRow("account"),
+    },
     select: { id: true },
   });
 }
@@ -23,19 +35,26 @@ const edges = walk(accountMachine, events);
 
 describe("account workflow", () => {
   it("has exactly the transitions the design asks for", () => {
-    expect(acceptedTransitions(edges)).toEqual(new Set([
-      "invited --ACCEPT_INVITATION by self--> active",
-      "invited --DEACTIVATE by admin--> deactivated",
-      "active --DEACTIVATE by admin--> deactivated",
-      // Back to active when a password was set, else back to invited so the invitation can be accepted.
-      "deactivated --REACTIVATE by admin--> active",
-      "deactivated --REACTIVATE by admin--> invited",
-    ]));
+    expect(acceptedTransitions(edges)).toEqual(
+      new Set([
+        "invited --ACCEPT_INVITATION by self--> active",
+        "invited --DEACTIVATE by admin--> deactivated",
+        "active --DEACTIVATE by admin--> deactivated",
+        // Back to active when a password was set, else back to invited so the invitation can be accepted.
+        "deactivated --REACTIVATE by admin--> active",
+        "deactivated --REACTIVATE by admin--> invited",
+      ]),
+    );
   });
 
   itStepsEveryEdge({
-    workflow: "account", edges, label: byParty, create: newAccount, step,
-    read: (id) => db().user.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, snapshot: true } }),
+    workflow: "account",
+    edges,
+    label: byParty,
+    create: newAccount,
+    step,
+    read: (id) =>
+      db().user.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, snapshot: true } }),
   });
 
   it("lets exactly one of two simultaneous changes win", async () => {

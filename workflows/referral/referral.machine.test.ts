@@ -5,7 +5,14 @@ import { describe, expect, it } from "vitest";
 import { plainButtons } from "~/components/referral-steps";
 import { db } from "~/utils/db.server";
 import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
-import { acceptedTransitions, byParty, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
+import {
+  acceptedTransitions,
+  byParty,
+  demoParties,
+  fromEveryParty,
+  itStepsEveryEdge,
+  walk,
+} from "../../tests/support/walk";
 import { eventTypes, offeredEvents, statesWithTag } from "../states";
 import { referralMachine, type ReferralEvent } from "./referral.machine";
 
@@ -16,7 +23,9 @@ const events = fromEveryParty<ReferralEvent>(referralMachine, actors);
 async function newReferral() {
   return db().referral.create({
     data: {
-      unitId: socialWorker.units[0].unitId, createdById: socialWorker.id, associationId: staff.associations[0].associationId,
+      unitId: socialWorker.units[0].unitId,
+      createdById: socialWorker.id,
+      associationId: staff.associations[0].associationId,
       ...initialRow("referral"),
     },
     select: { id: true },
@@ -28,7 +37,17 @@ const step = (id: string, event: ReferralEvent) => db().$transaction((tx) => ste
 const edges = walk(referralMachine, events);
 
 // Consent can be withdrawn by either side while the referral is still going on; that cancels it.
-const OPEN = ["draft", "awaiting_consent", "sent", "no_answer", "accepted", "meeting_proposed", "meeting_arranged", "met", "no_show"];
+const OPEN = [
+  "draft",
+  "awaiting_consent",
+  "sent",
+  "no_answer",
+  "accepted",
+  "meeting_proposed",
+  "meeting_arranged",
+  "met",
+  "no_show",
+];
 const withdrawals = OPEN.flatMap((state) => [
   `${state} --CONSENT_WITHDRAWN by county--> cancelled`,
   `${state} --CONSENT_WITHDRAWN by association--> cancelled`,
@@ -36,62 +55,76 @@ const withdrawals = OPEN.flatMap((state) => [
 
 describe("referral workflow", () => {
   it("has exactly the transitions the design asks for", () => {
-    expect(acceptedTransitions(edges)).toEqual(new Set([
-      "draft --SUBMIT by county--> awaiting_consent",
-      "draft --CANCEL by county--> cancelled",
-      "awaiting_consent --CONSENT_RECORDED by county--> sent",
-      "awaiting_consent --CANCEL by county--> cancelled",
-      "sent --ACCEPT by association--> accepted",
-      "sent --DECLINE by association--> declined",
-      "sent --REMIND by system--> sent",
-      "sent --NO_ANSWER by system--> no_answer",
-      "sent --CANCEL by county--> cancelled",
-      // No answer in ten working days: back to the social worker; a late answer still counts.
-      "no_answer --ACCEPT by association--> accepted",
-      "no_answer --DECLINE by association--> declined",
-      "no_answer --REDIRECT by county--> redirected",
-      "no_answer --CANCEL by county--> cancelled",
-      "declined --REDIRECT by county--> redirected",
-      "accepted --PROPOSE_TIMES by association--> meeting_proposed",
-      "accepted --ARRANGE_MEETING by county--> meeting_arranged",
-      "accepted --ARRANGE_MEETING by association--> meeting_arranged",
-      "accepted --CANCEL by county--> cancelled",
-      "meeting_proposed --PROPOSE_TIMES by association--> meeting_proposed",
-      "meeting_proposed --CONFIRM_TIME by county--> meeting_arranged",
-      "meeting_proposed --CONFIRM_TIME by association--> meeting_arranged",
-      "meeting_proposed --ARRANGE_MEETING by county--> meeting_arranged",
-      "meeting_proposed --ARRANGE_MEETING by association--> meeting_arranged",
-      "meeting_proposed --CANCEL by county--> cancelled",
-      "meeting_arranged --MARK_ATTENDED by association--> met",
-      "meeting_arranged --MARK_NO_SHOW by association--> no_show",
-      "meeting_arranged --ARRANGE_MEETING by county--> meeting_arranged",
-      "meeting_arranged --ARRANGE_MEETING by association--> meeting_arranged",
-      "meeting_arranged --CANCEL by county--> cancelled",
-      "met --CLOSE by county--> closed",
-      "met --CLOSE by association--> closed",
-      "no_show --ARRANGE_MEETING by county--> meeting_arranged",
-      "no_show --ARRANGE_MEETING by association--> meeting_arranged",
-      "no_show --CLOSE by county--> closed",
-      "no_show --CLOSE by association--> closed",
-      ...withdrawals,
-    ]));
+    expect(acceptedTransitions(edges)).toEqual(
+      new Set([
+        "draft --SUBMIT by county--> awaiting_consent",
+        "draft --CANCEL by county--> cancelled",
+        "awaiting_consent --CONSENT_RECORDED by county--> sent",
+        "awaiting_consent --CANCEL by county--> cancelled",
+        "sent --ACCEPT by association--> accepted",
+        "sent --DECLINE by association--> declined",
+        "sent --REMIND by system--> sent",
+        "sent --NO_ANSWER by system--> no_answer",
+        "sent --CANCEL by county--> cancelled",
+        // No answer in ten working days: back to the social worker; a late answer still counts.
+        "no_answer --ACCEPT by association--> accepted",
+        "no_answer --DECLINE by association--> declined",
+        "no_answer --REDIRECT by county--> redirected",
+        "no_answer --CANCEL by county--> cancelled",
+        "declined --REDIRECT by county--> redirected",
+        "accepted --PROPOSE_TIMES by association--> meeting_proposed",
+        "accepted --ARRANGE_MEETING by county--> meeting_arranged",
+        "accepted --ARRANGE_MEETING by association--> meeting_arranged",
+        "accepted --CANCEL by county--> cancelled",
+        "meeting_proposed --PROPOSE_TIMES by association--> meeting_proposed",
+        "meeting_proposed --CONFIRM_TIME by county--> meeting_arranged",
+        "meeting_proposed --CONFIRM_TIME by association--> meeting_arranged",
+        "meeting_proposed --ARRANGE_MEETING by county--> meeting_arranged",
+        "meeting_proposed --ARRANGE_MEETING by association--> meeting_arranged",
+        "meeting_proposed --CANCEL by county--> cancelled",
+        "meeting_arranged --MARK_ATTENDED by association--> met",
+        "meeting_arranged --MARK_NO_SHOW by association--> no_show",
+        "meeting_arranged --ARRANGE_MEETING by county--> meeting_arranged",
+        "meeting_arranged --ARRANGE_MEETING by association--> meeting_arranged",
+        "meeting_arranged --CANCEL by county--> cancelled",
+        "met --CLOSE by county--> closed",
+        "met --CLOSE by association--> closed",
+        "no_show --ARRANGE_MEETING by county--> meeting_arranged",
+        "no_show --ARRANGE_MEETING by association--> meeting_arranged",
+        "no_show --CLOSE by county--> closed",
+        "no_show --CLOSE by association--> closed",
+        ...withdrawals,
+      ]),
+    );
   });
 
   it("reaches every state, and the open states are the ones consent withdrawal cancels", () => {
-    expect(new Set(edges.map((e) => e.from))).toEqual(new Set([...OPEN, "declined", "closed", "cancelled", "redirected"]));
+    expect(new Set(edges.map((e) => e.from))).toEqual(
+      new Set([...OPEN, "declined", "closed", "cancelled", "redirected"]),
+    );
     expect(new Set(statesWithTag(referralMachine, "open"))).toEqual(new Set(OPEN));
   });
 
   it("groups its states with tags, as the lists, the schedule and the figures use them", () => {
     const all = Object.keys(referralMachine.root.states);
     // Every state is open or ended, never both.
-    expect(new Set([...statesWithTag(referralMachine, "open"), ...statesWithTag(referralMachine, "ended")])).toEqual(new Set(all));
-    expect(statesWithTag(referralMachine, "open").filter((s) => statesWithTag(referralMachine, "ended").includes(s))).toEqual([]);
-    expect(new Set(statesWithTag(referralMachine, "ended"))).toEqual(new Set(["declined", "closed", "cancelled", "redirected"]));
+    expect(new Set([...statesWithTag(referralMachine, "open"), ...statesWithTag(referralMachine, "ended")])).toEqual(
+      new Set(all),
+    );
+    expect(
+      statesWithTag(referralMachine, "open").filter((s) => statesWithTag(referralMachine, "ended").includes(s)),
+    ).toEqual([]);
+    expect(new Set(statesWithTag(referralMachine, "ended"))).toEqual(
+      new Set(["declined", "closed", "cancelled", "redirected"]),
+    );
     expect(new Set(statesWithTag(referralMachine, "awaiting_answer"))).toEqual(new Set(["sent", "no_answer"]));
-    expect(new Set(statesWithTag(referralMachine, "county_to_act"))).toEqual(new Set(["declined", "no_answer", "meeting_proposed"]));
+    expect(new Set(statesWithTag(referralMachine, "county_to_act"))).toEqual(
+      new Set(["declined", "no_answer", "meeting_proposed"]),
+    );
     // The association sees a referral from its sending on; before that it exists only inside the creating transaction.
-    expect(new Set(all.filter((s) => !statesWithTag(referralMachine, "shared").includes(s)))).toEqual(new Set(["draft", "awaiting_consent"]));
+    expect(new Set(all.filter((s) => !statesWithTag(referralMachine, "shared").includes(s)))).toEqual(
+      new Set(["draft", "awaiting_consent"]),
+    );
     // Accepted, whatever came after: what the figures count as accepted.
     expect(new Set(statesWithTag(referralMachine, "accepted"))).toEqual(
       new Set(["accepted", "meeting_proposed", "meeting_arranged", "met", "no_show", "closed"]),
@@ -99,7 +132,11 @@ describe("referral workflow", () => {
   });
 
   itStepsEveryEdge({
-    workflow: "referral", edges, label: byParty, create: newReferral, step,
+    workflow: "referral",
+    edges,
+    label: byParty,
+    create: newReferral,
+    step,
     read: (id) => db().referral.findUniqueOrThrow({ where: { id } }),
   });
 });
@@ -130,8 +167,12 @@ describe("the referral page's buttons", () => {
     for (const state of Object.keys(referralMachine.root.states)) {
       const snapshot = referralMachine.resolveState({ value: state });
       for (const party of ["county", "association"] as const) {
-        const accepted = eventTypes(referralMachine).filter((type) => snapshot.can({ type, actor: { id: null, party } } as ReferralEvent));
-        expect(offeredEvents(referralMachine, snapshot, party)).toEqual(accepted.filter((type) => type !== "CONSENT_WITHDRAWN"));
+        const accepted = eventTypes(referralMachine).filter((type) =>
+          snapshot.can({ type, actor: { id: null, party } } as ReferralEvent),
+        );
+        expect(offeredEvents(referralMachine, snapshot, party)).toEqual(
+          accepted.filter((type) => type !== "CONSENT_WITHDRAWN"),
+        );
       }
     }
   });

@@ -5,8 +5,21 @@ import { setup } from "xstate";
 import { byParty, type WorkflowEvents } from "../actor";
 
 export type ReferralEvent = WorkflowEvents<
-  | "SUBMIT" | "CONSENT_RECORDED" | "ACCEPT" | "DECLINE" | "REMIND" | "NO_ANSWER" | "REDIRECT" | "PROPOSE_TIMES"
-  | "CONFIRM_TIME" | "ARRANGE_MEETING" | "MARK_ATTENDED" | "MARK_NO_SHOW" | "CLOSE" | "CANCEL" | "CONSENT_WITHDRAWN"
+  | "SUBMIT"
+  | "CONSENT_RECORDED"
+  | "ACCEPT"
+  | "DECLINE"
+  | "REMIND"
+  | "NO_ANSWER"
+  | "REDIRECT"
+  | "PROPOSE_TIMES"
+  | "CONFIRM_TIME"
+  | "ARRANGE_MEETING"
+  | "MARK_ATTENDED"
+  | "MARK_NO_SHOW"
+  | "CLOSE"
+  | "CANCEL"
+  | "CONSENT_WITHDRAWN"
 >;
 
 /**
@@ -68,7 +81,10 @@ export const referralMachine = setup({
         CONSENT_WITHDRAWN: withdrawn,
       },
     },
-    declined: { tags: ["ended", "shared", "county_to_act"], on: { REDIRECT: { target: "redirected", guard: "byCounty" } } },
+    declined: {
+      tags: ["ended", "shared", "county_to_act"],
+      on: { REDIRECT: { target: "redirected", guard: "byCounty" } },
+    },
     accepted: {
       tags: ["open", "shared", "accepted"],
       on: {

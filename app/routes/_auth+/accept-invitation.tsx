@@ -11,5 +11,14 @@ export const action = setPasswordAction(acceptInvitation);
 export default function AcceptInvitation() {
   const { token, usable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  return <SetPasswordForm title="invitation.title" intro="invitation.intro" submit="invitation.submit" token={token} usable={usable} errors={actionData?.errors} />;
+  return (
+    <SetPasswordForm
+      title="invitation.title"
+      intro="invitation.intro"
+      submit="invitation.submit"
+      token={token}
+      usable={usable}
+      errors={actionData?.errors}
+    />
+  );
 }

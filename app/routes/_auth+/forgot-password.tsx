@@ -31,7 +31,9 @@ export default function ForgotPassword() {
     <div className="card narrow">
       <h1>{t("forgot.title")}</h1>
       {actionData && "sent" in actionData ? (
-        <p role="status" className="notice">{t("forgot.sent")}</p>
+        <p role="status" className="notice">
+          {t("forgot.sent")}
+        </p>
       ) : (
         <Form method="post" noValidate>
           <p>{t("forgot.intro")}</p>
@@ -40,7 +42,9 @@ export default function ForgotPassword() {
           <button type="submit">{t("forgot.submit")}</button>
         </Form>
       )}
-      <p><Link to="/login">{t("forgot.backToLogin")}</Link></p>
+      <p>
+        <Link to="/login">{t("forgot.backToLogin")}</Link>
+      </p>
     </div>
   );
 }

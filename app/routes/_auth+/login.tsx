@@ -53,10 +53,26 @@ export default function Login() {
       <Form method="post" noValidate>
         <FormError errors={actionData?.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <TextField name="email" type="email" label="login.email" autoComplete="username" required errors={actionData?.errors} />
-        <TextField name="password" type="password" label="login.password" autoComplete="current-password" required errors={actionData?.errors} />
+        <TextField
+          name="email"
+          type="email"
+          label="login.email"
+          autoComplete="username"
+          required
+          errors={actionData?.errors}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label="login.password"
+          autoComplete="current-password"
+          required
+          errors={actionData?.errors}
+        />
         <div className="actions">
-          <button type="submit" disabled={busy}>{t("login.submit")}</button>
+          <button type="submit" disabled={busy}>
+            {t("login.submit")}
+          </button>
           <Link to="/forgot-password">{t("login.forgot")}</Link>
         </div>
       </Form>

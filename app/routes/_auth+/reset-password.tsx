@@ -11,5 +11,14 @@ export const action = setPasswordAction(resetPassword);
 export default function ResetPassword() {
   const { token, usable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  return <SetPasswordForm title="reset.title" intro="reset.intro" submit="reset.submit" token={token} usable={usable} errors={actionData?.errors} />;
+  return (
+    <SetPasswordForm
+      title="reset.title"
+      intro="reset.intro"
+      submit="reset.submit"
+      token={token}
+      usable={usable}
+      errors={actionData?.errors}
+    />
+  );
 }

@@ -17,9 +17,15 @@ export default function AdminIndex() {
     <>
       <h1>{t("admin.title")}</h1>
       <ul className="grid list">
-        <li className="card"><Link to="/admin/counties">{t("admin.counties")}</Link></li>
-        <li className="card"><Link to="/admin/associations">{t("admin.associations")}</Link></li>
-        <li className="card"><Link to="/admin/users">{t("admin.users")}</Link></li>
+        <li className="card">
+          <Link to="/admin/counties">{t("admin.counties")}</Link>
+        </li>
+        <li className="card">
+          <Link to="/admin/associations">{t("admin.associations")}</Link>
+        </li>
+        <li className="card">
+          <Link to="/admin/users">{t("admin.users")}</Link>
+        </li>
       </ul>
     </>
   );

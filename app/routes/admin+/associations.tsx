@@ -17,17 +17,21 @@ import { invalid } from "~/utils/problems.server";
 
 export const meta = titled("admin.associations");
 
-const schema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("create"),
-    name: text(160),
-    countyId: uuid,
-    kind: choice(ASSOCIATION_KINDS),
-    volunteerRun: checkbox,
-    multicultural: checkbox,
-  }),
-  z.object({ intent: z.literal("rename"), id: uuid, name: text(160) }),
-], { errorMap: () => ({ message: "errors.invalidChoice" }) });
+const schema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({
+      intent: z.literal("create"),
+      name: text(160),
+      countyId: uuid,
+      kind: choice(ASSOCIATION_KINDS),
+      volunteerRun: checkbox,
+      multicultural: checkbox,
+    }),
+    z.object({ intent: z.literal("rename"), id: uuid, name: text(160) }),
+  ],
+  { errorMap: () => ({ message: "errors.invalidChoice" }) },
+);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "administer");
@@ -44,14 +48,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const input = parsed.data;
   try {
     if (input.intent === "rename") {
-      if ((await renameAssociation(input.id, input.name)).count !== 1) return invalid({ name: { key: "errors.unknownId" } }, 400, target);
+      if ((await renameAssociation(input.id, input.name)).count !== 1)
+        return invalid({ name: { key: "errors.unknownId" } }, 400, target);
     } else {
       if (!(await countyExists(input.countyId))) return invalid({ countyId: { key: "errors.unknownId" } }, 400, target);
       const { intent: _, ...association } = input;
       await createAssociation(association);
     }
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return invalid({ name: { key: "errors.nameTaken" } }, 400, target);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return invalid({ name: { key: "errors.nameTaken" } }, 400, target);
     throw error;
   }
   return data({ saved: true as const });
@@ -68,11 +74,22 @@ export default function Associations() {
   return (
     <>
       <h1>{t("admin.associations")}</h1>
-      {actionData && "saved" in actionData ? <p role="status" className="notice">{t("admin.saved")}</p> : null}
+      {actionData && "saved" in actionData ? (
+        <p role="status" className="notice">
+          {t("admin.saved")}
+        </p>
+      ) : null}
       <div className="table-wrap">
         <table>
           <caption className="muted">{t("admin.associationCount", { count: associations.length })}</caption>
-          <thead><tr><th scope="col">{t("admin.name")}</th><th scope="col">{t("admin.kind")}</th><th scope="col">{t("admin.county")}</th><th scope="col">{t("admin.lastReviewed")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.name")}</th>
+              <th scope="col">{t("admin.kind")}</th>
+              <th scope="col">{t("admin.county")}</th>
+              <th scope="col">{t("admin.lastReviewed")}</th>
+            </tr>
+          </thead>
           <tbody>
             {associations.map((a) => (
               <tr key={a.id}>
@@ -80,7 +97,11 @@ export default function Associations() {
                   <Link to={`/org/associations/${a.id}`}>{a.name}</Link>
                   <RenameForm intent="rename" id={a.id} name={a.name} maxLength={160} errors={errorsFor(a.id)} />
                 </td>
-                <td>{t(`associationKind.${a.kind}`)}{a.volunteerRun ? ` · ${t("admin.volunteerRun")}` : ""}{a.multicultural ? ` · ${t("admin.multicultural")}` : ""}</td>
+                <td>
+                  {t(`associationKind.${a.kind}`)}
+                  {a.volunteerRun ? ` · ${t("admin.volunteerRun")}` : ""}
+                  {a.multicultural ? ` · ${t("admin.multicultural")}` : ""}
+                </td>
                 <td>{a.county.name}</td>
                 <td>{formatDate(a.lastReviewedAt, locale)}</td>
               </tr>
@@ -93,14 +114,24 @@ export default function Associations() {
         <FormError errors={errors} />
         <TextField name="name" label="admin.name" required maxLength={160} errors={errors} />
         <SelectField name="countyId" label="admin.county" errors={errors}>
-          {counties.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {counties.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </SelectField>
         <SelectField name="kind" label="admin.kind" errors={errors}>
-          {ASSOCIATION_KINDS.map((k) => <option key={k} value={k}>{t(`associationKind.${k}`)}</option>)}
+          {ASSOCIATION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`associationKind.${k}`)}
+            </option>
+          ))}
         </SelectField>
         <Checkbox name="volunteerRun" label={t("admin.volunteerRun")} defaultChecked errors={errors} />
         <Checkbox name="multicultural" label={t("admin.multicultural")} errors={errors} />
-        <button type="submit" name="intent" value="create">{t("admin.addAssociation")}</button>
+        <button type="submit" name="intent" value="create">
+          {t("admin.addAssociation")}
+        </button>
       </Form>
     </>
   );

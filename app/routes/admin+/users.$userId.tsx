@@ -16,10 +16,11 @@ import { membershipOptions, userFields } from "./users.server";
 
 export const meta = titled("admin.editUser");
 
-const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("save"), ...userFields }),
-  z.object({ intent: choice(["DEACTIVATE", "REACTIVATE"]) }),
-], { errorMap: () => ({ message: "errors.invalidChoice" }) });
+const schema = z.discriminatedUnion(
+  "intent",
+  [z.object({ intent: z.literal("save"), ...userFields }), z.object({ intent: choice(["DEACTIVATE", "REACTIVATE"]) })],
+  { errorMap: () => ({ message: "errors.invalidChoice" }) },
+);
 
 async function loadUser(userId: string | undefined) {
   const user = await getUserForAdmin(requireId(userId));
@@ -61,23 +62,44 @@ export default function EditUser() {
   return (
     <>
       <h1>{user.name}</h1>
-      {searchParams.get("saved") && !errors ? <p role="status" className="notice">{t("admin.saved")}</p> : null}
-      <p className="muted">{user.email} · {t(`status.${user.status}`)}</p>
+      {searchParams.get("saved") && !errors ? (
+        <p role="status" className="notice">
+          {t("admin.saved")}
+        </p>
+      ) : null}
+      <p className="muted">
+        {user.email} · {t(`status.${user.status}`)}
+      </p>
       <FormError errors={errors} />
       <Form method="post" className="card" noValidate>
         <TextField name="name" label="admin.name" defaultValue={user.name} required maxLength={120} errors={errors} />
         <SelectField name="role" label="admin.role" defaultValue={user.role} errors={errors}>
-          {ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
         </SelectField>
-        <MembershipFields counties={counties} associations={associations} errors={errors}
-          unitIds={user.units.map((m) => m.unitId)} associationIds={user.associations.map((m) => m.associationId)} />
-        <button type="submit" name="intent" value="save">{t("admin.save")}</button>
+        <MembershipFields
+          counties={counties}
+          associations={associations}
+          errors={errors}
+          unitIds={user.units.map((m) => m.unitId)}
+          associationIds={user.associations.map((m) => m.associationId)}
+        />
+        <button type="submit" name="intent" value="save">
+          {t("admin.save")}
+        </button>
       </Form>
       <Form method="post" className="card">
         {user.status === "deactivated" ? (
-          <button type="submit" name="intent" value="REACTIVATE" className="secondary">{t("admin.reactivate")}</button>
+          <button type="submit" name="intent" value="REACTIVATE" className="secondary">
+            {t("admin.reactivate")}
+          </button>
         ) : (
-          <button type="submit" name="intent" value="DEACTIVATE" className="danger">{t("admin.deactivate")}</button>
+          <button type="submit" name="intent" value="DEACTIVATE" className="danger">
+            {t("admin.deactivate")}
+          </button>
         )}
       </Form>
     </>

@@ -43,16 +43,33 @@ export default function Users() {
   return (
     <>
       <h1>{t("admin.users")}</h1>
-      {actionData && "invited" in actionData ? <p role="status" className="notice">{t("admin.invited", { email: actionData.invited })}</p> : null}
+      {actionData && "invited" in actionData ? (
+        <p role="status" className="notice">
+          {t("admin.invited", { email: actionData.invited })}
+        </p>
+      ) : null}
       <div className="table-wrap">
         <table>
-          <thead><tr><th scope="col">{t("admin.name")}</th><th scope="col">{t("admin.role")}</th><th scope="col">{t("admin.memberships")}</th><th scope="col">{t("admin.status")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.name")}</th>
+              <th scope="col">{t("admin.role")}</th>
+              <th scope="col">{t("admin.memberships")}</th>
+              <th scope="col">{t("admin.status")}</th>
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <td><Link to={`/admin/users/${u.id}`}>{u.name}</Link><br /><span className="muted">{u.email}</span></td>
+                <td>
+                  <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+                  <br />
+                  <span className="muted">{u.email}</span>
+                </td>
                 <td>{t(`role.${u.role}`)}</td>
-                <td>{[...u.units.map((m) => m.unit.name), ...u.associations.map((m) => m.association.name)].join(", ")}</td>
+                <td>
+                  {[...u.units.map((m) => m.unit.name), ...u.associations.map((m) => m.association.name)].join(", ")}
+                </td>
                 <td>{t(`status.${u.status}`)}</td>
               </tr>
             ))}
@@ -65,10 +82,18 @@ export default function Users() {
         <TextField name="email" type="email" label="login.email" required errors={errors} />
         <TextField name="name" label="admin.name" required maxLength={120} errors={errors} />
         <SelectField name="role" label="admin.role" errors={errors}>
-          {ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
         </SelectField>
         <SelectField name="locale" label="admin.locale" errors={errors}>
-          {LOCALES.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+          {LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {t(`lang.${l}`)}
+            </option>
+          ))}
         </SelectField>
         <MembershipFields counties={counties} associations={associations} errors={errors} />
         <button type="submit">{t("admin.sendInvitation")}</button>

@@ -32,7 +32,9 @@ export default function DevMail() {
       {mails.map((mail) => (
         <article key={mail.id} className="card" aria-labelledby={`mail-${mail.id}`}>
           <h2 id={`mail-${mail.id}`}>{mail.subject}</h2>
-          <p className="muted">{t("devMail.meta", { to: mail.to, at: formatDateTime(mail.createdAt, locale), status: mail.status })}</p>
+          <p className="muted">
+            {t("devMail.meta", { to: mail.to, at: formatDateTime(mail.createdAt, locale), status: mail.status })}
+          </p>
           <pre className="mail-body">{mail.text}</pre>
         </article>
       ))}

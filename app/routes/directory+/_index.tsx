@@ -23,7 +23,8 @@ function pageLink(search: DirectorySearch, page: number) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...search, page })) {
     if (value === true) params.set(key, "1");
-    else if (value !== false && value !== undefined && value !== "" && !(key === "page" && value === 1)) params.set(key, String(value));
+    else if (value !== false && value !== undefined && value !== "" && !(key === "page" && value === 1))
+      params.set(key, String(value));
   }
   const query = params.toString();
   return query ? `?${query}` : "?";
@@ -35,11 +36,26 @@ export default function Directory() {
   const locale = useLocale();
   const searching = useNavigation().state === "loading";
   const filters = [
-    { name: "language", label: "directory.language", choices: options.languages.map((code) => [code, languageName(code, locale)]) },
+    {
+      name: "language",
+      label: "directory.language",
+      choices: options.languages.map((code) => [code, languageName(code, locale)]),
+    },
     { name: "group", label: "directory.group", choices: TARGET_GROUPS.map((g) => [g, t(`group.${g}`)]) },
     { name: "municipality", label: "directory.municipality", choices: options.municipalities.map((m) => [m, m]) },
-    { name: "mode", label: "directory.mode", choices: [["onsite", t("directory.onsite")], ["online", t("directory.online")]] },
-  ] as const satisfies readonly { name: keyof DirectorySearch; label: MessageKey; choices: readonly (readonly [string, string])[] }[];
+    {
+      name: "mode",
+      label: "directory.mode",
+      choices: [
+        ["onsite", t("directory.onsite")],
+        ["online", t("directory.online")],
+      ],
+    },
+  ] as const satisfies readonly {
+    name: keyof DirectorySearch;
+    label: MessageKey;
+    choices: readonly (readonly [string, string])[];
+  }[];
   return (
     <>
       <h1>{t("directory.title")}</h1>
@@ -53,7 +69,11 @@ export default function Directory() {
           {filters.map(({ name, label, choices }) => (
             <SelectField key={name} name={name} label={label} defaultValue={search[name] ?? ""}>
               <option value="">{t("directory.any")}</option>
-              {choices.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+              {choices.map(([value, text]) => (
+                <option key={value} value={value}>
+                  {text}
+                </option>
+              ))}
             </SelectField>
           ))}
         </div>
@@ -70,22 +90,36 @@ export default function Directory() {
       </Form>
 
       <section aria-labelledby="results" aria-busy={searching}>
-        <h2 id="results" aria-live="polite">{t("directory.resultCount", { count: total })}</h2>
+        <h2 id="results" aria-live="polite">
+          {t("directory.resultCount", { count: total })}
+        </h2>
         {hits.length === 0 ? (
-          <div className="card"><p>{t("directory.noResults")}</p><p><Link to="/directory">{t("directory.clear")}</Link></p></div>
+          <div className="card">
+            <p>{t("directory.noResults")}</p>
+            <p>
+              <Link to="/directory">{t("directory.clear")}</Link>
+            </p>
+          </div>
         ) : (
           <ul className="list">
             {hits.map((hit) => (
               <li key={hit.id} className="card">
-                <h3><Link to={`/directory/activities/${hit.id}`}>{localized(locale, hit.titleFi, hit.titleEn)}</Link></h3>
+                <h3>
+                  <Link to={`/directory/activities/${hit.id}`}>{localized(locale, hit.titleFi, hit.titleEn)}</Link>
+                </h3>
                 <p className="muted">
                   <Link to={`/directory/associations/${hit.associationId}`}>{hit.associationName}</Link>
-                  {" · "}{hit.online ? t("directory.online") : hit.place ?? hit.municipalities.join(", ")}
+                  {" · "}
+                  {hit.online ? t("directory.online") : (hit.place ?? hit.municipalities.join(", "))}
                   {scheduleText(hit, locale) ? ` · ${scheduleText(hit, locale)}` : ""}
                 </p>
                 <p>{localized(locale, hit.descriptionFi, hit.descriptionEn)}</p>
                 <p>
-                  {hit.languages.map((code) => <span key={code} className="badge">{languageName(code, locale)}</span>)}{" "}
+                  {hit.languages.map((code) => (
+                    <span key={code} className="badge">
+                      {languageName(code, locale)}
+                    </span>
+                  ))}{" "}
                   {hit.offersPickup ? <span className="badge">{t("directory.pickup")}</span> : null}{" "}
                   {hit.offersInterpreting ? <span className="badge">{t("directory.interpreting")}</span> : null}{" "}
                   {hit.stale ? <span className="badge warn">{t("directory.stale")}</span> : null}
@@ -96,9 +130,17 @@ export default function Directory() {
         )}
         {pages > 1 ? (
           <nav aria-label={t("directory.pages")} className="actions">
-            {search.page > 1 ? <Link to={pageLink(search, search.page - 1)} rel="prev">{t("directory.previous")}</Link> : null}
+            {search.page > 1 ? (
+              <Link to={pageLink(search, search.page - 1)} rel="prev">
+                {t("directory.previous")}
+              </Link>
+            ) : null}
             <span>{t("directory.pageOf", { page: search.page, pages })}</span>
-            {search.page < pages ? <Link to={pageLink(search, search.page + 1)} rel="next">{t("directory.next")}</Link> : null}
+            {search.page < pages ? (
+              <Link to={pageLink(search, search.page + 1)} rel="next">
+                {t("directory.next")}
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </section>

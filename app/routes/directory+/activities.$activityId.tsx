@@ -26,26 +26,67 @@ export default function PublicActivity() {
   const schedule = scheduleText(a, locale);
   return (
     <>
-      <p><Link to="/directory">{t("directory.back")}</Link></p>
+      <p>
+        <Link to="/directory">{t("directory.back")}</Link>
+      </p>
       <h1>{localized(locale, a.titleFi, a.titleEn)}</h1>
-      <p className="muted"><Link to={`/directory/associations/${a.association.id}`}>{a.association.name}</Link></p>
-      {stale ? <p className="alert">{t("directory.staleLong", { date: formatDate(a.association.lastReviewedAt, locale) })}</p> : null}
+      <p className="muted">
+        <Link to={`/directory/associations/${a.association.id}`}>{a.association.name}</Link>
+      </p>
+      {stale ? (
+        <p className="alert">{t("directory.staleLong", { date: formatDate(a.association.lastReviewedAt, locale) })}</p>
+      ) : null}
       <p>{localized(locale, a.descriptionFi, a.descriptionEn)}</p>
       <dl className="card">
-        <dt>{t("activity.when")}</dt><dd>{schedule ? `${schedule} (${t("activity.helsinkiTime")})` : t("activity.byArrangement")}</dd>
-        <dt>{t("activity.where")}</dt><dd>{a.online ? t("directory.online") : a.place ?? "–"}</dd>
-        <dt>{t("profile.languages")}</dt><dd>{a.languages.map((c) => languageName(c, locale)).join(", ")}</dd>
-        <dt>{t("activity.forWhom")}</dt><dd>{a.targetGroups.map((g) => t(`group.${g as "women"}`)).join(", ") || t("activity.everyone")}</dd>
-        <dt>{t("activity.cost")}</dt><dd>{a.free ? t("activity.free") : a.costNote ?? t("activity.fee")}</dd>
-        {a.accessibility ? <><dt>{t("activity.accessibility")}</dt><dd>{a.accessibility}</dd></> : null}
-        {a.howToJoin ? <><dt>{t("activity.howToJoin")}</dt><dd>{a.howToJoin}</dd></> : null}
-        <dt>{t("activity.referrals")}</dt><dd>{a.referralWelcome ? t("activity.referralWelcome") : t("activity.referralNotWelcome")}</dd>
-        <dt>{t("activity.capacity")}</dt><dd>{t(`capacity.${a.capacity}`)}</dd>
-        {a.association.contactEmail ? <><dt>{t("profile.contactEmail")}</dt><dd><a href={`mailto:${a.association.contactEmail}`}>{a.association.contactEmail}</a></dd></> : null}
-        {a.association.contactPhone ? <><dt>{t("profile.contactPhone")}</dt><dd><a href={`tel:${a.association.contactPhone}`}>{a.association.contactPhone}</a></dd></> : null}
+        <dt>{t("activity.when")}</dt>
+        <dd>{schedule ? `${schedule} (${t("activity.helsinkiTime")})` : t("activity.byArrangement")}</dd>
+        <dt>{t("activity.where")}</dt>
+        <dd>{a.online ? t("directory.online") : (a.place ?? "–")}</dd>
+        <dt>{t("profile.languages")}</dt>
+        <dd>{a.languages.map((c) => languageName(c, locale)).join(", ")}</dd>
+        <dt>{t("activity.forWhom")}</dt>
+        <dd>{a.targetGroups.map((g) => t(`group.${g as "women"}`)).join(", ") || t("activity.everyone")}</dd>
+        <dt>{t("activity.cost")}</dt>
+        <dd>{a.free ? t("activity.free") : (a.costNote ?? t("activity.fee"))}</dd>
+        {a.accessibility ? (
+          <>
+            <dt>{t("activity.accessibility")}</dt>
+            <dd>{a.accessibility}</dd>
+          </>
+        ) : null}
+        {a.howToJoin ? (
+          <>
+            <dt>{t("activity.howToJoin")}</dt>
+            <dd>{a.howToJoin}</dd>
+          </>
+        ) : null}
+        <dt>{t("activity.referrals")}</dt>
+        <dd>{a.referralWelcome ? t("activity.referralWelcome") : t("activity.referralNotWelcome")}</dd>
+        <dt>{t("activity.capacity")}</dt>
+        <dd>{t(`capacity.${a.capacity}`)}</dd>
+        {a.association.contactEmail ? (
+          <>
+            <dt>{t("profile.contactEmail")}</dt>
+            <dd>
+              <a href={`mailto:${a.association.contactEmail}`}>{a.association.contactEmail}</a>
+            </dd>
+          </>
+        ) : null}
+        {a.association.contactPhone ? (
+          <>
+            <dt>{t("profile.contactPhone")}</dt>
+            <dd>
+              <a href={`tel:${a.association.contactPhone}`}>{a.association.contactPhone}</a>
+            </dd>
+          </>
+        ) : null}
       </dl>
       {canRefer && a.referralWelcome ? (
-        <p><Link className="button" to={`/referrals/new?activityId=${a.id}`}>{t("activity.refer")}</Link></p>
+        <p>
+          <Link className="button" to={`/referrals/new?activityId=${a.id}`}>
+            {t("activity.refer")}
+          </Link>
+        </p>
       ) : null}
     </>
   );

@@ -23,28 +23,73 @@ export default function PublicAssociation() {
   const locale = useLocale();
   return (
     <>
-      <p><Link to="/directory">{t("directory.back")}</Link></p>
+      <p>
+        <Link to="/directory">{t("directory.back")}</Link>
+      </p>
       <div className="profile-head">
-        {a.logo ? <img src={`/directory/associations/${a.id}/logo?v=${new Date(a.logo.updatedAt).getTime()}`} alt="" width={96} height={96} /> : null}
+        {a.logo ? (
+          <img
+            src={`/directory/associations/${a.id}/logo?v=${new Date(a.logo.updatedAt).getTime()}`}
+            alt=""
+            width={96}
+            height={96}
+          />
+        ) : null}
         <h1>{a.name}</h1>
       </div>
       <p className="muted">
-        {t(`associationKind.${a.kind}`)}{a.volunteerRun ? ` · ${t("admin.volunteerRun")}` : ""}{a.multicultural ? ` · ${t("admin.multicultural")}` : ""}
-        {" · "}{a.municipalities.join(", ")}
+        {t(`associationKind.${a.kind}`)}
+        {a.volunteerRun ? ` · ${t("admin.volunteerRun")}` : ""}
+        {a.multicultural ? ` · ${t("admin.multicultural")}` : ""}
+        {" · "}
+        {a.municipalities.join(", ")}
       </p>
-      {stale ? <p className="alert">{t("directory.staleLong", { date: formatDate(a.lastReviewedAt, locale) })}</p> : null}
+      {stale ? (
+        <p className="alert">{t("directory.staleLong", { date: formatDate(a.lastReviewedAt, locale) })}</p>
+      ) : null}
       <p>{localized(locale, a.summaryFi, a.summaryEn)}</p>
-      {localized(locale, a.descriptionFi, a.descriptionEn) ? <p>{localized(locale, a.descriptionFi, a.descriptionEn)}</p> : null}
+      {localized(locale, a.descriptionFi, a.descriptionEn) ? (
+        <p>{localized(locale, a.descriptionFi, a.descriptionEn)}</p>
+      ) : null}
       <section className="card" aria-labelledby="contact">
         <h2 id="contact">{t("directory.contact")}</h2>
         <dl>
-          {a.contactEmail ? <><dt>{t("profile.contactEmail")}</dt><dd><a href={`mailto:${a.contactEmail}`}>{a.contactEmail}</a></dd></> : null}
-          {a.contactPhone ? <><dt>{t("profile.contactPhone")}</dt><dd><a href={`tel:${a.contactPhone}`}>{a.contactPhone}</a></dd></> : null}
-          {a.website ? <><dt>{t("profile.website")}</dt><dd><a href={a.website} rel="noopener noreferrer">{a.website}</a></dd></> : null}
-          <dt>{t("profile.languages")}</dt><dd>{a.languages.map((c) => languageName(c, locale)).join(", ")}</dd>
+          {a.contactEmail ? (
+            <>
+              <dt>{t("profile.contactEmail")}</dt>
+              <dd>
+                <a href={`mailto:${a.contactEmail}`}>{a.contactEmail}</a>
+              </dd>
+            </>
+          ) : null}
+          {a.contactPhone ? (
+            <>
+              <dt>{t("profile.contactPhone")}</dt>
+              <dd>
+                <a href={`tel:${a.contactPhone}`}>{a.contactPhone}</a>
+              </dd>
+            </>
+          ) : null}
+          {a.website ? (
+            <>
+              <dt>{t("profile.website")}</dt>
+              <dd>
+                <a href={a.website} rel="noopener noreferrer">
+                  {a.website}
+                </a>
+              </dd>
+            </>
+          ) : null}
+          <dt>{t("profile.languages")}</dt>
+          <dd>{a.languages.map((c) => languageName(c, locale)).join(", ")}</dd>
           <dt>{t("directory.accompaniment")}</dt>
-          <dd>{[a.offersPickup ? t("directory.pickup") : null, a.offersInterpreting ? t("directory.interpreting") : null].filter(Boolean).join(", ") || t("directory.none")}</dd>
-          <dt>{t("admin.lastReviewed")}</dt><dd>{formatDate(a.lastReviewedAt, locale)}</dd>
+          <dd>
+            {[a.offersPickup ? t("directory.pickup") : null, a.offersInterpreting ? t("directory.interpreting") : null]
+              .filter(Boolean)
+              .join(", ") || t("directory.none")}
+          </dd>
+          <dt>{t("admin.lastReviewed")}</dt>
+          <dd>{formatDate(a.lastReviewedAt, locale)}</dd>
         </dl>
       </section>
       <section aria-labelledby="activities">
@@ -52,8 +97,14 @@ export default function PublicAssociation() {
         <ul className="list">
           {a.activities.map((activity) => (
             <li key={activity.id}>
-              <Link to={`/directory/activities/${activity.id}`}>{localized(locale, activity.titleFi, activity.titleEn)}</Link>
-              <span className="muted"> · {activity.online ? t("directory.online") : activity.place}{scheduleText(activity, locale) ? ` · ${scheduleText(activity, locale)}` : ""}</span>
+              <Link to={`/directory/activities/${activity.id}`}>
+                {localized(locale, activity.titleFi, activity.titleEn)}
+              </Link>
+              <span className="muted">
+                {" "}
+                · {activity.online ? t("directory.online") : activity.place}
+                {scheduleText(activity, locale) ? ` · ${scheduleText(activity, locale)}` : ""}
+              </span>
             </li>
           ))}
         </ul>

@@ -20,7 +20,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { association } = await requireManagedAssociation(request, params.associationId);
-  const intent = z.object({ intent: choice(["confirm-review"]) }).safeParse(Object.fromEntries(await request.formData()));
+  const intent = z
+    .object({ intent: choice(["confirm-review"]) })
+    .safeParse(Object.fromEntries(await request.formData()));
   if (!intent.success) throw new Response("Bad request", { status: 400 });
   await confirmAssociationReviewed(association.id);
   return redirect(`/org/associations/${association.id}?reviewed=1`);
@@ -40,19 +42,26 @@ export default function AssociationTeam() {
           {t("home.lastReviewed", { date: formatDate(association.lastReviewedAt, locale) })}
         </p>
         <Form method="post">
-          <button type="submit" name="intent" value="confirm-review">{t("org.confirmReviewed")}</button>
+          <button type="submit" name="intent" value="confirm-review">
+            {t("org.confirmReviewed")}
+          </button>
         </Form>
       </section>
       <section className="card" aria-labelledby="team">
         <h2 id="team">{t("org.team")}</h2>
         <ul className="list">
           {association.members.map(({ user }) => (
-            <li key={user.id}>{user.name} <span className="muted">{user.email}</span> <span className="badge">{t(`status.${user.status}`)}</span></li>
+            <li key={user.id}>
+              {user.name} <span className="muted">{user.email}</span>{" "}
+              <span className="badge">{t(`status.${user.status}`)}</span>
+            </li>
           ))}
         </ul>
       </section>
       <p className="actions">
-        <Link className="button" to={`/org/associations/${association.id}/profile`}>{t("profile.edit")}</Link>
+        <Link className="button" to={`/org/associations/${association.id}/profile`}>
+          {t("profile.edit")}
+        </Link>
         <Link to={`/directory/associations/${association.id}`}>{t("org.publicProfile")}</Link>
       </p>
       <section className="card" aria-labelledby="activities">
@@ -62,11 +71,18 @@ export default function AssociationTeam() {
             <li key={a.id}>
               {localized(locale, a.titleFi, a.titleEn)}{" "}
               <span className="muted">({a.languages.map((c) => languageName(c, locale)).join(", ")})</span>{" "}
-              <Link to={`/org/associations/${association.id}/activities/${a.id}`} aria-label={`${t("activityForm.editLink")}: ${localized(locale, a.titleFi, a.titleEn)}`}>{t("activityForm.editLink")}</Link>
+              <Link
+                to={`/org/associations/${association.id}/activities/${a.id}`}
+                aria-label={`${t("activityForm.editLink")}: ${localized(locale, a.titleFi, a.titleEn)}`}
+              >
+                {t("activityForm.editLink")}
+              </Link>
             </li>
           ))}
         </ul>
-        <p><Link to={`/org/associations/${association.id}/activities/new`}>{t("activityForm.add")}</Link></p>
+        <p>
+          <Link to={`/org/associations/${association.id}/activities/new`}>{t("activityForm.add")}</Link>
+        </p>
       </section>
     </>
   );

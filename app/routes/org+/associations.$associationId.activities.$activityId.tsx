@@ -44,10 +44,14 @@ export default function EditActivity() {
   return (
     <>
       <h1>{t("activityForm.editTitle")}</h1>
-      <p className="muted"><Link to={`/org/associations/${association.id}`}>{association.name}</Link></p>
+      <p className="muted">
+        <Link to={`/org/associations/${association.id}`}>{association.name}</Link>
+      </p>
       <ActivityForm values={activity} groups={TARGET_GROUPS} errors={actionData?.errors} submitLabel="admin.save" />
       <Form method="post" className="card">
-        <button type="submit" name="intent" value="delete" className="danger">{t("activityForm.delete")}</button>
+        <button type="submit" name="intent" value="delete" className="danger">
+          {t("activityForm.delete")}
+        </button>
       </Form>
     </>
   );

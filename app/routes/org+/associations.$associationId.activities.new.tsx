@@ -33,7 +33,12 @@ export default function NewActivity() {
     <>
       <h1>{t("activityForm.newTitle")}</h1>
       <p className="muted">{association.name}</p>
-      <ActivityForm values={EMPTY_ACTIVITY} groups={TARGET_GROUPS} errors={actionData?.errors} submitLabel="activityForm.create" />
+      <ActivityForm
+        values={EMPTY_ACTIVITY}
+        groups={TARGET_GROUPS}
+        errors={actionData?.errors}
+        submitLabel="activityForm.create"
+      />
     </>
   );
 }

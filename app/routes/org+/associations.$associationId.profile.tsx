@@ -52,45 +52,154 @@ export default function EditProfile() {
   return (
     <>
       <h1>{t("profile.editTitle")}</h1>
-      <p className="muted"><Link to={`/org/associations/${profile.id}`}>{profile.name}</Link></p>
+      <p className="muted">
+        <Link to={`/org/associations/${profile.id}`}>{profile.name}</Link>
+      </p>
       <Form method="post" className="card" noValidate>
         <FormError errors={errors} />
         <SelectField name="kind" label="admin.kind" defaultValue={profile.kind} errors={errors}>
-          {ASSOCIATION_KINDS.map((k) => <option key={k} value={k}>{t(`associationKind.${k}`)}</option>)}
+          {ASSOCIATION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`associationKind.${k}`)}
+            </option>
+          ))}
         </SelectField>
-        <Checkbox name="volunteerRun" label={t("admin.volunteerRun")} defaultChecked={profile.volunteerRun} errors={errors} />
-        <Checkbox name="multicultural" label={t("admin.multicultural")} defaultChecked={profile.multicultural} errors={errors} />
-        <TextArea name="summaryFi" label="profile.summaryFi" defaultValue={profile.summaryFi} maxLength={300} rows={2} required errors={errors} />
-        <TextArea name="summaryEn" label="profile.summaryEn" defaultValue={profile.summaryEn} maxLength={300} rows={2} errors={errors} />
-        <TextArea name="summarySv" label="profile.summarySv" defaultValue={profile.summarySv ?? ""} maxLength={300} rows={2} errors={errors} />
-        <TextArea name="descriptionFi" label="profile.descriptionFi" defaultValue={profile.descriptionFi} maxLength={4000} errors={errors} />
-        <TextArea name="descriptionEn" label="profile.descriptionEn" defaultValue={profile.descriptionEn} maxLength={4000} errors={errors} />
-        <TextArea name="descriptionSv" label="profile.descriptionSv" defaultValue={profile.descriptionSv ?? ""} maxLength={4000} errors={errors} />
-        <TextField name="municipalities" label="profile.municipalities" hint="profile.municipalitiesHint" defaultValue={profile.municipalities.join(", ")} required errors={errors} />
-        <ChoiceGroup name="languages" legend="profile.languages" selected={profile.languages} errors={errors}
-          options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }))} />
-        <TextField name="website" type="url" label="profile.website" defaultValue={profile.website ?? ""} errors={errors} />
-        <TextField name="contactEmail" type="email" label="profile.contactEmail" hint="profile.publicHint" defaultValue={profile.contactEmail ?? ""} errors={errors} />
-        <TextField name="contactPhone" type="tel" label="profile.contactPhone" defaultValue={profile.contactPhone ?? ""} errors={errors} />
-        <Checkbox name="offersPickup" label={t("profile.offersPickup")} defaultChecked={profile.offersPickup} errors={errors} />
-        <Checkbox name="offersInterpreting" label={t("profile.offersInterpreting")} defaultChecked={profile.offersInterpreting} errors={errors} />
+        <Checkbox
+          name="volunteerRun"
+          label={t("admin.volunteerRun")}
+          defaultChecked={profile.volunteerRun}
+          errors={errors}
+        />
+        <Checkbox
+          name="multicultural"
+          label={t("admin.multicultural")}
+          defaultChecked={profile.multicultural}
+          errors={errors}
+        />
+        <TextArea
+          name="summaryFi"
+          label="profile.summaryFi"
+          defaultValue={profile.summaryFi}
+          maxLength={300}
+          rows={2}
+          required
+          errors={errors}
+        />
+        <TextArea
+          name="summaryEn"
+          label="profile.summaryEn"
+          defaultValue={profile.summaryEn}
+          maxLength={300}
+          rows={2}
+          errors={errors}
+        />
+        <TextArea
+          name="summarySv"
+          label="profile.summarySv"
+          defaultValue={profile.summarySv ?? ""}
+          maxLength={300}
+          rows={2}
+          errors={errors}
+        />
+        <TextArea
+          name="descriptionFi"
+          label="profile.descriptionFi"
+          defaultValue={profile.descriptionFi}
+          maxLength={4000}
+          errors={errors}
+        />
+        <TextArea
+          name="descriptionEn"
+          label="profile.descriptionEn"
+          defaultValue={profile.descriptionEn}
+          maxLength={4000}
+          errors={errors}
+        />
+        <TextArea
+          name="descriptionSv"
+          label="profile.descriptionSv"
+          defaultValue={profile.descriptionSv ?? ""}
+          maxLength={4000}
+          errors={errors}
+        />
+        <TextField
+          name="municipalities"
+          label="profile.municipalities"
+          hint="profile.municipalitiesHint"
+          defaultValue={profile.municipalities.join(", ")}
+          required
+          errors={errors}
+        />
+        <ChoiceGroup
+          name="languages"
+          legend="profile.languages"
+          selected={profile.languages}
+          errors={errors}
+          options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }))}
+        />
+        <TextField
+          name="website"
+          type="url"
+          label="profile.website"
+          defaultValue={profile.website ?? ""}
+          errors={errors}
+        />
+        <TextField
+          name="contactEmail"
+          type="email"
+          label="profile.contactEmail"
+          hint="profile.publicHint"
+          defaultValue={profile.contactEmail ?? ""}
+          errors={errors}
+        />
+        <TextField
+          name="contactPhone"
+          type="tel"
+          label="profile.contactPhone"
+          defaultValue={profile.contactPhone ?? ""}
+          errors={errors}
+        />
+        <Checkbox
+          name="offersPickup"
+          label={t("profile.offersPickup")}
+          defaultChecked={profile.offersPickup}
+          errors={errors}
+        />
+        <Checkbox
+          name="offersInterpreting"
+          label={t("profile.offersInterpreting")}
+          defaultChecked={profile.offersInterpreting}
+          errors={errors}
+        />
         <button type="submit">{t("profile.save")}</button>
       </Form>
       <Form method="post" encType="multipart/form-data" className="card">
         <h2>{t("profile.logo")}</h2>
         <div className="field">
           <label htmlFor="logo">{t("profile.logoFile")}</label>
-          <span id="logo-hint" className="hint">{t("profile.logoHint")}</span>
-          <input id="logo" name="logo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="logo-hint logo-error" />
+          <span id="logo-hint" className="hint">
+            {t("profile.logoHint")}
+          </span>
+          <input
+            id="logo"
+            name="logo"
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            aria-describedby="logo-hint logo-error"
+          />
           <ErrorText id="logo-error" error={errors?.logo} />
         </div>
         <div className="actions">
-          <button type="submit" name="intent" value="logo">{t("profile.uploadLogo")}</button>
+          <button type="submit" name="intent" value="logo">
+            {t("profile.uploadLogo")}
+          </button>
         </div>
       </Form>
       {profile.logo ? (
         <Form method="post" className="card">
-          <button type="submit" name="intent" value="remove-logo" className="secondary">{t("profile.removeLogo")}</button>
+          <button type="submit" name="intent" value="remove-logo" className="secondary">
+            {t("profile.removeLogo")}
+          </button>
         </Form>
       ) : null}
     </>

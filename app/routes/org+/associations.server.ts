@@ -3,8 +3,17 @@ import { z } from "zod";
 import { requireUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import {
-  checkbox, choice, choiceList, longText, nameList, optionalEmail, optionalPhone, optionalText, optionalTime,
-  optionalUrl, text,
+  checkbox,
+  choice,
+  choiceList,
+  longText,
+  nameList,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  optionalTime,
+  optionalUrl,
+  text,
 } from "~/utils/forms";
 import { ASSOCIATION_KINDS, CAPACITIES, LANGUAGE_CODES, TARGET_GROUPS } from "~/utils/choices";
 import { notFound, requireId } from "~/utils/params.server";
@@ -14,7 +23,10 @@ import { forbidden, mayManageAssociation } from "~/utils/permissions.server";
 export async function requireManagedAssociation(request: Request, associationId: string | undefined) {
   const user = await requireUser(request);
   const id = requireId(associationId);
-  const association = await db().association.findUnique({ where: { id }, select: { id: true, name: true, countyId: true } });
+  const association = await db().association.findUnique({
+    where: { id },
+    select: { id: true, name: true, countyId: true },
+  });
   if (!association) notFound();
   if (!mayManageAssociation(user, association)) forbidden();
   return { user, association };
@@ -61,7 +73,14 @@ export const activitySchema = z
     accessibility: optionalText(500).transform((v) => v ?? null),
     howToJoin: optionalText(500).transform((v) => v ?? null),
     referralWelcome: checkbox,
-    capacity: z.string().optional().transform((v) => v || "open").pipe(choice(CAPACITIES)),
+    capacity: z
+      .string()
+      .optional()
+      .transform((v) => v || "open")
+      .pipe(choice(CAPACITIES)),
   })
-  .refine((v) => !v.startsAt || !v.endsAt || v.startsAt < v.endsAt, { path: ["endsAt"], message: "errors.endBeforeStart" })
+  .refine((v) => !v.startsAt || !v.endsAt || v.startsAt < v.endsAt, {
+    path: ["endsAt"],
+    message: "errors.endBeforeStart",
+  })
   .refine((v) => v.online || v.place, { path: ["place"], message: "errors.placeOrOnline" });

@@ -24,12 +24,18 @@ export default function UnitPage() {
   return (
     <>
       <h1>{unit.name}</h1>
-      <p className="muted">{unit.county.name}{unit.isKoto ? ` · ${t("org.koto")}` : ""}</p>
+      <p className="muted">
+        {unit.county.name}
+        {unit.isKoto ? ` · ${t("org.koto")}` : ""}
+      </p>
       <section className="card" aria-labelledby="team">
         <h2 id="team">{t("org.team")}</h2>
         <ul className="list">
           {unit.members.map(({ user }) => (
-            <li key={user.id}>{user.name} <span className="muted">{user.email}</span> <span className="badge">{t(`role.${user.role}`)}</span></li>
+            <li key={user.id}>
+              {user.name} <span className="muted">{user.email}</span>{" "}
+              <span className="badge">{t(`role.${user.role}`)}</span>
+            </li>
           ))}
         </ul>
       </section>

@@ -22,7 +22,6 @@ import { referralIntent } from "./referrals.server";
 
 export const meta = titled("referral.title");
 
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = requireId(params.referralId);
@@ -31,7 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const referral = await viewReferral(user, id);
   if (!referral) forbidden();
   const redirectTargets = referral.offered.referral.includes("REDIRECT")
-    ? await db().association.findMany({ where: { countyId: referral.unit.countyId, id: { not: referral.associationId } }, orderBy: { name: "asc" }, select: { id: true, name: true } })
+    ? await db().association.findMany({
+        where: { countyId: referral.unit.countyId, id: { not: referral.associationId } },
+        orderBy: { name: "asc" },
+        select: { id: true, name: true },
+      })
     : [];
   return { referral, redirectTargets };
 }
@@ -52,13 +55,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-function Step({ intent, version, label, children, danger }: { intent: string; version: number; label: MessageKey; children?: ReactNode; danger?: boolean }) {
+function Step({
+  intent,
+  version,
+  label,
+  children,
+  danger,
+}: {
+  intent: string;
+  version: number;
+  label: MessageKey;
+  children?: ReactNode;
+  danger?: boolean;
+}) {
   const t = useT();
   return (
     <Form method="post" className="card step" noValidate>
       <input type="hidden" name="version" value={version} />
       {children}
-      <button type="submit" name="intent" value={intent} className={danger ? "danger" : undefined}>{t(label)}</button>
+      <button type="submit" name="intent" value={intent} className={danger ? "danger" : undefined}>
+        {t(label)}
+      </button>
     </Form>
   );
 }
@@ -71,21 +88,53 @@ export default function ReferralPage() {
   const locale = useLocale();
   const can = (event: ReferralEvent["type"]) => r.offered.referral.includes(event);
   const buttons = plainButtons(r.offered.referral);
-  const languageOptions = LANGUAGE_CODES.map((code) => <option key={code} value={code}>{languageName(code, locale)}</option>);
+  const languageOptions = LANGUAGE_CODES.map((code) => (
+    <option key={code} value={code}>
+      {languageName(code, locale)}
+    </option>
+  ));
   return (
     <>
-      <p><Link to="/referrals">{t("referral.backToList")}</Link></p>
-      <h1>{t("referral.title")}: {r.association.name}</h1>
-      <p><span className="badge">{t(`referral.status.${r.status}`)}</span> <span className="muted">{r.unit.name}{r.sentAt ? ` · ${t("referral.sentAt", { date: formatDateTime(r.sentAt, locale) })}` : ""}</span></p>
-      {r.declineReason ? <p>{t("referral.declineReason")}: {t(`referral.declineReason.${r.declineReason}`)}{r.declineText ? ` – ${r.declineText}` : ""}</p> : null}
-      {r.outcome ? <p>{t("referral.outcome")}: {t(`referral.outcome.${r.outcome}`)}{r.outcomeText ? ` – ${r.outcomeText}` : ""}</p> : null}
+      <p>
+        <Link to="/referrals">{t("referral.backToList")}</Link>
+      </p>
+      <h1>
+        {t("referral.title")}: {r.association.name}
+      </h1>
+      <p>
+        <span className="badge">{t(`referral.status.${r.status}`)}</span>{" "}
+        <span className="muted">
+          {r.unit.name}
+          {r.sentAt ? ` · ${t("referral.sentAt", { date: formatDateTime(r.sentAt, locale) })}` : ""}
+        </span>
+      </p>
+      {r.declineReason ? (
+        <p>
+          {t("referral.declineReason")}: {t(`referral.declineReason.${r.declineReason}`)}
+          {r.declineText ? ` – ${r.declineText}` : ""}
+        </p>
+      ) : null}
+      {r.outcome ? (
+        <p>
+          {t("referral.outcome")}: {t(`referral.outcome.${r.outcome}`)}
+          {r.outcomeText ? ` – ${r.outcomeText}` : ""}
+        </p>
+      ) : null}
       <FormError errors={errors} />
-      {errors?.form?.key === "errors.concurrentChange" ? <p><Link to={`/referrals/${r.id}`} reloadDocument>{t("referral.reload")}</Link></p> : null}
+      {errors?.form?.key === "errors.concurrentChange" ? (
+        <p>
+          <Link to={`/referrals/${r.id}`} reloadDocument>
+            {t("referral.reload")}
+          </Link>
+        </p>
+      ) : null}
 
       {r.meetingAt ? (
         <section className="card notice" aria-labelledby="meeting">
           <h2 id="meeting">{t("referral.meeting")}</h2>
-          <p className="meeting-time">{formatDateTime(r.meetingAt, locale)} ({t("activity.helsinkiTime")})</p>
+          <p className="meeting-time">
+            {formatDateTime(r.meetingAt, locale)} ({t("activity.helsinkiTime")})
+          </p>
         </section>
       ) : null}
       {r.proposedTimes.length && !r.meetingAt ? (
@@ -98,8 +147,10 @@ export default function ReferralPage() {
                 {can("CONFIRM_TIME") ? (
                   <Form method="post" className="inline-form">
                     <input type="hidden" name="version" value={r.version} />
-                    <input type="hidden" name="at" value={new Date(time).toISOString()} />
-                    {" "}<button type="submit" name="intent" value="CONFIRM_TIME" className="secondary">{t("referral.event.CONFIRM_TIME")}</button>
+                    <input type="hidden" name="at" value={new Date(time).toISOString()} />{" "}
+                    <button type="submit" name="intent" value="CONFIRM_TIME" className="secondary">
+                      {t("referral.event.CONFIRM_TIME")}
+                    </button>
                   </Form>
                 ) : null}
               </li>
@@ -122,24 +173,44 @@ export default function ReferralPage() {
             ))}
           </dl>
         )}
-        {r.activity ? <p>{t("referral.activity")}: {localized(locale, r.activity.titleFi, r.activity.titleEn)}{r.activity.capacity !== "open" ? ` (${t(`capacity.${r.activity.capacity}`)})` : ""}</p> : null}
+        {r.activity ? (
+          <p>
+            {t("referral.activity")}: {localized(locale, r.activity.titleFi, r.activity.titleEn)}
+            {r.activity.capacity !== "open" ? ` (${t(`capacity.${r.activity.capacity}`)})` : ""}
+          </p>
+        ) : null}
       </section>
 
       {r.consent ? (
         <section className="card" aria-labelledby="consent">
           <h2 id="consent">{t("referral.consent")}</h2>
           <dl>
-            <dt>{t("referral.consentItems")}</dt><dd>{r.consent.items.map((i) => t(`referral.item.${i}`)).join(", ")}</dd>
-            <dt>{t("referral.purpose")}</dt><dd>{r.consent.purpose}</dd>
-            <dt>{t("referral.method")}</dt><dd>{t(`referral.method.${r.consent.method}`)}{r.consent.interpreterUsed ? ` · ${t("referral.withInterpreter", { language: languageName(r.consent.interpreterLanguage ?? "", locale) })}` : ""}</dd>
-            <dt>{t("referral.recordedAt")}</dt><dd>{formatDateTime(r.consent.recordedAt, locale)} · {r.consent.textVersion}</dd>
-            <dt>{t("referral.validUntil")}</dt><dd>{formatDate(r.consent.validUntil, locale)}</dd>
-            <dt>{t("referral.consentStatus")}</dt><dd>{t(`referral.consentStatus.${r.consent.status}`)}</dd>
+            <dt>{t("referral.consentItems")}</dt>
+            <dd>{r.consent.items.map((i) => t(`referral.item.${i}`)).join(", ")}</dd>
+            <dt>{t("referral.purpose")}</dt>
+            <dd>{r.consent.purpose}</dd>
+            <dt>{t("referral.method")}</dt>
+            <dd>
+              {t(`referral.method.${r.consent.method}`)}
+              {r.consent.interpreterUsed
+                ? ` · ${t("referral.withInterpreter", { language: languageName(r.consent.interpreterLanguage ?? "", locale) })}`
+                : ""}
+            </dd>
+            <dt>{t("referral.recordedAt")}</dt>
+            <dd>
+              {formatDateTime(r.consent.recordedAt, locale)} · {r.consent.textVersion}
+            </dd>
+            <dt>{t("referral.validUntil")}</dt>
+            <dd>{formatDate(r.consent.validUntil, locale)}</dd>
+            <dt>{t("referral.consentStatus")}</dt>
+            <dd>{t(`referral.consentStatus.${r.consent.status}`)}</dd>
           </dl>
           {r.offered.consent.includes("WITHDRAW") ? (
             <Form method="post" noValidate>
               <Checkbox name="confirm" label={t("referral.confirmWithdrawal")} errors={errors} />
-              <button type="submit" name="intent" value="WITHDRAW_CONSENT" className="danger">{t("consent.event.WITHDRAW")}</button>
+              <button type="submit" name="intent" value="WITHDRAW_CONSENT" className="danger">
+                {t("consent.event.WITHDRAW")}
+              </button>
             </Form>
           ) : null}
         </section>
@@ -149,22 +220,56 @@ export default function ReferralPage() {
         <section className="card" aria-labelledby="accompaniment">
           <h2 id="accompaniment">{t("referral.accompaniment")}</h2>
           <p>
-            {[r.accompaniment.pickup ? t("referral.pickup") : null, r.accompaniment.interpreting ? t("referral.interpreting", { language: languageName(r.accompaniment.interpreterLanguage ?? "", locale) }) : null].filter(Boolean).join(" · ")}
-            {" "}<span className="badge">{t(`accompaniment.status.${r.accompaniment.status}`)}</span>
+            {[
+              r.accompaniment.pickup ? t("referral.pickup") : null,
+              r.accompaniment.interpreting
+                ? t("referral.interpreting", {
+                    language: languageName(r.accompaniment.interpreterLanguage ?? "", locale),
+                  })
+                : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}{" "}
+            <span className="badge">{t(`accompaniment.status.${r.accompaniment.status}`)}</span>
           </p>
-          {r.party === "association" && r.accompaniment.volunteerName ? <p>{t("referral.volunteer")}: {r.accompaniment.volunteerName} {r.accompaniment.volunteerPhone}</p> : null}
+          {r.party === "association" && r.accompaniment.volunteerName ? (
+            <p>
+              {t("referral.volunteer")}: {r.accompaniment.volunteerName} {r.accompaniment.volunteerPhone}
+            </p>
+          ) : null}
           {r.offered.accompaniment.includes("ASSIGN") ? (
-              <Form method="post" noValidate className="step">
-                <TextField name="volunteerName" label="referral.volunteerName" defaultValue={r.accompaniment.volunteerName ?? ""} errors={errors} />
-                <TextField name="volunteerPhone" type="tel" label="referral.volunteerPhone" defaultValue={r.accompaniment.volunteerPhone ?? ""} errors={errors} />
-                <button type="submit" name="intent" value="ASSIGN_VOLUNTEER">{t("accompaniment.event.ASSIGN")}</button>
-              </Form>
+            <Form method="post" noValidate className="step">
+              <TextField
+                name="volunteerName"
+                label="referral.volunteerName"
+                defaultValue={r.accompaniment.volunteerName ?? ""}
+                errors={errors}
+              />
+              <TextField
+                name="volunteerPhone"
+                type="tel"
+                label="referral.volunteerPhone"
+                defaultValue={r.accompaniment.volunteerPhone ?? ""}
+                errors={errors}
+              />
+              <button type="submit" name="intent" value="ASSIGN_VOLUNTEER">
+                {t("accompaniment.event.ASSIGN")}
+              </button>
+            </Form>
           ) : null}
           {r.offered.accompaniment.includes("DONE") ? (
-            <Form method="post"><button type="submit" name="intent" value="ACCOMPANIMENT_DONE" className="secondary">{t("accompaniment.event.DONE")}</button></Form>
+            <Form method="post">
+              <button type="submit" name="intent" value="ACCOMPANIMENT_DONE" className="secondary">
+                {t("accompaniment.event.DONE")}
+              </button>
+            </Form>
           ) : null}
           {r.offered.accompaniment.includes("CANCEL") ? (
-            <Form method="post"><button type="submit" name="intent" value="ACCOMPANIMENT_CANCEL" className="secondary">{t("accompaniment.event.CANCEL")}</button></Form>
+            <Form method="post">
+              <button type="submit" name="intent" value="ACCOMPANIMENT_CANCEL" className="secondary">
+                {t("accompaniment.event.CANCEL")}
+              </button>
+            </Form>
           ) : null}
         </section>
       ) : null}
@@ -179,27 +284,48 @@ export default function ReferralPage() {
           {can("DECLINE") ? (
             <Step intent="DECLINE" version={r.version} label="referral.event.DECLINE">
               <SelectField name="reason" label="referral.declineReason" errors={errors}>
-                {DECLINE_REASONS.map((reason) => <option key={reason} value={reason}>{t(`referral.declineReason.${reason}`)}</option>)}
+                {DECLINE_REASONS.map((reason) => (
+                  <option key={reason} value={reason}>
+                    {t(`referral.declineReason.${reason}`)}
+                  </option>
+                ))}
               </SelectField>
               <TextField name="text" id="decline-text" label="referral.otherReason" maxLength={500} errors={errors} />
             </Step>
           ) : null}
           {can("PROPOSE_TIMES") ? (
             <Step intent="PROPOSE_TIMES" version={r.version} label="referral.event.PROPOSE_TIMES">
-              <TextField name="time1" type="datetime-local" label="referral.time1" hint="activityForm.timeHint" errors={errors} />
+              <TextField
+                name="time1"
+                type="datetime-local"
+                label="referral.time1"
+                hint="activityForm.timeHint"
+                errors={errors}
+              />
               <TextField name="time2" type="datetime-local" label="referral.time2" errors={errors} />
               <TextField name="time3" type="datetime-local" label="referral.time3" errors={errors} />
             </Step>
           ) : null}
           {can("ARRANGE_MEETING") ? (
             <Step intent="ARRANGE_MEETING" version={r.version} label="referral.event.ARRANGE_MEETING">
-              <TextField name="at" type="datetime-local" label="referral.agreedTime" hint="activityForm.timeHint" defaultValue={r.meetingAt ? toHelsinkiInput(r.meetingAt) : ""} errors={errors} />
+              <TextField
+                name="at"
+                type="datetime-local"
+                label="referral.agreedTime"
+                hint="activityForm.timeHint"
+                defaultValue={r.meetingAt ? toHelsinkiInput(r.meetingAt) : ""}
+                errors={errors}
+              />
             </Step>
           ) : null}
           {can("CLOSE") ? (
             <Step intent="CLOSE" version={r.version} label="referral.event.CLOSE">
               <SelectField name="outcome" label="referral.outcome" errors={errors}>
-                {OUTCOMES.map((o) => <option key={o} value={o}>{t(`referral.outcome.${o}`)}</option>)}
+                {OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`referral.outcome.${o}`)}
+                  </option>
+                ))}
               </SelectField>
               <TextField name="text" id="outcome-text" label="referral.otherOutcome" maxLength={500} errors={errors} />
             </Step>
@@ -207,14 +333,28 @@ export default function ReferralPage() {
           {can("REDIRECT") ? (
             <Step intent="REDIRECT" version={r.version} label="referral.event.REDIRECT">
               <SelectField name="associationId" id="redirect-association" label="referral.association" errors={errors}>
-                {redirectTargets.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+                {redirectTargets.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
               </SelectField>
               <SelectField name="method" id="redirect-method" label="referral.method" errors={errors}>
-                {CONSENT_METHODS.map((m) => <option key={m} value={m}>{t(`referral.method.${m}`)}</option>)}
+                {CONSENT_METHODS.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`referral.method.${m}`)}
+                  </option>
+                ))}
               </SelectField>
               <Checkbox name="interpreterUsed" label={t("referral.interpreterUsed")} errors={errors} />
-              <SelectField name="interpreterLanguage" id="redirect-interpreter" label="referral.interpreterLanguage" errors={errors}>
-                <option value="">–</option>{languageOptions}
+              <SelectField
+                name="interpreterLanguage"
+                id="redirect-interpreter"
+                label="referral.interpreterLanguage"
+                errors={errors}
+              >
+                <option value="">–</option>
+                {languageOptions}
               </SelectField>
               <Checkbox name="consentConfirmed" label={t("referral.redirectConsent")} errors={errors} />
             </Step>

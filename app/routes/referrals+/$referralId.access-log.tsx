@@ -23,8 +23,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     referral,
     rows: rows.map((r) => ({
-      id: String(r.id), at: r.createdAt, who: `${r.user.name} (${r.user.email})`, organisation: r.organisation,
-      fields: r.fields, reason: r.reason,
+      id: String(r.id),
+      at: r.createdAt,
+      who: `${r.user.name} (${r.user.email})`,
+      organisation: r.organisation,
+      fields: r.fields,
+      reason: r.reason,
     })),
   };
 }
@@ -35,16 +39,27 @@ export default function AccessLog() {
   const locale = useLocale();
   return (
     <>
-      <p><Link to="/referrals">{t("referral.backToList")}</Link></p>
+      <p>
+        <Link to="/referrals">{t("referral.backToList")}</Link>
+      </p>
       <h1>{t("accessLog.title")}</h1>
       <p className="muted">{referral.association.name}</p>
       <div className="table-wrap">
         <table>
-          <thead><tr><th scope="col">{t("accessLog.when")}</th><th scope="col">{t("accessLog.who")}</th><th scope="col">{t("accessLog.organisation")}</th><th scope="col">{t("accessLog.fields")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("accessLog.when")}</th>
+              <th scope="col">{t("accessLog.who")}</th>
+              <th scope="col">{t("accessLog.organisation")}</th>
+              <th scope="col">{t("accessLog.fields")}</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <td>{formatDateTime(row.at, locale)}</td><td>{row.who}</td><td>{row.organisation}</td>
+                <td>{formatDateTime(row.at, locale)}</td>
+                <td>{row.who}</td>
+                <td>{row.organisation}</td>
                 <td>{row.fields.map((f) => t(`referral.item.${f}`)).join(", ")}</td>
               </tr>
             ))}

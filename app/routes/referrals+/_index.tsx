@@ -44,8 +44,12 @@ function Table({ title, rows }: { title: MessageKey; rows: Row[] }) {
   const locale = useLocale();
   return (
     <section className="card" aria-label={t(title)}>
-      <h2>{t(title)} ({rows.length})</h2>
-      {rows.length === 0 ? <p className="muted">{t("referral.none")}</p> : (
+      <h2>
+        {t(title)} ({rows.length})
+      </h2>
+      {rows.length === 0 ? (
+        <p className="muted">{t("referral.none")}</p>
+      ) : (
         <ul className="list">
           {rows.map((r) => (
             <li key={r.id}>
@@ -70,10 +74,24 @@ export default function Referrals() {
   return (
     <>
       <h1>{t("referral.listTitle")}</h1>
-      {role === "social_worker" ? <p><Link className="button" to="/referrals/new">{t("referral.newTitle")}</Link></p> : null}
-      {lists.map((list) => <Table key={list.title} title={list.title} rows={list.rows} />)}
-      <p><Link to="/referrals/notices">{t("notice.title")}</Link></p>
-      {role === "liaison" || role === "admin" ? <p><Link to="/referrals/figures">{t("figures.title")}</Link></p> : null}
+      {role === "social_worker" ? (
+        <p>
+          <Link className="button" to="/referrals/new">
+            {t("referral.newTitle")}
+          </Link>
+        </p>
+      ) : null}
+      {lists.map((list) => (
+        <Table key={list.title} title={list.title} rows={list.rows} />
+      ))}
+      <p>
+        <Link to="/referrals/notices">{t("notice.title")}</Link>
+      </p>
+      {role === "liaison" || role === "admin" ? (
+        <p>
+          <Link to="/referrals/figures">{t("figures.title")}</Link>
+        </p>
+      ) : null}
     </>
   );
 }

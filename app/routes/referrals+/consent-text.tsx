@@ -19,7 +19,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: t("consentText.title"),
     paragraphs: [t("consentText.p1"), t("consentText.p2"), t("consentText.p3"), t("consentText.p4")],
     items: DATA_ITEMS.map((item) => t(`referral.item.${item}`)),
-    signature: [t("consentText.association"), t("consentText.purpose"), t("consentText.validUntil"), t("consentText.date"), t("consentText.signature")],
+    signature: [
+      t("consentText.association"),
+      t("consentText.purpose"),
+      t("consentText.validUntil"),
+      t("consentText.date"),
+      t("consentText.signature"),
+    ],
   };
 }
 
@@ -29,10 +35,25 @@ export default function ConsentText() {
     <article lang={c.lang} className="card consent-text">
       <h1>{c.title}</h1>
       <p className="muted">{c.version}</p>
-      {c.paragraphs.slice(0, 2).map((p) => <p key={p}>{p}</p>)}
-      <ul>{c.items.map((item) => <li key={item}>☐ {item}</li>)}</ul>
-      {c.paragraphs.slice(2).map((p) => <p key={p}>{p}</p>)}
-      <dl>{c.signature.map((label) => <div key={label} className="signature"><dt>{label}</dt><dd /></div>)}</dl>
+      {c.paragraphs.slice(0, 2).map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      <ul>
+        {c.items.map((item) => (
+          <li key={item}>☐ {item}</li>
+        ))}
+      </ul>
+      {c.paragraphs.slice(2).map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      <dl>
+        {c.signature.map((label) => (
+          <div key={label} className="signature">
+            <dt>{label}</dt>
+            <dd />
+          </div>
+        ))}
+      </dl>
     </article>
   );
 }

@@ -18,7 +18,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const intlLocale = (locale: Locale) => (locale === "fi" ? "fi-FI" : "en-GB");
 
 function percent(rate: number | null, locale: Locale): string | null {
-  return rate === null ? null : new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(rate);
+  return rate === null
+    ? null
+    : new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(rate);
 }
 
 function decimal(value: number | null, locale: Locale): string | null {
@@ -28,7 +30,9 @@ function decimal(value: number | null, locale: Locale): string | null {
 /** "2027-03" as "maaliskuu 2027" / "March 2027". */
 function monthName(month: string, locale: Locale): string {
   const [year, m] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, m - 1, 15)));
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, m - 1, 15)),
+  );
 }
 
 type Bar = { label: string; value: number; text: string };
@@ -46,7 +50,13 @@ function BarChart({ id, title, bars, scale }: { id: string; title: string; bars:
   const height = bars.length * ROW + 8;
   return (
     <figure className="chart">
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 90} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 90} ${height}`}
+        width="100%"
+        preserveAspectRatio="xMinYMin meet"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{bars.map((b) => `${b.label}: ${b.text}`).join("; ")}</desc>
         {bars.map((b, i) => {
@@ -57,8 +67,16 @@ function BarChart({ id, title, bars, scale }: { id: string; title: string; bars:
               <text x={LABEL_WIDTH - 8} y={y + 15} textAnchor="end" fontSize="13" fill="#1a1a1a">
                 {b.label.length > 32 ? `${b.label.slice(0, 31)}…` : b.label}
               </text>
-              <rect x={LABEL_WIDTH} y={y} width={b.value > 0 ? Math.max(width, 1) : 0} height={ROW - 10} fill="#0b5394" />
-              <text x={LABEL_WIDTH + width + 6} y={y + 15} fontSize="13" fill="#1a1a1a">{b.text}</text>
+              <rect
+                x={LABEL_WIDTH}
+                y={y}
+                width={b.value > 0 ? Math.max(width, 1) : 0}
+                height={ROW - 10}
+                fill="#0b5394"
+              />
+              <text x={LABEL_WIDTH + width + 6} y={y + 15} fontSize="13" fill="#1a1a1a">
+                {b.text}
+              </text>
             </g>
           );
         })}
@@ -68,18 +86,36 @@ function BarChart({ id, title, bars, scale }: { id: string; title: string; bars:
   );
 }
 
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: { key: string; header: ReactNode; cells: (string | number | null)[] }[] }) {
+function Table({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: string[];
+  rows: { key: string; header: ReactNode; cells: (string | number | null)[] }[];
+}) {
   const t = useT();
   return (
     <div className="table-wrap">
       <table>
         <caption>{caption}</caption>
-        <thead><tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {head.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.header}</th>
-              {row.cells.map((c, i) => <td key={i}>{c ?? t("figures.notAvailable")}</td>)}
+              {row.cells.map((c, i) => (
+                <td key={i}>{c ?? t("figures.notAvailable")}</td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -90,7 +126,14 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 
 function useSummaryCells() {
   const locale = useLocale();
-  return (f: Figures) => [f.sent, f.accepted, f.declined, percent(f.acceptanceRate, locale), f.meetings, decimal(f.medianDaysToMeeting, locale)];
+  return (f: Figures) => [
+    f.sent,
+    f.accepted,
+    f.declined,
+    percent(f.acceptanceRate, locale),
+    f.meetings,
+    decimal(f.medianDaysToMeeting, locale),
+  ];
 }
 
 export default function FiguresPage() {
@@ -98,56 +141,113 @@ export default function FiguresPage() {
   const t = useT();
   const locale = useLocale();
   const summaryCells = useSummaryCells();
-  const summaryHead = [t("figures.sent"), t("figures.accepted"), t("figures.declined"), t("figures.acceptanceRate"), t("figures.meetings"), t("figures.medianDays")];
+  const summaryHead = [
+    t("figures.sent"),
+    t("figures.accepted"),
+    t("figures.declined"),
+    t("figures.acceptanceRate"),
+    t("figures.meetings"),
+    t("figures.medianDays"),
+  ];
   const outcomeLabels = OUTCOMES.map((o) => t(`referral.outcome.${o}`));
   return (
     <>
-      <p><Link to="/referrals">{t("referral.backToList")}</Link></p>
+      <p>
+        <Link to="/referrals">{t("referral.backToList")}</Link>
+      </p>
       <h1>{t("figures.title")}</h1>
       {allCounties ? <p className="muted">{t("figures.scopeAll")}</p> : null}
       <p>{t("figures.intro")}</p>
-      <p><a href="/referrals/figures.csv" download>{t("figures.downloadCsv")}</a></p>
-      {total.sent === 0 ? <p>{t("figures.none")}</p> : (
+      <p>
+        <a href="/referrals/figures.csv" download>
+          {t("figures.downloadCsv")}
+        </a>
+      </p>
+      {total.sent === 0 ? (
+        <p>{t("figures.none")}</p>
+      ) : (
         <>
           <section className="card" aria-labelledby="by-month">
             <h2 id="by-month">{t("figures.byMonth")}</h2>
-            <BarChart id="chart-month" title={t("figures.byMonth")}
-              bars={byMonth.map((m) => ({ label: monthName(m.month, locale), value: m.sent, text: String(m.sent) }))} />
-            <Table caption={t("figures.byMonth")} head={[t("figures.month"), ...summaryHead]}
+            <BarChart
+              id="chart-month"
+              title={t("figures.byMonth")}
+              bars={byMonth.map((m) => ({ label: monthName(m.month, locale), value: m.sent, text: String(m.sent) }))}
+            />
+            <Table
+              caption={t("figures.byMonth")}
+              head={[t("figures.month"), ...summaryHead]}
               rows={[
                 ...byMonth.map((m) => ({ key: m.month, header: monthName(m.month, locale), cells: summaryCells(m) })),
                 { key: "total", header: t("figures.total"), cells: summaryCells(total) },
-              ]} />
+              ]}
+            />
           </section>
 
           <section className="card" aria-labelledby="by-association">
             <h2 id="by-association">{t("figures.byAssociation")}</h2>
-            <BarChart id="chart-acceptance" title={t("figures.acceptanceChart")} scale={1}
-              bars={byAssociation.map((a) => ({ label: a.associationName, value: a.acceptanceRate ?? 0, text: percent(a.acceptanceRate, locale) ?? t("figures.notAvailable") }))} />
-            <BarChart id="chart-median" title={t("figures.medianChart")}
+            <BarChart
+              id="chart-acceptance"
+              title={t("figures.acceptanceChart")}
+              scale={1}
               bars={byAssociation.map((a) => ({
-                label: a.associationName, value: a.medianDaysToMeeting ?? 0,
-                text: a.medianDaysToMeeting === null ? t("figures.notAvailable") : t("figures.days", { days: decimal(a.medianDaysToMeeting, locale)! }),
-              }))} />
-            <Table caption={t("figures.byAssociation")} head={[t("figures.association"), ...summaryHead]}
-              rows={byAssociation.map((a) => ({ key: a.associationId, header: a.associationName, cells: summaryCells(a) }))} />
+                label: a.associationName,
+                value: a.acceptanceRate ?? 0,
+                text: percent(a.acceptanceRate, locale) ?? t("figures.notAvailable"),
+              }))}
+            />
+            <BarChart
+              id="chart-median"
+              title={t("figures.medianChart")}
+              bars={byAssociation.map((a) => ({
+                label: a.associationName,
+                value: a.medianDaysToMeeting ?? 0,
+                text:
+                  a.medianDaysToMeeting === null
+                    ? t("figures.notAvailable")
+                    : t("figures.days", { days: decimal(a.medianDaysToMeeting, locale)! }),
+              }))}
+            />
+            <Table
+              caption={t("figures.byAssociation")}
+              head={[t("figures.association"), ...summaryHead]}
+              rows={byAssociation.map((a) => ({
+                key: a.associationId,
+                header: a.associationName,
+                cells: summaryCells(a),
+              }))}
+            />
           </section>
 
           <section className="card" aria-labelledby="outcomes">
             <h2 id="outcomes">{t("figures.outcomes")}</h2>
-            <BarChart id="chart-outcomes" title={t("figures.outcomes")}
-              bars={OUTCOMES.map((o, i) => ({ label: outcomeLabels[i], value: total.outcomes[o], text: String(total.outcomes[o]) }))} />
-            <Table caption={t("figures.outcomes")} head={[t("figures.outcome"), t("figures.count")]}
-              rows={OUTCOMES.map((o, i) => ({ key: o, header: outcomeLabels[i], cells: [total.outcomes[o]] }))} />
+            <BarChart
+              id="chart-outcomes"
+              title={t("figures.outcomes")}
+              bars={OUTCOMES.map((o, i) => ({
+                label: outcomeLabels[i],
+                value: total.outcomes[o],
+                text: String(total.outcomes[o]),
+              }))}
+            />
+            <Table
+              caption={t("figures.outcomes")}
+              head={[t("figures.outcome"), t("figures.count")]}
+              rows={OUTCOMES.map((o, i) => ({ key: o, header: outcomeLabels[i], cells: [total.outcomes[o]] }))}
+            />
           </section>
 
           <section aria-labelledby="detail">
             <h2 id="detail">{t("figures.detail")}</h2>
-            <Table caption={t("figures.detail")} head={[t("figures.association"), t("figures.month"), ...summaryHead, ...outcomeLabels]}
+            <Table
+              caption={t("figures.detail")}
+              head={[t("figures.association"), t("figures.month"), ...summaryHead, ...outcomeLabels]}
               rows={rows.map((r) => ({
-                key: `${r.associationId}-${r.month}`, header: r.associationName,
+                key: `${r.associationId}-${r.month}`,
+                header: r.associationName,
                 cells: [monthName(r.month, locale), ...summaryCells(r), ...OUTCOMES.map((o) => r.outcomes[o])],
-              }))} />
+              }))}
+            />
           </section>
         </>
       )}

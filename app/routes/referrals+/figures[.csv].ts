@@ -10,7 +10,10 @@ import { TIME_ZONE } from "~/utils/dates";
 import { getLocale } from "~/utils/locale.server";
 
 /** Spreadsheets in Finnish expect ";" between cells and a decimal comma; in English "," and a decimal point. */
-const FORMAT: Record<Locale, { separator: string; decimal: string }> = { fi: { separator: ";", decimal: "," }, en: { separator: ",", decimal: "." } };
+const FORMAT: Record<Locale, { separator: string; decimal: string }> = {
+  fi: { separator: ";", decimal: "," },
+  en: { separator: ",", decimal: "." },
+};
 
 /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula gets a leading apostrophe. */
 function cell(value: string | number | null, separator: string): string {
@@ -23,14 +26,25 @@ function figuresCsv(rows: AssociationMonth[], locale: Locale): string {
   const t = translator(locale);
   const { separator, decimal } = FORMAT[locale];
   const header = [
-    t("figures.association"), t("figures.csv.month"), t("figures.sent"), t("figures.accepted"), t("figures.declined"),
-    t("figures.csv.acceptanceRate"), t("figures.meetings"), t("figures.medianDays"),
+    t("figures.association"),
+    t("figures.csv.month"),
+    t("figures.sent"),
+    t("figures.accepted"),
+    t("figures.declined"),
+    t("figures.csv.acceptanceRate"),
+    t("figures.meetings"),
+    t("figures.medianDays"),
     ...OUTCOMES.map((o) => t("figures.csv.outcome", { outcome: t(`referral.outcome.${o}`) })),
   ];
   const lines = rows.map((r) => [
-    r.associationName, r.month, r.sent, r.accepted, r.declined,
+    r.associationName,
+    r.month,
+    r.sent,
+    r.accepted,
+    r.declined,
     r.acceptanceRate === null ? null : (Math.round(r.acceptanceRate * 1000) / 10).toFixed(1).replace(".", decimal),
-    r.meetings, r.medianDaysToMeeting === null ? null : r.medianDaysToMeeting.toFixed(1).replace(".", decimal),
+    r.meetings,
+    r.medianDaysToMeeting === null ? null : r.medianDaysToMeeting.toFixed(1).replace(".", decimal),
     ...OUTCOMES.map((o) => r.outcomes[o]),
   ]);
   return `\uFEFF${[header, ...lines].map((line) => line.map((value) => cell(value, separator)).join(separator)).join("\r\n")}\r\n`;

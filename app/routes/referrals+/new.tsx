@@ -22,9 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "referral:create");
   const url = new URL(request.url);
   const activityId = url.searchParams.get("activityId");
-  const activity = activityId && /^[0-9a-f-]{36}$/.test(activityId)
-    ? await db().activity.findUnique({ where: { id: activityId }, select: { id: true, associationId: true } })
-    : null;
+  const activity =
+    activityId && /^[0-9a-f-]{36}$/.test(activityId)
+      ? await db().activity.findUnique({ where: { id: activityId }, select: { id: true, associationId: true } })
+      : null;
   const associationId = activity?.associationId ?? url.searchParams.get("associationId") ?? "";
   const [units, associations] = await Promise.all([
     db().unit.findMany({ where: { id: { in: user.unitIds } }, select: { id: true, name: true } }),
@@ -32,13 +33,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
       where: { countyId: { in: user.countyIds } },
       orderBy: { name: "asc" },
       select: {
-        id: true, name: true, offersPickup: true, offersInterpreting: true,
-        activities: { orderBy: { titleFi: "asc" }, select: { id: true, titleFi: true, titleEn: true, capacity: true, referralWelcome: true } },
+        id: true,
+        name: true,
+        offersPickup: true,
+        offersInterpreting: true,
+        activities: {
+          orderBy: { titleFi: "asc" },
+          select: { id: true, titleFi: true, titleEn: true, capacity: true, referralWelcome: true },
+        },
       },
     }),
   ]);
   return {
-    units, associations,
+    units,
+    associations,
     chosen: { associationId, activityId: activity?.id ?? "" },
     validUntil: format(addMonths(new Date(), 6), "yyyy-MM-dd"),
     textVersion: CONSENT_TEXT_VERSION,
@@ -50,16 +58,42 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(newReferralSchema, await request.formData());
   if (!parsed.ok) return invalid(parsed.errors);
   const input = parsed.data;
-  const association = await db().association.findFirst({ where: { id: input.associationId, countyId: { in: user.countyIds } }, select: { id: true } });
+  const association = await db().association.findFirst({
+    where: { id: input.associationId, countyId: { in: user.countyIds } },
+    select: { id: true },
+  });
   if (!association) return invalid({ associationId: { key: "errors.unknownId" } });
-  if (input.activityId && !(await db().activity.count({ where: { id: input.activityId, associationId: association.id } })))
+  if (
+    input.activityId &&
+    !(await db().activity.count({ where: { id: input.activityId, associationId: association.id } }))
+  )
     return invalid({ activityId: { key: "errors.unknownId" } });
   try {
     const id = await createReferral(user, {
-      unitId: input.unitId, associationId: input.associationId, activityId: input.activityId,
-      client: { firstName: input.firstName, phone: input.phone, email: input.email, languages: input.languages, address: input.address, needs: input.needs },
-      consent: { items: input.items, purpose: input.purpose, method: input.method, interpreterUsed: input.interpreterUsed, interpreterLanguage: input.interpreterLanguage, validUntil: input.validUntil },
-      accompaniment: { pickup: input.pickup, interpreting: input.interpreting, interpreterLanguage: input.accompanimentLanguage },
+      unitId: input.unitId,
+      associationId: input.associationId,
+      activityId: input.activityId,
+      client: {
+        firstName: input.firstName,
+        phone: input.phone,
+        email: input.email,
+        languages: input.languages,
+        address: input.address,
+        needs: input.needs,
+      },
+      consent: {
+        items: input.items,
+        purpose: input.purpose,
+        method: input.method,
+        interpreterUsed: input.interpreterUsed,
+        interpreterLanguage: input.interpreterLanguage,
+        validUntil: input.validUntil,
+      },
+      accompaniment: {
+        pickup: input.pickup,
+        interpreting: input.interpreting,
+        interpreterLanguage: input.accompanimentLanguage,
+      },
     });
     return redirect(`/referrals/${id}`);
   } catch (error) {
@@ -84,51 +118,117 @@ export default function NewReferral() {
           <h2 id="to-whom">{t("referral.toWhom")}</h2>
           {units.length > 1 ? (
             <SelectField name="unitId" label="referral.unit" errors={errors}>
-              {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
             </SelectField>
-          ) : <input type="hidden" name="unitId" value={units[0]?.id ?? ""} />}
-          <SelectField name="associationId" label="referral.association" defaultValue={chosen.associationId} errors={errors}>
+          ) : (
+            <input type="hidden" name="unitId" value={units[0]?.id ?? ""} />
+          )}
+          <SelectField
+            name="associationId"
+            label="referral.association"
+            defaultValue={chosen.associationId}
+            errors={errors}
+          >
             <option value="">{t("referral.chooseAssociation")}</option>
-            {associations.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {associations.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </SelectField>
           <SelectField name="activityId" label="referral.activity" defaultValue={chosen.activityId} errors={errors}>
             <option value="">{t("referral.noActivity")}</option>
-            {associations.flatMap((a) => a.activities.map((act) => (
-              <option key={act.id} value={act.id}>
-                {a.name}: {localized(locale, act.titleFi, act.titleEn)}{act.capacity !== "open" ? ` (${t(`capacity.${act.capacity}`)})` : ""}
-              </option>
-            )))}
+            {associations.flatMap((a) =>
+              a.activities.map((act) => (
+                <option key={act.id} value={act.id}>
+                  {a.name}: {localized(locale, act.titleFi, act.titleEn)}
+                  {act.capacity !== "open" ? ` (${t(`capacity.${act.capacity}`)})` : ""}
+                </option>
+              )),
+            )}
           </SelectField>
-          <p><Link to="/directory">{t("referral.findActivity")}</Link></p>
+          <p>
+            <Link to="/directory">{t("referral.findActivity")}</Link>
+          </p>
         </section>
 
         <section className="card" aria-labelledby="client">
           <h2 id="client">{t("referral.client")}</h2>
           <p className="hint">{t("referral.clientHint")}</p>
-          <TextField name="firstName" label="referral.item.first_name" autoComplete="off" maxLength={80} errors={errors} />
+          <TextField
+            name="firstName"
+            label="referral.item.first_name"
+            autoComplete="off"
+            maxLength={80}
+            errors={errors}
+          />
           <TextField name="phone" type="tel" label="referral.item.phone" autoComplete="off" errors={errors} />
           <TextField name="email" type="email" label="referral.item.email" autoComplete="off" errors={errors} />
-          <ChoiceGroup name="languages" legend="referral.item.languages" options={languageOptions.slice(0, 16)} selected={[]} errors={errors} />
+          <ChoiceGroup
+            name="languages"
+            legend="referral.item.languages"
+            options={languageOptions.slice(0, 16)}
+            selected={[]}
+            errors={errors}
+          />
           <TextField name="address" label="referral.item.address" autoComplete="off" maxLength={200} errors={errors} />
           <TextArea name="needs" label="referral.item.needs" maxLength={500} rows={3} errors={errors} />
         </section>
 
         <section className="card" aria-labelledby="consent">
           <h2 id="consent">{t("referral.consent")}</h2>
-          <p>{t("referral.consentIntro")} <Link to={`/referrals/consent-text?lang=${locale}`} target="_blank" rel="noreferrer">{t("referral.printConsent", { version: textVersion })}</Link></p>
-          <ChoiceGroup name="items" legend="referral.consentItems" selected={[]} errors={errors}
-            options={DATA_ITEMS.map((item) => ({ value: item, label: t(`referral.item.${item}`) }))} />
-          <TextField name="purpose" label="referral.purpose" defaultValue={t("referral.defaultPurpose")} maxLength={300} errors={errors} />
+          <p>
+            {t("referral.consentIntro")}{" "}
+            <Link to={`/referrals/consent-text?lang=${locale}`} target="_blank" rel="noreferrer">
+              {t("referral.printConsent", { version: textVersion })}
+            </Link>
+          </p>
+          <ChoiceGroup
+            name="items"
+            legend="referral.consentItems"
+            selected={[]}
+            errors={errors}
+            options={DATA_ITEMS.map((item) => ({ value: item, label: t(`referral.item.${item}`) }))}
+          />
+          <TextField
+            name="purpose"
+            label="referral.purpose"
+            defaultValue={t("referral.defaultPurpose")}
+            maxLength={300}
+            errors={errors}
+          />
           <SelectField name="method" label="referral.method" errors={errors}>
-            {(["written", "oral", "electronic"] as const).map((m) => <option key={m} value={m}>{t(`referral.method.${m}`)}</option>)}
+            {(["written", "oral", "electronic"] as const).map((m) => (
+              <option key={m} value={m}>
+                {t(`referral.method.${m}`)}
+              </option>
+            ))}
           </SelectField>
           <Checkbox name="interpreterUsed" label={t("referral.interpreterUsed")} errors={errors} />
           <SelectField name="interpreterLanguage" label="referral.interpreterLanguage" errors={errors}>
             <option value="">–</option>
-            {languageOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {languageOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </SelectField>
-          <TextField name="validUntil" type="date" label="referral.validUntil" defaultValue={validUntil} errors={errors} />
-          <Checkbox name="consentConfirmed" label={t("referral.consentConfirmed", { version: textVersion })} errors={errors} />
+          <TextField
+            name="validUntil"
+            type="date"
+            label="referral.validUntil"
+            defaultValue={validUntil}
+            errors={errors}
+          />
+          <Checkbox
+            name="consentConfirmed"
+            label={t("referral.consentConfirmed", { version: textVersion })}
+            errors={errors}
+          />
         </section>
 
         <section className="card" aria-labelledby="accompaniment">
@@ -137,7 +237,11 @@ export default function NewReferral() {
           <Checkbox name="interpreting" label={t("referral.askInterpreter")} errors={errors} />
           <SelectField name="accompanimentLanguage" label="referral.interpretingLanguage" errors={errors}>
             <option value="">–</option>
-            {languageOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {languageOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </SelectField>
         </section>
         <button type="submit">{t("referral.send")}</button>

@@ -43,8 +43,10 @@ const noticeSchema = z.object({
 /** The checks zod's messages cannot say well: counts in range, people at least as many as groups, no personal data. */
 function noticeErrors(errors: FieldErrors, input?: z.output<typeof noticeSchema>): FieldErrors {
   const result: FieldErrors = { ...errors };
-  if (result.groups?.key === "errors.invalid") result.groups = { key: "notice.countRange", params: { max: MAX_GROUPS } };
-  if (result.people?.key === "errors.invalid") result.people = { key: "notice.countRange", params: { max: MAX_PEOPLE } };
+  if (result.groups?.key === "errors.invalid")
+    result.groups = { key: "notice.countRange", params: { max: MAX_GROUPS } };
+  if (result.people?.key === "errors.invalid")
+    result.people = { key: "notice.countRange", params: { max: MAX_PEOPLE } };
   if (input) {
     if (input.people < input.groups) result.people = { key: "notice.peopleFewerThanGroups" };
     Object.assign(result, personalDataErrors(input));
@@ -57,7 +59,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const writable = user.countyIds.filter((id) => mayWriteNotice(user, id));
   const [notices, counties] = await Promise.all([
     listAdvanceNotices(user),
-    db().county.findMany({ where: { id: { in: writable } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().county.findMany({
+      where: { id: { in: writable } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return { notices, counties, manyCounties: user.role === "admin" || user.countyIds.length > 1 };
 }
@@ -88,23 +94,63 @@ export default function Notices() {
     <>
       <h1>{t("notice.title")}</h1>
       <p>{t("notice.intro")}</p>
-      {searchParams.get("saved") && !errors ? <p className="notice" role="status">{t("notice.saved")}</p> : null}
+      {searchParams.get("saved") && !errors ? (
+        <p className="notice" role="status">
+          {t("notice.saved")}
+        </p>
+      ) : null}
 
       {counties.length ? (
         <section className="card" aria-labelledby="new-notice">
           <h2 id="new-notice">{t("notice.newTitle")}</h2>
-          <p><strong>{t("notice.noPersonalData")}</strong></p>
+          <p>
+            <strong>{t("notice.noPersonalData")}</strong>
+          </p>
           <Form method="post" action="/referrals/notices" noValidate>
             <FormError errors={errors} />
             {counties.length > 1 ? (
               <SelectField name="countyId" label="notice.county" errors={errors}>
-                {counties.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                {counties.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
               </SelectField>
-            ) : <input type="hidden" name="countyId" value={counties[0].id} />}
-            <TextField name="groups" label="notice.groups" hint="notice.groupsHint" inputMode="numeric" pattern="[0-9]*" autoComplete="off" errors={errors} />
-            <TextField name="people" label="notice.people" inputMode="numeric" pattern="[0-9]*" autoComplete="off" errors={errors} />
-            <ChoiceGroup name="languages" legend="notice.languages" options={languageOptions} selected={[]} errors={errors} />
-            <TextField name="arriving" label="notice.arriving" hint="notice.arrivingHint" maxLength={80} autoComplete="off" errors={errors} />
+            ) : (
+              <input type="hidden" name="countyId" value={counties[0].id} />
+            )}
+            <TextField
+              name="groups"
+              label="notice.groups"
+              hint="notice.groupsHint"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              autoComplete="off"
+              errors={errors}
+            />
+            <TextField
+              name="people"
+              label="notice.people"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              autoComplete="off"
+              errors={errors}
+            />
+            <ChoiceGroup
+              name="languages"
+              legend="notice.languages"
+              options={languageOptions}
+              selected={[]}
+              errors={errors}
+            />
+            <TextField
+              name="arriving"
+              label="notice.arriving"
+              hint="notice.arrivingHint"
+              maxLength={80}
+              autoComplete="off"
+              errors={errors}
+            />
             <TextArea name="needs" label="notice.needs" maxLength={300} rows={3} errors={errors} />
             <button type="submit">{t("notice.send")}</button>
           </Form>
@@ -118,11 +164,24 @@ export default function Notices() {
           <article key={n.id} className="card" aria-labelledby={`notice-${n.id}`}>
             <h3 id={`notice-${n.id}`}>{t("notice.summary", { groups: n.groups, people: n.people })}</h3>
             <dl>
-              <dt>{t("notice.arriving")}</dt><dd>{n.arriving}</dd>
-              <dt>{t("notice.languages")}</dt><dd>{n.languages.length ? n.languages.map((c) => languageName(c, locale)).join(", ") : t("notice.languagesNotKnown")}</dd>
-              <dt>{t("notice.needs")}</dt><dd>{n.needs}</dd>
-              <dt>{t("notice.written")}</dt><dd>{formatDate(n.createdAt, locale)}</dd>
-              {manyCounties ? <><dt>{t("notice.county")}</dt><dd>{n.countyName}</dd></> : null}
+              <dt>{t("notice.arriving")}</dt>
+              <dd>{n.arriving}</dd>
+              <dt>{t("notice.languages")}</dt>
+              <dd>
+                {n.languages.length
+                  ? n.languages.map((c) => languageName(c, locale)).join(", ")
+                  : t("notice.languagesNotKnown")}
+              </dd>
+              <dt>{t("notice.needs")}</dt>
+              <dd>{n.needs}</dd>
+              <dt>{t("notice.written")}</dt>
+              <dd>{formatDate(n.createdAt, locale)}</dd>
+              {manyCounties ? (
+                <>
+                  <dt>{t("notice.county")}</dt>
+                  <dd>{n.countyName}</dd>
+                </>
+              ) : null}
             </dl>
           </article>
         ))}

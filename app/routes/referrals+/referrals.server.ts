@@ -6,7 +6,12 @@ import { z, type ZodTypeAny } from "zod";
 import { referralMachine, type ReferralEvent } from "#workflows/referral/referral.machine";
 import { eventTypes } from "#workflows/states";
 import {
-  actOnAccompaniment, actOnReferral, cancelAccompaniment, mailAssociation, mailCounty, redirectReferral,
+  actOnAccompaniment,
+  actOnReferral,
+  cancelAccompaniment,
+  mailAssociation,
+  mailCounty,
+  redirectReferral,
   withdrawConsent,
 } from "~/models/referral.server";
 import { FieldProblem } from "~/models/user.server";
@@ -14,7 +19,15 @@ import type { SessionUser } from "~/utils/auth.server";
 import { CONSENT_METHODS, DATA_ITEMS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
 import { endOfHelsinkiDay, helsinkiDateTime } from "~/utils/dates";
 import {
-  checkbox, choice, choiceList, longText, optionalEmail, optionalPhone, optionalText, text, uuid,
+  checkbox,
+  choice,
+  choiceList,
+  longText,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  text,
+  uuid,
 } from "~/utils/forms";
 
 const languageCode = z
@@ -30,22 +43,18 @@ const optionalId = z
   .refine((v) => v === null || z.string().uuid().safeParse(v).success, "errors.unknownId");
 
 /** A datetime-local value read as Helsinki time. */
-const meetingTime = z
-  .string({ required_error: "errors.required" })
-  .transform((v, ctx) => {
-    const date = helsinkiDateTime(v);
-    if (!date) ctx.addIssue({ code: "custom", message: v ? "errors.dateTime" : "errors.required" });
-    return date as Date;
-  });
+const meetingTime = z.string({ required_error: "errors.required" }).transform((v, ctx) => {
+  const date = helsinkiDateTime(v);
+  if (!date) ctx.addIssue({ code: "custom", message: v ? "errors.dateTime" : "errors.required" });
+  return date as Date;
+});
 
 /** A date field read as the end of that day in Helsinki (summer or winter time). */
-const endOfDay = z
-  .string({ required_error: "errors.required" })
-  .transform((v, ctx) => {
-    const date = endOfHelsinkiDay(v);
-    if (!date) ctx.addIssue({ code: "custom", message: v ? "errors.date" : "errors.required" });
-    return date as Date;
-  });
+const endOfDay = z.string({ required_error: "errors.required" }).transform((v, ctx) => {
+  const date = endOfHelsinkiDay(v);
+  if (!date) ctx.addIssue({ code: "custom", message: v ? "errors.date" : "errors.required" });
+  return date as Date;
+});
 
 export const newReferralSchema = z
   .object({
@@ -70,18 +79,38 @@ export const newReferralSchema = z
     accompanimentLanguage: languageCode,
   })
   .superRefine((v, ctx) => {
-    const filled = { first_name: v.firstName, phone: v.phone, email: v.email, languages: v.languages, address: v.address, needs: v.needs };
-    const path = { first_name: "firstName", phone: "phone", email: "email", languages: "languages", address: "address", needs: "needs" };
+    const filled = {
+      first_name: v.firstName,
+      phone: v.phone,
+      email: v.email,
+      languages: v.languages,
+      address: v.address,
+      needs: v.needs,
+    };
+    const path = {
+      first_name: "firstName",
+      phone: "phone",
+      email: "email",
+      languages: "languages",
+      address: "address",
+      needs: "needs",
+    };
     for (const item of DATA_ITEMS) {
       const value = filled[item];
       const empty = value === null || (Array.isArray(value) && value.length === 0);
-      if (v.items.includes(item) && empty) ctx.addIssue({ code: "custom", path: [path[item]], message: "errors.consentedItemMissing" });
+      if (v.items.includes(item) && empty)
+        ctx.addIssue({ code: "custom", path: [path[item]], message: "errors.consentedItemMissing" });
     }
-    if (v.pickup && !v.items.includes("address")) ctx.addIssue({ code: "custom", path: ["pickup"], message: "errors.pickupNeedsAddress" });
-    if (v.interpreterUsed && !v.interpreterLanguage) ctx.addIssue({ code: "custom", path: ["interpreterLanguage"], message: "errors.required" });
-    if (v.interpreting && !v.items.includes("languages")) ctx.addIssue({ code: "custom", path: ["interpreting"], message: "errors.interpretingNeedsLanguages" });
-    if (v.interpreting && !v.accompanimentLanguage) ctx.addIssue({ code: "custom", path: ["accompanimentLanguage"], message: "errors.required" });
-    if (v.validUntil && v.validUntil.getTime() < Date.now()) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "errors.dateInPast" });
+    if (v.pickup && !v.items.includes("address"))
+      ctx.addIssue({ code: "custom", path: ["pickup"], message: "errors.pickupNeedsAddress" });
+    if (v.interpreterUsed && !v.interpreterLanguage)
+      ctx.addIssue({ code: "custom", path: ["interpreterLanguage"], message: "errors.required" });
+    if (v.interpreting && !v.items.includes("languages"))
+      ctx.addIssue({ code: "custom", path: ["interpreting"], message: "errors.interpretingNeedsLanguages" });
+    if (v.interpreting && !v.accompanimentLanguage)
+      ctx.addIssue({ code: "custom", path: ["accompanimentLanguage"], message: "errors.required" });
+    if (v.validUntil && v.validUntil.getTime() < Date.now())
+      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "errors.dateInPast" });
   });
 
 const version = z.coerce.number({ invalid_type_error: "errors.concurrentChange" }).int().min(0);
@@ -90,7 +119,7 @@ const versioned = z.object({ version });
 const optionalMeetingTime = z
   .string()
   .optional()
-  .transform((v) => (v ? helsinkiDateTime(v) ?? undefined : null))
+  .transform((v) => (v ? (helsinkiDateTime(v) ?? undefined) : null))
   .refine((v) => v !== undefined, "errors.dateTime");
 
 /** A button: its form's schema, and what it does (answering with the referral to show next, when not this one). */
@@ -132,10 +161,17 @@ const intents = {
       }),
   ),
   CONFIRM_TIME: intent(
-    z.object({ version, at: z.string().datetime({ message: "errors.dateTime" }).transform((v) => new Date(v)) }),
+    z.object({
+      version,
+      at: z
+        .string()
+        .datetime({ message: "errors.dateTime" })
+        .transform((v) => new Date(v)),
+    }),
     (user, id, { version, at }) =>
       actOnReferral(user, id, version, "CONFIRM_TIME", async (s) => {
-        if (!s.referral.proposedTimes.some((t) => t.getTime() === at.getTime())) throw new FieldProblem("at", "errors.unknownId");
+        if (!s.referral.proposedTimes.some((t) => t.getTime() === at.getTime()))
+          throw new FieldProblem("at", "errors.unknownId");
         await s.step({ meetingAt: at });
         if (s.actor.party === "county") await mailAssociation(s.tx, id, s.referral.associationId, "meeting");
         else await mailCounty(s.tx, id, "meeting");
@@ -190,7 +226,10 @@ const intents = {
     withdrawConsent(user, id),
   ),
   ASSIGN_VOLUNTEER: intent(z.object({ volunteerName: text(120), volunteerPhone: optionalPhone }), (user, id, input) =>
-    actOnAccompaniment(user, id, "ASSIGN", { volunteerName: input.volunteerName, volunteerPhone: input.volunteerPhone }),
+    actOnAccompaniment(user, id, "ASSIGN", {
+      volunteerName: input.volunteerName,
+      volunteerPhone: input.volunteerPhone,
+    }),
   ),
   ACCOMPANIMENT_DONE: intent(z.object({}), (user, id) => actOnAccompaniment(user, id, "DONE")),
   ACCOMPANIMENT_CANCEL: intent(z.object({}), (user, id) => actOnAccompaniment(user, id, "CANCEL")),
