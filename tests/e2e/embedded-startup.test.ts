@@ -1,13 +1,12 @@
 // Without DATABASE_URL the app runs on embedded PostgreSQL: it starts, serves sign-in, stops the database with itself and restarts on the same data.
 import { mkdtempSync, rmSync } from "node:fs";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
 import { startApp, type AppServer } from "../support/app-server";
-import { freePort } from "../support/ports";
+import { acceptsConnections, freePort } from "../support/ports";
 
 const admin = DEMO_USERS.find((u) => u.role === "admin")!;
 const dataDir = mkdtempSync(path.join(tmpdir(), "coact-e2e-embedded-"));
@@ -58,17 +57,6 @@ async function demoRowCounts() {
   } finally {
     await client.end();
   }
-}
-
-function acceptsConnections(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }
 
 describe("the app on its embedded PostgreSQL", () => {

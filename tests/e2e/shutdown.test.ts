@@ -2,12 +2,12 @@
 // (Vite) and in production; a postgres left running by a killed app is replaced; a failed start says what to do.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { connect, createServer, type Server } from "node:net";
+import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runFailingStart, startApp, type AppServer } from "../support/app-server";
-import { freePort } from "../support/ports";
+import { acceptsConnections, freePort } from "../support/ports";
 
 const STOP_LIMIT_MS = 5_000;
 const dataDirs: string[] = [];
@@ -60,17 +60,6 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-function acceptsConnections(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
