@@ -14,6 +14,7 @@ const STATUS_ENUM: Record<WorkflowName, Record<string, string>> = {
   referral: $Enums.ReferralStatus,
   consent: $Enums.ConsentStatus,
   accompaniment: $Enums.AccompanimentStatus,
+  "barometer-round": $Enums.BarometerRoundStatus,
 };
 const PARTIES: Party[] = ["county", "association", "admin", "self", "system"];
 

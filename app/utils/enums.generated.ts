@@ -32,6 +32,19 @@ export const ConsentStatus = ["given", "withdrawn", "expired"] as const;
 export type ConsentStatus = (typeof ConsentStatus)[number];
 export const AccompanimentStatus = ["requested", "assigned", "done", "cancelled"] as const;
 export type AccompanimentStatus = (typeof AccompanimentStatus)[number];
+export const BarometerRoundStatus = ["draft", "open", "closed", "published"] as const;
+export type BarometerRoundStatus = (typeof BarometerRoundStatus)[number];
+export const BarometerOrgType = [
+  "association",
+  "municipal_immigrant_services",
+  "social_health_services",
+  "education",
+  "other_authority",
+  "other",
+] as const;
+export type BarometerOrgType = (typeof BarometerOrgType)[number];
+export const BarometerAssociationSize = ["up_to_10", "over_10"] as const;
+export type BarometerAssociationSize = (typeof BarometerAssociationSize)[number];
 export const DataItem = ["first_name", "phone", "email", "languages", "address", "needs"] as const;
 export type DataItem = (typeof DataItem)[number];
 export const DeclineReason = ["no_capacity", "not_right_service", "could_not_reach", "other"] as const;

@@ -13,6 +13,7 @@ import {
 import type { Prisma } from "@prisma/client";
 import { accompanimentMachine } from "#workflows/accompaniment/accompaniment.machine";
 import { accountMachine } from "#workflows/account/account.machine";
+import { barometerRoundMachine } from "#workflows/barometer-round/barometer-round.machine";
 import type { WorkflowActor } from "#workflows/actor";
 import { consentMachine } from "#workflows/consent/consent.machine";
 import { referralMachine } from "#workflows/referral/referral.machine";
@@ -24,6 +25,7 @@ export const WORKFLOWS = {
   referral: { machine: referralMachine, table: "referral" },
   consent: { machine: consentMachine, table: "consent" },
   accompaniment: { machine: accompanimentMachine, table: "accompaniment" },
+  "barometer-round": { machine: barometerRoundMachine, table: "barometerRound" },
 } as const;
 
 export type WorkflowName = keyof typeof WORKFLOWS;
@@ -36,6 +38,7 @@ type RowData = {
   referral: Prisma.ReferralUncheckedUpdateManyInput;
   consent: Prisma.ConsentUncheckedUpdateManyInput;
   accompaniment: Prisma.AccompanimentUncheckedUpdateManyInput;
+  "barometer-round": Prisma.BarometerRoundUncheckedUpdateManyInput;
 };
 
 export class TransitionRefused extends Error {
