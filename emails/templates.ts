@@ -5,6 +5,7 @@ import { layout, type RenderedEmail } from "./layout";
 
 type Templates = {
   invitation: { inviterName: string; url: string; expiresInDays: number };
+  barometerInvitation: { countyName: string; closesOn: string; url: string };
   passwordReset: { url: string; expiresInHours: number };
   profileReview: { associationName: string; lastReviewed: string; url: string };
   referralForAssociation: {
@@ -29,6 +30,15 @@ const contents: { [T in TemplateName]: (t: Translate, params: Templates[T]) => C
     subject: t("email.invitation.subject"),
     paragraphs: [t("email.invitation.body", { inviterName }), t("email.invitation.expiry", { days: expiresInDays })],
     action: { label: t("email.invitation.action"), url },
+  }),
+  barometerInvitation: (t, { countyName, closesOn, url }) => ({
+    subject: t("barometer.email.subject", { countyName }),
+    paragraphs: [
+      t("barometer.email.body", { countyName }),
+      t("barometer.email.personal", { closesOn }),
+      t("barometer.email.anonymous"),
+    ],
+    action: { label: t("barometer.email.action"), url },
   }),
   passwordReset: (t, { url, expiresInHours }) => ({
     subject: t("email.passwordReset.subject"),

@@ -1,5 +1,6 @@
 // User accounts: invitation, sign-in, password reset, memberships, and the account lifecycle (workflows/account).
 import type { Role } from "@prisma/client";
+import type { MessageKey } from "~/i18n/i18n";
 import { createActor } from "xstate";
 import { accountMachine, type AccountEvent } from "#workflows/account/account.machine";
 import type { WorkflowActor } from "#workflows/actor";
@@ -17,7 +18,7 @@ export const RESET_HOURS = 2;
 export class FieldProblem extends Error {
   constructor(
     readonly field: string,
-    readonly key: "errors.emailTaken" | "errors.unknownId" | "errors.tokenInvalid",
+    readonly key: MessageKey,
   ) {
     super(`${field}: ${key}`);
   }

@@ -158,6 +158,7 @@ export default function HomePage() {
         {home.role === "liaison" || home.role === "admin" ? (
           <Link to="/referrals/figures">{t("figures.title")}</Link>
         ) : null}
+        {home.role === "liaison" || home.role === "admin" ? <Link to="/barometer">{t("barometer.title")}</Link> : null}
       </p>
     </>
   );

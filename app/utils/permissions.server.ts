@@ -13,11 +13,19 @@ export type Permission =
   | "referral:access-log"
   | "notice:read"
   | "notice:write"
-  | "consent-text:read";
+  | "consent-text:read"
+  | "barometer:manage";
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ["administer", "referral:figures", "referral:access-log", "notice:read"],
-  liaison: ["referral:figures", "referral:access-log", "notice:read", "notice:write", "consent-text:read"],
+  admin: ["administer", "referral:figures", "referral:access-log", "notice:read", "barometer:manage"],
+  liaison: [
+    "referral:figures",
+    "referral:access-log",
+    "notice:read",
+    "notice:write",
+    "consent-text:read",
+    "barometer:manage",
+  ],
   social_worker: ["referral:create", "notice:read", "notice:write", "consent-text:read"],
   association_staff: ["notice:read"],
 };
@@ -112,4 +120,17 @@ export function mayWriteNotice(user: SessionUser, countyId: string): boolean {
 /** The party a user acts as on an account: administrators manage every account. */
 export function accountParty(user: SessionUser): Extract<Party, "admin"> | null {
   return hasPermission(user, "administer") ? "admin" : null;
+}
+
+// ---- partnership barometer -----------------------------------------------------------------------------------------
+
+/** The barometer rounds a user may run and read: the liaison's counties, every county for an admin. */
+export function barometerScope(user: SessionUser): Prisma.BarometerRoundWhereInput {
+  if (!hasPermission(user, "barometer:manage")) throw new NotAllowed();
+  return user.role === "admin" ? {} : { countyId: { in: user.countyIds } };
+}
+
+/** The party a user acts for on a barometer round they may manage. */
+export function barometerParty(user: SessionUser): Extract<Party, "county" | "admin"> {
+  return user.role === "admin" ? "admin" : "county";
 }
