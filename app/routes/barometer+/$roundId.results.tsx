@@ -4,6 +4,7 @@
 // answers to the open question without who wrote them. Any group with fewer than five answers is hidden.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useLocale, useT, type Locale } from "~/i18n/i18n";
 import { roundAnswers } from "~/models/barometer.server";
 import { LEVELS, MIN_GROUP, NATIONAL_2020_GRADES, OBSTACLES, THEMES } from "~/utils/barometer";
@@ -105,6 +106,16 @@ function MeanChart({
   );
 }
 
+/** A table that may be wider than a phone: its scrolling box can be reached and scrolled with the keyboard too. */
+function ScrollingTable({ caption, children }: { caption: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take keyboard focus
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 /** Mean, SD and n of each bar, with the reference column when there is one. */
 function StatTable({
   caption,
@@ -120,7 +131,7 @@ function StatTable({
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="table-wrap">
+    <ScrollingTable caption={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -150,7 +161,7 @@ function StatTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollingTable>
   );
 }
 
@@ -282,7 +293,7 @@ export default function ResultsPage() {
           <section className="card" aria-labelledby="change">
             <h2 id="change">{t("barometer.results.change")}</h2>
             {results.comparison && previousTitle ? (
-              <div className="table-wrap">
+              <ScrollingTable caption={t("barometer.results.changeSince", { title: previousTitle })}>
                 <table>
                   <caption>{t("barometer.results.changeSince", { title: previousTitle })}</caption>
                   <thead>
@@ -306,7 +317,7 @@ export default function ResultsPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollingTable>
             ) : (
               <p>{t("barometer.results.firstRound")}</p>
             )}
