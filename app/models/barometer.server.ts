@@ -190,6 +190,17 @@ export async function changeRound(
 
 // ---- answering through a personal link ------------------------------------------------------------------------------
 
+/** What an answer says: never the invitation it came through. */
+const ANSWER_SELECT = {
+  orgType: true,
+  associationSize: true,
+  immigrantMajority: true,
+  items: true,
+  grades: true,
+  obstacles: true,
+  openText: true,
+} satisfies Prisma.BarometerAnswerSelect;
+
 const ANSWERABLE = statesWithTag<BarometerRoundStatus>(barometerRoundMachine, "answerable");
 
 /** What an invitee may send: every question may be missing. */
@@ -209,17 +220,7 @@ export async function findAnswerLink(token: string, now = new Date()) {
     where: { tokenHash: hash(token) },
     select: {
       round: { select: { title: true, status: true, closesAt: true, county: { select: { name: true } } } },
-      answer: {
-        select: {
-          orgType: true,
-          associationSize: true,
-          immigrantMajority: true,
-          items: true,
-          grades: true,
-          obstacles: true,
-          openText: true,
-        },
-      },
+      answer: { select: ANSWER_SELECT },
     },
   });
   if (!invitation) return null;
@@ -277,16 +278,7 @@ export type AnonymousAnswer = BarometerResponse & {
 async function anonymousAnswers(roundId: string): Promise<AnonymousAnswer[]> {
   const rows = await db().barometerAnswer.findMany({
     where: { roundId },
-    select: {
-      id: true,
-      orgType: true,
-      associationSize: true,
-      immigrantMajority: true,
-      items: true,
-      grades: true,
-      obstacles: true,
-      openText: true,
-    },
+    select: { id: true, ...ANSWER_SELECT },
   });
   // Ordered by a hash of the random id: stable between downloads, but says nothing about who answered first.
   return rows

@@ -165,6 +165,33 @@ function StatTable({
   );
 }
 
+/** One measure's section: its chart, and the same figures in a table beside it. */
+function ChartSection({
+  id,
+  title,
+  head,
+  bars,
+  max,
+  note,
+  reference,
+}: {
+  id: string;
+  title: string;
+  head: string;
+  bars: Bar[];
+  max: number;
+  note: string;
+  reference?: string;
+}) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <MeanChart id={`chart-${id}`} title={title} bars={bars} max={max} note={note} />
+      <StatTable caption={title} head={head} bars={bars} reference={reference} />
+    </section>
+  );
+}
+
 function useBars() {
   const t = useT();
   return {
@@ -215,54 +242,31 @@ export default function ResultsPage() {
           </p>
           <p className="muted">{t("barometer.results.hiddenNote", { min: MIN_GROUP })}</p>
 
-          <section className="card" aria-labelledby="themes">
-            <h2 id="themes">{t("barometer.results.themes")}</h2>
-            <MeanChart
-              id="chart-themes"
-              title={t("barometer.results.themes")}
-              bars={bars.themes(results.overall)}
-              max={5}
-              note={t("barometer.results.themeScale")}
-            />
-            <StatTable
-              caption={t("barometer.results.themes")}
-              head={t("barometer.results.theme")}
-              bars={bars.themes(results.overall)}
-            />
-          </section>
-
-          <section className="card" aria-labelledby="grades">
-            <h2 id="grades">{t("barometer.results.grades")}</h2>
-            <MeanChart
-              id="chart-grades"
-              title={t("barometer.results.grades")}
-              bars={bars.grades(results.overall)}
-              max={10}
-              note={t("barometer.results.referenceNote")}
-            />
-            <StatTable
-              caption={t("barometer.results.grades")}
-              head={t("barometer.results.level")}
-              bars={bars.grades(results.overall)}
-              reference={reference}
-            />
-          </section>
-
-          <section className="card" aria-labelledby="obstacles">
-            <h2 id="obstacles">{t("barometer.results.obstacles")}</h2>
-            <MeanChart
-              id="chart-obstacles"
-              title={t("barometer.results.obstacles")}
-              bars={bars.obstacles(results.overall)}
-              max={4}
-              note={t("barometer.answer.obstacleScale")}
-            />
-            <StatTable
-              caption={t("barometer.results.obstacles")}
-              head={t("barometer.results.obstacle")}
-              bars={bars.obstacles(results.overall)}
-            />
-          </section>
+          <ChartSection
+            id="themes"
+            title={t("barometer.results.themes")}
+            head={t("barometer.results.theme")}
+            bars={bars.themes(results.overall)}
+            max={5}
+            note={t("barometer.results.themeScale")}
+          />
+          <ChartSection
+            id="grades"
+            title={t("barometer.results.grades")}
+            head={t("barometer.results.level")}
+            bars={bars.grades(results.overall)}
+            max={10}
+            note={t("barometer.results.referenceNote")}
+            reference={reference}
+          />
+          <ChartSection
+            id="obstacles"
+            title={t("barometer.results.obstacles")}
+            head={t("barometer.results.obstacle")}
+            bars={bars.obstacles(results.overall)}
+            max={4}
+            note={t("barometer.answer.obstacleScale")}
+          />
 
           <section className="card" aria-labelledby="by-type">
             <h2 id="by-type">{t("barometer.results.byOrgType")}</h2>
