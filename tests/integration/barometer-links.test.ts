@@ -170,3 +170,39 @@ describe("who runs rounds", () => {
     expect((await run(roundPage.loader, get(`/barometer/${round.id}`, liaison), { roundId })).status).toBe(404);
   });
 });
+
+describe("the liaison's forms", () => {
+  const countyId = async () => (await db().county.findFirstOrThrow({ where: { name: "Demo-hyvinvointialue" } })).id;
+
+  it.each([
+    [{ title: "", closesAt: "2099-01-01" }, { title: { key: "errors.required" } }],
+    [{ title: "Kierros", closesAt: "31.12.2099" }, { closesAt: { key: "errors.date" } }],
+    [{ title: "Kierros", closesAt: "2099-02-30" }, { closesAt: { key: "errors.date" } }],
+    [{ title: "Kierros", closesAt: "2020-01-01" }, { closesAt: { key: "errors.dateInPast" } }],
+    [{ title: "<b>Kierros</b>", closesAt: "2099-01-01" }, { title: { key: "errors.noMarkup" } }],
+  ])("refuse a round %j with %j, writing nothing", async (fields, errors) => {
+    const before = await fingerprint();
+    const refused = await run(
+      roundsPage.action,
+      post("/barometer", { countyId: await countyId(), ...fields }, liaison),
+    );
+    expect(refused).toMatchObject({ status: 400, data: { errors } });
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it("refuse an invitee list with an address that is not one, writing nothing", async () => {
+    const created = await run(
+      roundsPage.action,
+      post("/barometer", { countyId: await countyId(), title: "Toinen", closesAt: "2099-01-01" }, liaison),
+    );
+    const id = created.location!.split("/").at(-1)!;
+    const before = await fingerprint();
+    const refused = await run(
+      roundPage.action,
+      post(`/barometer/${id}`, { intent: "invite", emails: "hyva@example.fi\nei-osoite" }, liaison),
+      { roundId: id },
+    );
+    expect(refused).toMatchObject({ status: 400, data: { errors: { emails: { key: "errors.email" } } } });
+    expect(await fingerprint()).toEqual(before);
+  });
+});
