@@ -40,9 +40,9 @@ const number = (value: number, locale: Locale, digits = 1) =>
 
 type Bar = { key: string; label: string; stat: Stat; reference?: number };
 
-const ROW = 34;
-const LABEL = 190;
-const WIDTH = 260;
+// Each bar under its label, so that the chart keeps a readable size on a phone's width.
+const ROW = 46;
+const WIDTH = 200;
 
 /** A horizontal bar chart of means on a fixed scale, as inline SVG named by its title and described by its values; a
  * reference value, if any, is a dashed line across the bar. The same figures are in the table beside it. */
@@ -63,38 +63,41 @@ function MeanChart({
   const locale = useLocale();
   const text = (s: Stat) => (s.hidden ? t("barometer.results.tooFew") : number(s.mean, locale));
   return (
-    <figure className="chart">
+    <figure className="chart barometer-figure">
       <svg
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${LABEL + WIDTH + 110} ${bars.length * ROW + 8}`}
+        className="barometer-chart"
+        viewBox={`0 0 ${WIDTH + 110} ${bars.length * ROW + 4}`}
         width="100%"
         preserveAspectRatio="xMinYMin meet"
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{bars.map((b) => `${b.label}: ${text(b.stat)}`).join("; ")}</desc>
         {bars.map((b, i) => {
-          const y = i * ROW + 4;
+          const y = i * ROW + 2;
           const width = b.stat.hidden ? 0 : (b.stat.mean / max) * WIDTH;
+          const reference = b.reference === undefined ? null : (b.reference / max) * WIDTH;
           return (
             <g key={b.key} aria-hidden="true">
-              <text x={LABEL - 8} y={y + 17} textAnchor="end" fontSize="13" fill="#1a1a1a">
-                {b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label}
+              <text x={0} y={y + 14} fontSize="14" fill="#1a1a1a">
+                {b.label.length > 40 ? `${b.label.slice(0, 39)}…` : b.label}
               </text>
-              <rect x={LABEL} y={y} width={WIDTH} height={ROW - 10} fill="#e8eef5" />
-              <rect x={LABEL} y={y} width={width} height={ROW - 10} fill="#0b5394" />
-              {b.reference === undefined ? null : (
+              <rect x={0} y={y + 20} width={WIDTH} height={18} fill="#e8eef5" />
+              <rect x={0} y={y + 20} width={width} height={18} fill="#0b5394" />
+              {reference === null ? null : (
                 <line
-                  x1={LABEL + (b.reference / max) * WIDTH}
-                  x2={LABEL + (b.reference / max) * WIDTH}
-                  y1={y - 3}
-                  y2={y + ROW - 7}
+                  x1={reference}
+                  x2={reference}
+                  y1={y + 16}
+                  y2={y + 42}
                   stroke="#b45309"
                   strokeWidth="3"
                   strokeDasharray="4 2"
                 />
               )}
-              <text x={LABEL + WIDTH + 8} y={y + 17} fontSize="13" fill="#1a1a1a">
+              {/* "Too few answers" is written inside the empty bar, a figure after the bar. */}
+              <text x={b.stat.hidden ? 8 : WIDTH + 8} y={y + 34} fontSize="14" fill="#1a1a1a">
                 {text(b.stat)}
               </text>
             </g>
@@ -110,7 +113,7 @@ function MeanChart({
 function ScrollingTable({ caption, children }: { caption: string; children: ReactNode }) {
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take keyboard focus
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+    <div className="table-wrap" role="group" aria-label={caption} tabIndex={0}>
       {children}
     </div>
   );
