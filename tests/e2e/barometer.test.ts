@@ -88,13 +88,13 @@ describe("a partnership barometer round", () => {
       await tick(p1, fi["barometer.q.associationSize"], fi["barometer.size.up_to_10"]);
       await tick(p1, fi["barometer.q.immigrantMajority"], fi["barometer.yes"]);
       const codes = ["oc1", "oc2", "oc3", "ia1", "ia2", "ia3", "kb1", "kb2", "ed1", "ed2"] as const;
-      for (const code of codes) await tick(p1, fi[`barometer.item.${code}`], fi["barometer.agree.4"]);
+      for (const code of codes) await tick(p1, fi[`barometer.item.${code}`], `4 ${fi["barometer.agree.4"]}`);
       await tick(p1, fi["barometer.item.kb2"], fi["barometer.agree.cantSay"]);
       await tick(p1, fi["barometer.level.local"], "8");
       await tick(p1, fi["barometer.level.regional"], "6");
       await tick(p1, fi["barometer.level.national"], "5");
       for (const o of ["time", "fragmented_field", "funding", "project_administration", "trust", "language"] as const)
-        await tick(p1, fi[`barometer.obstacle.${o}`], "3");
+        await tick(p1, fi[`barometer.obstacle.${o}`], `3 ${fi["barometer.obstacleLevel.3"]}`);
       await p1.getByLabel(fi["barometer.q.open"]).fill(OPEN_ANSWER);
       await p1.getByRole("button", { name: fi["barometer.answer.submit"] }).click();
       await p1.getByRole("status").filter({ hasText: "Kiitos, vastauksesi on tallennettu" }).waitFor();
@@ -107,7 +107,7 @@ describe("a partnership barometer round", () => {
       await waitForHydration(p2);
       await tick(p2, fi["barometer.q.orgType"], fi["barometer.orgType.association"]);
       for (const code of ["oc1", "ia1", "kb1", "ed1"] as const)
-        await tick(p2, fi[`barometer.item.${code}`], fi["barometer.agree.5"]);
+        await tick(p2, fi[`barometer.item.${code}`], `5 ${fi["barometer.agree.5"]}`);
       await tick(p2, fi["barometer.level.local"], "9");
       await p2.getByRole("button", { name: fi["barometer.answer.submit"] }).click();
       await p2.getByRole("status").filter({ hasText: "Kiitos" }).waitFor();

@@ -5,7 +5,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormError } from "~/components/form";
 import { TextArea } from "~/components/text-area";
-import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
+import { useLocale, useT } from "~/i18n/i18n";
 import { findAnswerLink, saveAnswer } from "~/models/barometer.server";
 import {
   AGREEMENT,
@@ -66,7 +66,7 @@ function Scale({
 }: {
   name: string;
   legend: string;
-  options: { value: string; label: string }[];
+  options: { value: string; label: string; spoken?: string }[];
   saved?: string;
 }) {
   return (
@@ -77,6 +77,7 @@ function Scale({
           <label key={o.value} className="scale-option">
             <input type="radio" name={name} value={o.value} defaultChecked={saved === o.value} />
             <span>{o.label}</span>
+            {o.spoken ? <span className="visually-hidden"> {o.spoken}</span> : null}
           </label>
         ))}
       </div>
@@ -91,8 +92,9 @@ function AnswerForm({ answer, errors }: { answer: SavedAnswer; errors?: FieldErr
   const items = (answer?.items ?? {}) as Saved;
   const grades = (answer?.grades ?? {}) as Saved;
   const obstacles = (answer?.obstacles ?? {}) as Saved;
+  // The numbers fit a phone's width on one row; a screen reader hears what each means.
   const agreement = [
-    ...AGREEMENT.map((v) => ({ value: String(v), label: t(`barometer.agree.${v}` as MessageKey) })),
+    ...AGREEMENT.map((v) => ({ value: String(v), label: String(v), spoken: t(`barometer.agree.${v}`) })),
     { value: String(CANT_SAY), label: t("barometer.agree.cantSay") },
   ];
   const majority = answer?.immigrantMajority;
@@ -127,6 +129,7 @@ function AnswerForm({ answer, errors }: { answer: SavedAnswer; errors?: FieldErr
       {THEMES.map((theme) => (
         <section key={theme} aria-labelledby={`theme-${theme}`}>
           <h2 id={`theme-${theme}`}>{t(`barometer.theme.${theme}`)}</h2>
+          <p className="hint">{t("barometer.answer.agreeScale")}</p>
           {STATEMENTS.filter((s) => s.theme === theme).map((s) => (
             <Scale
               key={s.code}
@@ -158,7 +161,11 @@ function AnswerForm({ answer, errors }: { answer: SavedAnswer; errors?: FieldErr
             key={o}
             name={`obstacle.${o}`}
             legend={t(`barometer.obstacle.${o}`)}
-            options={OBSTACLE_SCALE.map((v) => ({ value: String(v), label: String(v) }))}
+            options={OBSTACLE_SCALE.map((v) => ({
+              value: String(v),
+              label: String(v),
+              spoken: t(`barometer.obstacleLevel.${v}`),
+            }))}
             saved={str(obstacles?.[o])}
           />
         ))}
