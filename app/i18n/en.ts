@@ -383,6 +383,8 @@ export const en: Messages = {
   "referral.redirectConsent": "The client consents to sharing their data with the chosen association",
   "referral.event.CANCEL": "Cancel the referral",
   "referral.none": "No referrals.",
+  "referral.olderPage": "Older referrals",
+  "referral.newestPage": "Newest referrals",
   "referral.inboxNew": "New",
   "referral.inboxOpen": "Ongoing",
   "referral.inboxClosed": "Ended",

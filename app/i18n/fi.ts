@@ -379,6 +379,8 @@ export const fi = {
   "referral.redirectConsent": "Asiakas suostuu tietojensa jakamiseen valitulle järjestölle",
   "referral.event.CANCEL": "Peru ohjaus",
   "referral.none": "Ei ohjauksia.",
+  "referral.olderPage": "Vanhemmat ohjaukset",
+  "referral.newestPage": "Uusimmat ohjaukset",
   "referral.inboxNew": "Uudet",
   "referral.inboxOpen": "Käynnissä",
   "referral.inboxClosed": "Päättyneet",

@@ -87,30 +87,45 @@ export function directorySearchSql(search: DirectorySearch): Prisma.Sql {
   if (words.length) conditions.push(Prisma.sql`(a.search_doc @@ ${query} OR (${Prisma.join(substrings, " AND ")}))`);
   if (search.language) conditions.push(Prisma.sql`${search.language} = ANY(a.languages)`);
   if (search.group) conditions.push(Prisma.sql`${search.group} = ANY(a.target_groups)`);
-  if (search.municipality) conditions.push(Prisma.sql`${search.municipality} = ANY(s.municipalities)`);
+  // The association's own filters: only with one of them does counting need the association at all.
+  const ofAssociation: Prisma.Sql[] = [];
+  if (search.municipality) ofAssociation.push(Prisma.sql`${search.municipality} = ANY(s.municipalities)`);
   if (search.mode) conditions.push(Prisma.sql`a.online = ${search.mode === "online"}`);
   if (search.evenings) conditions.push(Prisma.sql`a.weekday BETWEEN 1 AND 5 AND a.ends_at > ${EVENING_FROM}`);
   if (search.weekends) conditions.push(Prisma.sql`a.weekday IN (6, 7)`);
-  if (search.pickup) conditions.push(Prisma.sql`s.offers_pickup`);
-  if (search.interpreting) conditions.push(Prisma.sql`s.offers_interpreting`);
-  const rank = words.length
-    ? Prisma.sql`ts_rank_cd(a.search_doc, ${query}) + CASE WHEN ${Prisma.join(titleHas, " AND ")} THEN 1 ELSE 0 END`
-    : Prisma.sql`0`;
+  if (search.pickup) ofAssociation.push(Prisma.sql`s.offers_pickup`);
+  if (search.interpreting) ofAssociation.push(Prisma.sql`s.offers_interpreting`);
 
-  // The matches are first kept narrow (id, rank, title) for counting and ordering; only the page's rows are read whole.
+  const where = Prisma.join([...conditions, ...ofAssociation], " AND ");
+  const columns = Prisma.sql`a.id, a.title_fi AS "titleFi", a.title_en AS "titleEn", a.description_fi AS "descriptionFi",
+      a.description_en AS "descriptionEn", a.languages, a.target_groups AS "targetGroups", a.online, a.place,
+      a.weekday, a.starts_at AS "startsAt", a.ends_at AS "endsAt", s.id AS "associationId",
+      s.name AS "associationName", s.municipalities, s.offers_pickup AS "offersPickup",
+      s.offers_interpreting AS "offersInterpreting", s.last_reviewed_at AS "lastReviewedAt"`;
+  const page = Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${(search.page - 1) * PAGE_SIZE}`;
+
+  if (!words.length) {
+    // Without words the order is by title: the page is read along the title index, the count apart from it.
+    return Prisma.sql`
+      SELECT ${columns},
+        (SELECT count(*) FROM activity a
+          ${ofAssociation.length ? Prisma.sql`JOIN association s ON s.id = a.association_id` : Prisma.empty}
+          WHERE ${where}) AS total
+      FROM activity a JOIN association s ON s.id = a.association_id
+      WHERE ${where}
+      ORDER BY a.title_fi, a.id ${page}`;
+  }
+  const rank = Prisma.sql`ts_rank_cd(a.search_doc, ${query}) + CASE WHEN ${Prisma.join(titleHas, " AND ")} THEN 1 ELSE 0 END`;
+  // With words, the matches (from the indexes) are kept narrow (id, rank, title) for counting and ordering; only the
+  // page's rows are read whole.
   return Prisma.sql`
     WITH m AS MATERIALIZED (
       SELECT a.id, a.title_fi, ${rank} AS rank
       FROM activity a JOIN association s ON s.id = a.association_id
-      WHERE ${Prisma.join(conditions, " AND ")}
+      WHERE ${where}
     )
-    SELECT a.id, a.title_fi AS "titleFi", a.title_en AS "titleEn", a.description_fi AS "descriptionFi",
-      a.description_en AS "descriptionEn", a.languages, a.target_groups AS "targetGroups", a.online, a.place,
-      a.weekday, a.starts_at AS "startsAt", a.ends_at AS "endsAt", s.id AS "associationId",
-      s.name AS "associationName", s.municipalities, s.offers_pickup AS "offersPickup",
-      s.offers_interpreting AS "offersInterpreting", s.last_reviewed_at AS "lastReviewedAt",
-      (SELECT count(*) FROM m) AS total
-    FROM (SELECT * FROM m ORDER BY rank DESC, title_fi, id LIMIT ${PAGE_SIZE} OFFSET ${(search.page - 1) * PAGE_SIZE}) p
+    SELECT ${columns}, (SELECT count(*) FROM m) AS total
+    FROM (SELECT * FROM m ORDER BY rank DESC, title_fi, id ${page}) p
     JOIN activity a ON a.id = p.id
     JOIN association s ON s.id = a.association_id
     ORDER BY p.rank DESC, p.title_fi, p.id`;

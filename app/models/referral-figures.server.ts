@@ -6,6 +6,7 @@ import { referralMachine } from "#workflows/referral/referral.machine";
 import { statesWithTag } from "#workflows/states";
 import type { SessionUser } from "~/utils/auth.server";
 import { TIME_ZONE } from "~/utils/dates";
+import { cached } from "~/utils/cache.server";
 import { db } from "~/utils/db.server";
 import { OUTCOMES } from "~/utils/choices";
 import { figuresCounties } from "~/utils/permissions.server";
@@ -57,8 +58,17 @@ function figures(g: Group): Figures {
   };
 }
 
-export async function referralFigures(user: SessionUser) {
+/** Figures may lag behind the referrals by this long: a monthly statistic, and computing it reads every referral. */
+const FIGURES_TTL_MS = 60_000;
+
+export function referralFigures(user: SessionUser) {
   const counties = figuresCounties(user);
+  return cached(`referral-figures:${counties?.toSorted().join(",") ?? "all"}`, FIGURES_TTL_MS, () =>
+    computeFigures(counties),
+  );
+}
+
+async function computeFigures(counties: string[] | null) {
   const scope = counties ? Prisma.sql`s.county_id = ANY(${counties}::uuid[])` : Prisma.sql`TRUE`;
   const outcomeCounts = OUTCOMES.map(
     (o) => Prisma.sql`(count(*) FILTER (WHERE f.outcome = ${o}::"ReferralOutcome"))::int AS ${Prisma.raw(`"${o}"`)}`,

@@ -88,7 +88,6 @@ export function referralScope(user: SessionUser, sharedStates: readonly string[]
   }
 }
 
-/** The referrals whose figures a user may read: the liaison's counties, every county for an admin. */
 /** The counties whose referral figures the user may see; null for all (admins). Figures are aggregated in SQL. */
 export function figuresCounties(user: SessionUser): string[] | null {
   if (!hasPermission(user, "referral:figures")) throw new NotAllowed();

@@ -47,12 +47,20 @@ CREATE INDEX "activity_search_doc_idx" ON "activity" USING GIN ("search_doc");
 -- CreateIndex
 CREATE INDEX "activity_search_text_idx" ON "activity" USING GIN ("search_text" gin_trgm_ops);
 
+-- The directory without search words, in title order.
+-- CreateIndex
+CREATE INDEX "activity_title_fi_id_idx" ON "activity"("title_fi", "id");
+
+-- The newest activities of a county (home pages).
+-- CreateIndex
+CREATE INDEX "activity_created_at_idx" ON "activity"("created_at" DESC);
+
 -- The referral lists: newest change first, one page at a time, within a unit, an association or all.
 -- CreateIndex
-CREATE INDEX "referral_unit_id_updated_at_id_idx" ON "referral"("unit_id", "updated_at" DESC, "id");
+CREATE INDEX "referral_unit_id_updated_at_id_idx" ON "referral"("unit_id", "updated_at" DESC, "id" DESC);
 
 -- CreateIndex
-CREATE INDEX "referral_association_id_updated_at_id_idx" ON "referral"("association_id", "updated_at" DESC, "id");
+CREATE INDEX "referral_association_id_updated_at_id_idx" ON "referral"("association_id", "updated_at" DESC, "id" DESC);
 
 -- CreateIndex
-CREATE INDEX "referral_updated_at_id_idx" ON "referral"("updated_at" DESC, "id");
+CREATE INDEX "referral_updated_at_id_idx" ON "referral"("updated_at" DESC, "id" DESC);
