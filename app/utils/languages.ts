@@ -1,9 +1,12 @@
 // Names of languages (ISO 639 codes are data) in the interface language, from the platform's own Unicode data.
 import type { Locale } from "~/i18n/i18n";
+import { perLocale } from "./intl";
+
+const displayNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: "language" }));
 
 export function languageName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+    return displayNames(locale).of(code) ?? code;
   } catch {
     return code;
   }

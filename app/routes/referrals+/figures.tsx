@@ -6,6 +6,7 @@ import { useLocale, useT, type Locale } from "~/i18n/i18n";
 import { referralFigures, type Figures } from "~/models/referral-figures.server";
 import { OUTCOMES } from "~/utils/choices";
 import { requirePermission } from "~/utils/permissions.server";
+import { perLocale } from "~/utils/intl";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("figures.title");
@@ -17,22 +18,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const intlLocale = (locale: Locale) => (locale === "fi" ? "fi-FI" : "en-GB");
 
+const percents = perLocale(
+  (locale) => new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }),
+);
+const decimals = perLocale((locale) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }));
+const months = perLocale(
+  (locale) => new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }),
+);
+
 function percent(rate: number | null, locale: Locale): string | null {
-  return rate === null
-    ? null
-    : new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(rate);
+  return rate === null ? null : percents(locale).format(rate);
 }
 
 function decimal(value: number | null, locale: Locale): string | null {
-  return value === null ? null : new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value);
+  return value === null ? null : decimals(locale).format(value);
 }
 
 /** "2027-03" as "maaliskuu 2027" / "March 2027". */
 function monthName(month: string, locale: Locale): string {
   const [year, m] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(year, m - 1, 15)),
-  );
+  return months(locale).format(new Date(Date.UTC(year, m - 1, 15)));
 }
 
 type Bar = { label: string; value: number; text: string };
