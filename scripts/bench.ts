@@ -37,7 +37,10 @@ type Instance = { url: string; pid: number; child: ChildProcess };
 async function startInstance(): Promise<Instance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  // As `npm start` runs it (package.json), with its heap limit.
+  const start = JSON.parse(readFileSync("package.json", "utf8")).scripts.start as string;
+  const flags = start.match(/ node (.*) server\.ts$/)![1].split(" ");
+  const child = spawn(process.execPath, [...flags, "server.ts"], {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
@@ -135,8 +138,9 @@ type Run = {
   bytesPerRequest: number;
 };
 
+/** The p-th percentile of sorted latencies, in whole milliseconds. */
 function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]) : NaN;
 }
 
 /** Drives one page on the given instances, the connections shared out among them (round robin by connection). */
@@ -162,7 +166,7 @@ async function drive(page: Page, targets: Instance[]): Promise<Run> {
   latencies.sort((a, b) => a - b);
   const total = results.reduce((sum, r) => sum + r.requests.total, 0);
   return {
-    requestsPerSecond: Math.round((results.reduce((sum, r) => sum + r.requests.average, 0) * 10) / 10),
+    requestsPerSecond: Math.round(results.reduce((sum, r) => sum + r.requests.average, 0)),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
