@@ -31,6 +31,7 @@ if (![1, 2].includes(INSTANCES)) throw new Error("--instances is 1 or 2");
 process.env.SESSION_SECRET = "bench-session-secret-0123456789";
 const { sessionCookieHeader } = await import("../app/utils/session.server");
 const { parseSearch, directorySearchSql } = await import("../app/models/directory.server");
+const { SESSION_OPTIONS } = await import("../app/utils/db.server");
 
 type Instance = { url: string; pid: number; child: ChildProcess };
 
@@ -76,7 +77,7 @@ function peakRssMb(pid: number): number {
   return line ? Math.round(Number(line[1]) / 1024) : NaN;
 }
 
-const database = new pg.Client({ connectionString: DATABASE_URL });
+const database = new pg.Client({ connectionString: DATABASE_URL, options: SESSION_OPTIONS });
 await database.connect();
 
 const sessionIds: string[] = [];

@@ -80,9 +80,7 @@ export function directorySearchSql(search: DirectorySearch): Prisma.Sql {
   const terms = words.map((w) => `${w}:*`).join(" & ");
   const query = Prisma.sql`(to_tsquery('finnish', coact_unaccent(${terms})) || to_tsquery('english', coact_unaccent(${terms})))`;
   const substrings = words.map((w) => Prisma.sql`a.search_text LIKE coact_unaccent(${`%${w}%`})`);
-  const titleHas = words.map(
-    (w) => Prisma.sql`coact_unaccent(lower(a.title_fi || ' ' || a.title_en)) LIKE coact_unaccent(${`%${w}%`})`,
-  );
+  const titleHas = words.map((w) => Prisma.sql`a.search_title LIKE coact_unaccent(${`%${w}%`})`);
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (words.length) conditions.push(Prisma.sql`(a.search_doc @@ ${query} OR (${Prisma.join(substrings, " AND ")}))`);
   if (search.language) conditions.push(Prisma.sql`${search.language} = ANY(a.languages)`);

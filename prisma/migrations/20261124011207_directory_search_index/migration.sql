@@ -5,7 +5,8 @@
 
 -- AlterTable
 ALTER TABLE "activity" ADD COLUMN     "search_doc" tsvector,
-ADD COLUMN     "search_text" text;
+ADD COLUMN     "search_text" text,
+ADD COLUMN     "search_title" text;
 
 CREATE FUNCTION coact_activity_search() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -21,6 +22,7 @@ BEGIN
     setweight(to_tsvector('simple', array_to_string(NEW.target_groups, ' ')), 'D');
   NEW.search_text := coact_unaccent(lower(concat_ws(' ', NEW.title_fi, NEW.title_en, s.name, NEW.description_fi,
     NEW.description_en, s.summary_fi, s.summary_en)));
+  NEW.search_title := coact_unaccent(lower(NEW.title_fi || ' ' || NEW.title_en));
   RETURN NEW;
 END $$;
 
