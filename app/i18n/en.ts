@@ -454,6 +454,8 @@ export const en: Messages = {
   "figures.medianChart": "Median days to the first meeting, by association",
   "figures.outcomes": "Outcomes of closed referrals",
   "figures.detail": "By association and month",
+  "figures.previousMonth": "Previous month",
+  "figures.nextMonth": "Next month",
   "figures.chartNote": "The chart's figures are also in the table below it.",
   "figures.association": "Association",
   "figures.month": "Month",

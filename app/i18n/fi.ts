@@ -449,6 +449,8 @@ export const fi = {
   "figures.medianChart": "Mediaani päivää ensitapaamiseen järjestöittäin",
   "figures.outcomes": "Päättyneiden ohjausten tulokset",
   "figures.detail": "Järjestöittäin ja kuukausittain",
+  "figures.previousMonth": "Edellinen kuukausi",
+  "figures.nextMonth": "Seuraava kuukausi",
   "figures.chartNote": "Kaavion luvut ovat myös sen alla olevassa taulukossa.",
   "figures.association": "Järjestö",
   "figures.month": "Kuukausi",
