@@ -12,6 +12,7 @@ import * as referralList from "~/routes/referrals+/_index";
 import * as figures from "~/routes/referrals+/figures";
 import * as newReferral from "~/routes/referrals+/new";
 import { db } from "~/utils/db.server";
+import { referralFields } from "../support/referrals";
 import { cookieForRole, get, post, run } from "../support/requests";
 
 const socialWorker = await cookieForRole("social_worker");
@@ -62,21 +63,7 @@ async function addActivities(count: number, from: number) {
 async function addReferrals(count: number, statuses: string[]) {
   const created = await run(
     newReferral.action,
-    post(
-      "/referrals/new",
-      {
-        unitId: koto.id,
-        associationId: sisarukset.id,
-        firstName: "Testi",
-        languages: ["fa"],
-        items: ["first_name", "languages"],
-        purpose: "Ensitapaaminen",
-        method: "oral",
-        validUntil: "2099-12-31",
-        consentConfirmed: "on",
-      },
-      socialWorker,
-    ),
+    post("/referrals/new", referralFields(koto.id, sisarukset.id), socialWorker),
   );
   expect(created.status).toBe(302);
   const id = created.location!.split("/").pop()!;

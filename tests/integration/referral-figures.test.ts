@@ -7,6 +7,7 @@ import * as figuresCsv from "~/routes/referrals+/figures[.csv]";
 import * as newReferral from "~/routes/referrals+/new";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
 import { db } from "~/utils/db.server";
+import { referralFields } from "../support/referrals";
 import { cookieFor, cookieForRole, get, post, run } from "../support/requests";
 
 const socialWorker = await cookieForRole("social_worker");
@@ -45,20 +46,6 @@ const otherSocialWorker = await createUser("sw@luvut.example", "social_worker", 
 const otherStaff = await createUser("staff@luvut.example", "association_staff", {
   associationIds: [otherAssociation.id],
 });
-
-function referralFields(unitId: string, associationId: string) {
-  return {
-    unitId,
-    associationId,
-    firstName: "Testi",
-    languages: ["fa"],
-    items: ["first_name", "languages"],
-    purpose: "Ensitapaaminen",
-    method: "oral",
-    validUntil: "2099-12-31",
-    consentConfirmed: "on",
-  };
-}
 
 async function send(cookie: string, unitId: string, associationId: string, sentAt: string) {
   const sent = await run(newReferral.action, post("/referrals/new", referralFields(unitId, associationId), cookie));
