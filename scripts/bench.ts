@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { freePort } from "../tests/support/ports";
+import { startSmtp } from "../tests/support/smtp";
 
 const { values: options } = parseArgs({
   options: {
@@ -35,6 +36,11 @@ const { SESSION_OPTIONS } = await import("../app/utils/db.server");
 
 type Instance = { url: string; pid: number; child: ChildProcess };
 
+// With two instances, both job workers share one queue: mails queued while the pages are driven must each arrive once
+// at this SMTP sink, or a background job ran twice (or not at all).
+const inbox = INSTANCES > 1 ? await startSmtp() : undefined;
+const MAILS = 200;
+
 async function startInstance(): Promise<Instance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -52,6 +58,7 @@ async function startInstance(): Promise<Instance> {
       HOST: "127.0.0.1",
       APP_URL: url,
       SEED_DEMO: "false",
+      ...(inbox ? { SMTP_URL: `smtp://127.0.0.1:${inbox.port}` } : {}),
       BENCH_ROUTES: "true",
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -190,6 +197,16 @@ async function check(page: Page, target: Instance) {
 const instances: Instance[] = [];
 try {
   for (let i = 0; i < INSTANCES; i++) instances.push(await startInstance());
+  if (inbox) {
+    await database.query(
+      `WITH m AS (
+         INSERT INTO outbox_email (id, "to", locale, template, subject, text, html)
+         SELECT gen_random_uuid(), 'bench-' || i || '@example.invalid', 'fi', 'bench', 'Bench', 'Bench', '<p>Bench</p>'
+         FROM generate_series(1, $1::int) i RETURNING id)
+       SELECT graphile_worker.add_job('send_email', json_build_object('id', id::text), max_attempts := 25) FROM m`,
+      [MAILS],
+    );
+  }
   const [first] = instances;
   const measured: (Page & Run & { share: number; p95Ratio: number; maxEventLoopDelayMs: number; combined?: Run })[] =
     [];
@@ -225,6 +242,24 @@ try {
           : ""),
     );
   }
+  let mailsOnce: boolean | undefined;
+  if (inbox) {
+    // The mails were queued before the pages were driven; a bounded wait for the last ones, then a count per address.
+    const addresses = () =>
+      inbox.messages
+        .map((mail) => (mail.to && !Array.isArray(mail.to) ? mail.to.text : ""))
+        .filter((to) => /^bench-\d+@example\.invalid$/.test(to));
+    const deadline = Date.now() + 60_000;
+    while (addresses().length < MAILS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const perAddress = new Map<string, number>();
+    for (const to of addresses()) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
+    mailsOnce = perAddress.size === MAILS && [...perAddress.values()].every((n) => n === 1);
+    console.log(
+      `\nBackground jobs on two instances: ${MAILS} mails queued, ${addresses().length} delivered to ` +
+        `${perAddress.size} addresses: ${mailsOnce ? "each exactly once" : "NOT each exactly once"}`,
+    );
+    await database.query("DELETE FROM outbox_email WHERE template = 'bench'");
+  }
   const peakRss = instances.map((i) => peakRssMb(i.pid));
   console.log(`\nPeak RSS of the app process: ${peakRss.map((mb) => `${mb} MB`).join(", ")}`);
 
@@ -253,6 +288,7 @@ try {
         rows: counts,
         pages: measured,
         peakRssMb: peakRss,
+        mailsDeliveredOnce: mailsOnce,
         explain,
       },
       null,
@@ -268,5 +304,6 @@ try {
     await closed;
   }
   await database.query("DELETE FROM session WHERE id = ANY($1)", [sessionIds]);
+  await inbox?.stop();
   await database.end();
 }
