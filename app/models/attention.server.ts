@@ -9,23 +9,24 @@ import { isStale, latestActivities, listAssociations, listStaleAssociations } fr
 
 export async function homeFor(user: SessionUser, now = new Date()) {
   switch (user.role) {
-    case "social_worker":
-      return {
-        role: user.role,
-        units: await db().unit.findMany({ where: { id: { in: user.unitIds } }, select: { id: true, name: true } }),
-        referralsWaiting: await db().referral.count({
+    case "social_worker": {
+      // The home's few independent reads run side by side.
+      const [units, referralsWaiting, activities] = await Promise.all([
+        db().unit.findMany({ where: { id: { in: user.unitIds } }, select: { id: true, name: true } }),
+        db().referral.count({
           where: {
             unitId: { in: user.unitIds },
             status: { in: statesWithTag<ReferralStatus>(referralMachine, "county_to_act") },
           },
         }),
-        activities: await latestActivities(user.countyIds),
-      };
-    case "liaison":
-      return {
-        role: user.role,
-        stale: await listStaleAssociations(user.countyIds, now),
-        pendingInvitations: await db().user.count({
+        latestActivities(user.countyIds),
+      ]);
+      return { role: user.role, units, referralsWaiting, activities };
+    }
+    case "liaison": {
+      const [stale, pendingInvitations, associations] = await Promise.all([
+        listStaleAssociations(user.countyIds, now),
+        db().user.count({
           where: {
             status: "invited",
             OR: [
@@ -34,8 +35,10 @@ export async function homeFor(user: SessionUser, now = new Date()) {
             ],
           },
         }),
-        associations: (await listAssociations({ countyIds: user.countyIds })).length,
-      };
+        db().association.count({ where: { countyId: { in: user.countyIds } } }),
+      ]);
+      return { role: user.role, stale, pendingInvitations, associations };
+    }
     case "association_staff":
       return {
         role: user.role,

@@ -2,6 +2,7 @@
 // filters over association activities. Everything a search needs is in the URL, so a search can be shared.
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
+import { cached } from "~/utils/cache.server";
 import { db } from "~/utils/db.server";
 import { TARGET_GROUPS } from "~/utils/choices";
 
@@ -70,66 +71,84 @@ export type DirectoryHit = {
   lastReviewedAt: Date;
 };
 
-export async function searchDirectory(
-  search: DirectorySearch,
-): Promise<{ hits: DirectoryHit[]; total: number; pages: number }> {
+/** The search as one SQL statement (the benchmark prints its plan): the page of hits, each row with the count of all. */
+export function directorySearchSql(search: DirectorySearch): Prisma.Sql {
   const words = queryWords(search.q);
   // Stemmed full-text terms (inflected forms), and the words as substrings (parts of compounds, e.g. "kahvila" in
-  // "iltakahvila"); a match in either counts, and the title's matches rank first.
+  // "iltakahvila"); a match in either counts, and the title's matches rank first. Both read the stored document and
+  // its indexes (activity.search_doc, activity.search_text).
   const terms = words.map((w) => `${w}:*`).join(" & ");
-  const patterns = words.map((w) => `%${w}%`);
+  const query = Prisma.sql`(to_tsquery('finnish', coact_unaccent(${terms})) || to_tsquery('english', coact_unaccent(${terms})))`;
+  const substrings = words.map((w) => Prisma.sql`a.search_text LIKE coact_unaccent(${`%${w}%`})`);
+  const titleHas = words.map((w) => Prisma.sql`a.search_title LIKE coact_unaccent(${`%${w}%`})`);
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (words.length) conditions.push(Prisma.sql`(d.doc @@ q.query OR d.text LIKE ALL(q.patterns))`);
+  if (words.length) conditions.push(Prisma.sql`(a.search_doc @@ ${query} OR (${Prisma.join(substrings, " AND ")}))`);
   if (search.language) conditions.push(Prisma.sql`${search.language} = ANY(a.languages)`);
   if (search.group) conditions.push(Prisma.sql`${search.group} = ANY(a.target_groups)`);
-  if (search.municipality) conditions.push(Prisma.sql`${search.municipality} = ANY(s.municipalities)`);
+  // The association's own filters: only with one of them does counting need the association at all.
+  const ofAssociation: Prisma.Sql[] = [];
+  if (search.municipality) ofAssociation.push(Prisma.sql`${search.municipality} = ANY(s.municipalities)`);
   if (search.mode) conditions.push(Prisma.sql`a.online = ${search.mode === "online"}`);
   if (search.evenings) conditions.push(Prisma.sql`a.weekday BETWEEN 1 AND 5 AND a.ends_at > ${EVENING_FROM}`);
   if (search.weekends) conditions.push(Prisma.sql`a.weekday IN (6, 7)`);
-  if (search.pickup) conditions.push(Prisma.sql`s.offers_pickup`);
-  if (search.interpreting) conditions.push(Prisma.sql`s.offers_interpreting`);
+  if (search.pickup) ofAssociation.push(Prisma.sql`s.offers_pickup`);
+  if (search.interpreting) ofAssociation.push(Prisma.sql`s.offers_interpreting`);
 
-  const rows = await db().$queryRaw<(DirectoryHit & { total: bigint })[]>`
-    WITH q AS (
-      SELECT CASE WHEN ${terms} = '' THEN NULL
-        ELSE to_tsquery('finnish', coact_unaccent(${terms})) || to_tsquery('english', coact_unaccent(${terms})) END AS query,
-        coact_unaccent(${patterns}::text)::text[] AS patterns
-    )
-    SELECT a.id, a.title_fi AS "titleFi", a.title_en AS "titleEn", a.description_fi AS "descriptionFi",
+  const where = Prisma.join([...conditions, ...ofAssociation], " AND ");
+  const columns = Prisma.sql`a.id, a.title_fi AS "titleFi", a.title_en AS "titleEn", a.description_fi AS "descriptionFi",
       a.description_en AS "descriptionEn", a.languages, a.target_groups AS "targetGroups", a.online, a.place,
       a.weekday, a.starts_at AS "startsAt", a.ends_at AS "endsAt", s.id AS "associationId",
       s.name AS "associationName", s.municipalities, s.offers_pickup AS "offersPickup",
-      s.offers_interpreting AS "offersInterpreting", s.last_reviewed_at AS "lastReviewedAt",
-      count(*) OVER () AS total
-    FROM activity a
+      s.offers_interpreting AS "offersInterpreting", s.last_reviewed_at AS "lastReviewedAt"`;
+  const page = Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${(search.page - 1) * PAGE_SIZE}`;
+
+  if (!words.length) {
+    // Without words the order is by title: the page is read along the title index, the count apart from it.
+    return Prisma.sql`
+      SELECT ${columns},
+        (SELECT count(*) FROM activity a
+          ${ofAssociation.length ? Prisma.sql`JOIN association s ON s.id = a.association_id` : Prisma.empty}
+          WHERE ${where}) AS total
+      FROM activity a JOIN association s ON s.id = a.association_id
+      WHERE ${where}
+      ORDER BY a.title_fi, a.id ${page}`;
+  }
+  const rank = Prisma.sql`ts_rank_cd(a.search_doc, ${query}) + CASE WHEN ${Prisma.join(titleHas, " AND ")} THEN 1 ELSE 0 END`;
+  // With words, the matches (from the indexes) are kept narrow (id, rank, title) for counting and ordering; only the
+  // page's rows are read whole.
+  return Prisma.sql`
+    WITH m AS MATERIALIZED (
+      SELECT a.id, a.title_fi, ${rank} AS rank
+      FROM activity a JOIN association s ON s.id = a.association_id
+      WHERE ${where}
+    )
+    SELECT ${columns}, (SELECT count(*) FROM m) AS total
+    FROM (SELECT * FROM m ORDER BY rank DESC, title_fi, id ${page}) p
+    JOIN activity a ON a.id = p.id
     JOIN association s ON s.id = a.association_id
-    CROSS JOIN q
-    CROSS JOIN LATERAL (
-      SELECT
-        setweight(to_tsvector('finnish', coact_unaccent(a.title_fi)), 'A') ||
-        setweight(to_tsvector('english', coact_unaccent(a.title_en)), 'A') ||
-        setweight(to_tsvector('finnish', coact_unaccent(s.name)), 'B') ||
-        setweight(to_tsvector('finnish', coact_unaccent(a.description_fi || ' ' || s.summary_fi)), 'C') ||
-        setweight(to_tsvector('english', coact_unaccent(a.description_en || ' ' || s.summary_en)), 'C') ||
-        setweight(to_tsvector('simple', array_to_string(a.target_groups, ' ')), 'D') AS doc,
-        coact_unaccent(lower(concat_ws(' ', a.title_fi, a.title_en, s.name, a.description_fi, a.description_en, s.summary_fi, s.summary_en))) AS text,
-        coact_unaccent(lower(a.title_fi || ' ' || a.title_en)) AS title
-    ) d
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY CASE WHEN q.query IS NULL THEN 0
-      ELSE ts_rank_cd(d.doc, q.query) + CASE WHEN d.title LIKE ALL(q.patterns) THEN 1 ELSE 0 END END DESC, a.title_fi, a.id
-    LIMIT ${PAGE_SIZE} OFFSET ${(search.page - 1) * PAGE_SIZE}`;
+    ORDER BY p.rank DESC, p.title_fi, p.id`;
+}
+
+export async function searchDirectory(
+  search: DirectorySearch,
+): Promise<{ hits: DirectoryHit[]; total: number; pages: number }> {
+  const rows = await db().$queryRaw<(DirectoryHit & { total: bigint })[]>(directorySearchSql(search));
   const total = rows.length ? Number(rows[0].total) : 0;
   return { hits: rows.map(({ total: _, ...hit }) => hit), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** The choices the filters offer, from what the directory holds. */
-export async function filterOptions() {
-  const [languages, municipalities] = await Promise.all([
-    db().$queryRaw<{ value: string }[]>`SELECT DISTINCT unnest(languages) AS value FROM activity ORDER BY 1`,
-    db().$queryRaw<{ value: string }[]>`SELECT DISTINCT unnest(municipalities) AS value FROM association ORDER BY 1`,
-  ]);
-  return { languages: languages.map((r) => r.value), municipalities: municipalities.map((r) => r.value) };
+/** How long the filter choices may lag behind the directory: they change when an activity gets a new language. */
+const FILTER_OPTIONS_TTL_MS = 60_000;
+
+/** The choices the filters offer, from what the directory holds (read at most once a minute per process). */
+export function filterOptions() {
+  return cached("directory:filter-options", FILTER_OPTIONS_TTL_MS, async () => {
+    const [languages, municipalities] = await Promise.all([
+      db().$queryRaw<{ value: string }[]>`SELECT DISTINCT unnest(languages) AS value FROM activity ORDER BY 1`,
+      db().$queryRaw<{ value: string }[]>`SELECT DISTINCT unnest(municipalities) AS value FROM association ORDER BY 1`,
+    ]);
+    return { languages: languages.map((r) => r.value), municipalities: municipalities.map((r) => r.value) };
+  });
 }
 
 /** An association's public profile with its activities. */

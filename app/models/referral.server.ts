@@ -501,12 +501,37 @@ export async function viewReferral(user: SessionUser, id: string, now = new Date
   return { ...rest, party, client, consent, accompaniment, offered };
 }
 
-/** The lists of a user's referrals, without any personal data. */
-export function listReferrals(user: SessionUser) {
-  return db().referral.findMany({
-    where: referralScope(user, SHARED),
-    orderBy: { updatedAt: "desc" },
-    take: 200,
+/** How many referrals one list shows at a time; older ones are a page further (keyset: newest change first). */
+export const LIST_PAGE_SIZE = 25;
+
+/** Where a list's page starts: below the referral last shown ("<updatedAt ISO>_<id>", from `listCursor`). */
+export type ListCursor = { updatedAt: Date; id: string };
+
+export function listCursor(row: { updatedAt: Date; id: string }): string {
+  return `${row.updatedAt.toISOString()}_${row.id}`;
+}
+
+/** A cursor from the URL; anything malformed starts from the newest (lists are lenient like the directory). */
+export function parseListCursor(value: string | null): ListCursor | undefined {
+  const match = value?.match(/^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)_([0-9a-f-]{36})$/);
+  const updatedAt = match ? new Date(match[1]) : undefined;
+  return updatedAt && !Number.isNaN(updatedAt.getTime()) ? { updatedAt, id: match![2] } : undefined;
+}
+
+/** One page of a user's referrals in the given states, without any personal data; `more` when older ones exist. */
+export async function listReferrals(user: SessionUser, states: readonly ReferralStatus[], after?: ListCursor) {
+  const rows = await db().referral.findMany({
+    where: {
+      AND: [
+        referralScope(user, SHARED),
+        { status: { in: [...states] } },
+        after
+          ? { OR: [{ updatedAt: { lt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { lt: after.id } }] }
+          : {},
+      ],
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: LIST_PAGE_SIZE + 1,
     select: {
       id: true,
       status: true,
@@ -520,6 +545,7 @@ export function listReferrals(user: SessionUser) {
       accompaniment: { select: { status: true } },
     },
   });
+  return { rows: rows.slice(0, LIST_PAGE_SIZE), more: rows.length > LIST_PAGE_SIZE };
 }
 
 /** Who has seen a referral's client data, with their names, in one query. */

@@ -2,7 +2,7 @@
 import { redirect } from "@remix-run/node";
 import type { Role } from "@prisma/client";
 import { db } from "./db.server";
-import { findSessionUserId } from "./session.server";
+import { readSessionId, renewSessionIfDue } from "./session.server";
 
 export type SessionUser = {
   id: string;
@@ -16,36 +16,42 @@ export type SessionUser = {
   countyIds: string[];
 };
 
-export async function getUser(request: Request): Promise<SessionUser | null> {
-  const userId = await findSessionUserId(request);
-  if (!userId) return null;
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      locale: true,
-      units: { select: { unitId: true, unit: { select: { countyId: true } } } },
-      associations: { select: { associationId: true, association: { select: { countyId: true } } } },
-    },
-  });
-  if (!user) return null;
-  const countyIds = new Set([
-    ...user.units.map((m) => m.unit.countyId),
-    ...user.associations.map((m) => m.association.countyId),
-  ]);
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    unitIds: user.units.map((m) => m.unitId),
-    associationIds: user.associations.map((m) => m.associationId),
-    countyIds: [...countyIds],
-  };
+type SessionRow = Omit<SessionUser, "role"> & { role: Role; expiresAt: Date; status: string };
+
+/** The signed-in user of a request, read once per request (the root's and the page's loaders share the request). */
+const perRequest = new WeakMap<Request, Promise<SessionUser | null>>();
+
+export function getUser(request: Request): Promise<SessionUser | null> {
+  let user = perRequest.get(request);
+  if (!user) {
+    user = readUser(request);
+    perRequest.set(request, user);
+  }
+  return user;
+}
+
+/** The session, its user and the user's units, associations and counties in one indexed query. */
+async function readUser(request: Request): Promise<SessionUser | null> {
+  const sessionId = await readSessionId(request);
+  if (!sessionId) return null;
+  const [row] = await db().$queryRaw<SessionRow[]>`
+    SELECT u.id, u.email::text AS email, u.name, u.role, u.locale, u.status, s.expires_at AS "expiresAt",
+      ARRAY(SELECT m.unit_id::text FROM unit_membership m WHERE m.user_id = u.id ORDER BY 1) AS "unitIds",
+      ARRAY(SELECT m.association_id::text FROM association_membership m WHERE m.user_id = u.id ORDER BY 1)
+        AS "associationIds",
+      ARRAY(
+        SELECT n.county_id::text FROM unit_membership m JOIN unit n ON n.id = m.unit_id WHERE m.user_id = u.id
+        UNION
+        SELECT a.county_id::text FROM association_membership m JOIN association a ON a.id = m.association_id
+        WHERE m.user_id = u.id
+      ) AS "countyIds"
+    FROM session s JOIN app_user u ON u.id = s.user_id
+    WHERE s.id = ${sessionId}::uuid`;
+  // Expired sessions and accounts no longer active sign nobody in.
+  if (!row || row.expiresAt.getTime() <= Date.now() || row.status !== "active") return null;
+  await renewSessionIfDue(sessionId, row.expiresAt);
+  const { expiresAt: _, status: __, ...user } = row;
+  return user;
 }
 
 /** Only same-site paths are followed after sign-in; anything else goes home. */

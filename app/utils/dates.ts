@@ -2,6 +2,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Locale } from "~/i18n/i18n";
+import { perLocale } from "./intl";
 
 export const TIME_ZONE = "Europe/Helsinki";
 
@@ -15,13 +16,14 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
   return format(date, locale === "fi" ? "d.M.yyyy 'klo' HH.mm" : "d MMM yyyy, HH:mm");
 }
 
+const weekdays = perLocale(
+  (locale) => new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : "en-GB", { weekday: "long", timeZone: "UTC" }),
+);
+
 /** The name of an ISO weekday (1 = Monday … 7 = Sunday) in the interface language. */
 export function weekdayName(isoWeekday: number, locale: Locale): string {
   // 2024-01-01 was a Monday.
-  const date = new Date(Date.UTC(2024, 0, isoWeekday, 12));
-  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(
-    date,
-  );
+  return weekdays(locale).format(new Date(Date.UTC(2024, 0, isoWeekday, 12)));
 }
 
 /** "Tuesdays 17:00–19:00" style schedule text; times are Europe/Helsinki wall-clock times. */

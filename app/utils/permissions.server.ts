@@ -96,10 +96,10 @@ export function referralScope(user: SessionUser, sharedStates: readonly string[]
   }
 }
 
-/** The referrals whose figures a user may read: the liaison's counties, every county for an admin. */
-export function figuresScope(user: SessionUser): Prisma.ReferralWhereInput {
+/** The counties whose referral figures the user may see; null for all (admins). Figures are aggregated in SQL. */
+export function figuresCounties(user: SessionUser): string[] | null {
   if (!hasPermission(user, "referral:figures")) throw new NotAllowed();
-  return user.role === "admin" ? {} : { association: { countyId: { in: user.countyIds } } };
+  return user.role === "admin" ? null : user.countyIds;
 }
 
 /** Who has seen a referral's client data: the liaison of its county, and admins. */

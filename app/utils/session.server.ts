@@ -25,20 +25,11 @@ export async function readSessionId(request: Request): Promise<string | null> {
   return typeof value === "string" && /^[0-9a-f-]{36}$/.test(value) ? value : null;
 }
 
-/** The session's user if the session exists, has not expired and the account is active. */
-export async function findSessionUserId(request: Request): Promise<string | null> {
-  const id = await readSessionId(request);
-  if (!id) return null;
-  const session = await db().session.findUnique({
-    where: { id },
-    select: { userId: true, expiresAt: true, user: { select: { status: true } } },
-  });
-  const now = Date.now();
-  if (!session || session.expiresAt.getTime() <= now || session.user.status !== "active") return null;
-  if (session.expiresAt.getTime() - now < (SESSION_DAYS - 1) * DAY_MS) {
+/** Sessions are renewed while used, at most once a day (so a request does not write each time). */
+export async function renewSessionIfDue(id: string, expiresAt: Date, now = Date.now()) {
+  if (expiresAt.getTime() - now < (SESSION_DAYS - 1) * DAY_MS) {
     await db().session.update({ where: { id }, data: { expiresAt: new Date(now + SESSION_DAYS * DAY_MS) } });
   }
-  return session.userId;
 }
 
 export async function startSession(userId: string, redirectTo: string, headers = new Headers()) {

@@ -75,6 +75,20 @@ describe("directory search", () => {
     ).toEqual(result.map((h) => h.id).sort());
   });
 
+  it("finds an activity by what its association is called and says now, after a rename or a new summary", async () => {
+    const kalyna = await db().association.findFirstOrThrow({ where: { name: { contains: "Kalyna" } } });
+    await db().association.update({
+      where: { id: kalyna.id },
+      data: { name: "Lumikello ry", summaryFi: "Ompeluseura ja kudontapiiri" },
+    });
+    const expected = (
+      await db().activity.findMany({ where: { associationId: kalyna.id }, select: { titleFi: true } })
+    ).map((a) => a.titleFi);
+    expect(titles(await search({ q: "Lumikello" })).toSorted()).toEqual(expected.toSorted());
+    expect(titles(await search({ q: "kudonta" })).toSorted()).toEqual(expected.toSorted());
+    expect(await search({ q: "Kalyna" })).toMatchObject({ total: 0 });
+  });
+
   it("combines filters: an Arabic activity on weekday evenings", async () => {
     const result = await search({ language: "ar", evenings: "1" });
     expect(titles(result).sort()).toEqual(

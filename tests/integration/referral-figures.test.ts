@@ -7,6 +7,7 @@ import * as figuresCsv from "~/routes/referrals+/figures[.csv]";
 import * as newReferral from "~/routes/referrals+/new";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
 import { db } from "~/utils/db.server";
+import { referralFields } from "../support/referrals";
 import { cookieFor, cookieForRole, get, post, run } from "../support/requests";
 
 const socialWorker = await cookieForRole("social_worker");
@@ -45,20 +46,6 @@ const otherSocialWorker = await createUser("sw@luvut.example", "social_worker", 
 const otherStaff = await createUser("staff@luvut.example", "association_staff", {
   associationIds: [otherAssociation.id],
 });
-
-function referralFields(unitId: string, associationId: string) {
-  return {
-    unitId,
-    associationId,
-    firstName: "Testi",
-    languages: ["fa"],
-    items: ["first_name", "languages"],
-    purpose: "Ensitapaaminen",
-    method: "oral",
-    validUntil: "2099-12-31",
-    consentConfirmed: "on",
-  };
-}
 
 async function send(cookie: string, unitId: string, associationId: string, sentAt: string) {
   const sent = await run(newReferral.action, post("/referrals/new", referralFields(unitId, associationId), cookie));
@@ -126,7 +113,7 @@ describe("referral figures for the liaison", () => {
     const page = await run(figuresPage.loader, get("/referrals/figures", liaison));
     expect(page.status).toBe(200);
     expect(page.data.allCounties).toBe(false);
-    expect(page.data.rows).toEqual([
+    const rows = [
       {
         associationId: kylatalo.id,
         associationName: "Kylätalon kahvila",
@@ -163,7 +150,13 @@ describe("referral figures for the liaison", () => {
         medianDaysToMeeting: null,
         outcomes: noOutcomes,
       },
-    ]);
+    ];
+    // The table by association and month shows the latest month, with a way back; every month is a page of its own.
+    expect(page.data).toMatchObject({ month: "2027-04", previousMonth: "2027-03", nextMonth: null });
+    expect(page.data.rows).toEqual(rows.filter((r) => r.month === "2027-04"));
+    const march = await run(figuresPage.loader, get("/referrals/figures?month=2027-03", liaison));
+    expect(march.data).toMatchObject({ month: "2027-03", previousMonth: null, nextMonth: "2027-04" });
+    expect(march.data.rows).toEqual(rows.filter((r) => r.month === "2027-03"));
     // The whole period per association: the median is taken over all of its referrals, not over monthly medians.
     expect(
       page.data.byAssociation.map(
@@ -196,7 +189,7 @@ describe("referral figures for the liaison", () => {
   });
 
   it("lets an admin see every county", async () => {
-    const page = await run(figuresPage.loader, get("/referrals/figures", admin));
+    const page = await run(figuresPage.loader, get("/referrals/figures?month=2027-03", admin));
     expect(page.status).toBe(200);
     expect(page.data.allCounties).toBe(true);
     expect(page.data.total.sent).toBe(9);

@@ -2,50 +2,75 @@
 // association staff, the county's for the liaison. Lists carry no client personal data. Which list a referral is in
 // comes from the referral machine's tags.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import type { ReferralStatus } from "@prisma/client";
 import { referralMachine, type ReferralTag } from "#workflows/referral/referral.machine";
+import { statesWithTag } from "#workflows/states";
 import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
-import { listReferrals } from "~/models/referral.server";
+import { listCursor, listReferrals, parseListCursor } from "~/models/referral.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/dates";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("referral.listTitle");
 
-type Row = Awaited<ReturnType<typeof listReferrals>>[number];
+const ALL = Object.keys(referralMachine.root.states) as ReferralStatus[];
 
-/** The referrals of the list whose state carries the tag, or does not. */
-function tagged(rows: Row[], tag: ReferralTag, carries = true) {
-  return rows.filter((r) => referralMachine.getStateNodeById(`referral.${r.status}`).tags.includes(tag) === carries);
+/** The states that carry the tag, or (carries = false) do not, within the given ones. */
+function tagged(tag: ReferralTag, carries = true, within: readonly ReferralStatus[] = ALL) {
+  const withTag = statesWithTag<ReferralStatus>(referralMachine, tag);
+  return within.filter((s) => withTag.includes(s) === carries);
 }
+
+/** Each list pages on its own: its key in the URL holds where its page starts. */
+type List = { key: string; title: MessageKey; states: ReferralStatus[] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const referrals = await listReferrals(user);
-  const open = tagged(referrals, "open");
-  const closed = tagged(referrals, "open", false);
-  const lists: { title: MessageKey; rows: Row[] }[] =
-    user.role === "association_staff"
+  const params = new URL(request.url).searchParams;
+  const open = tagged("open");
+  const lists: List[] = [
+    ...(user.role === "association_staff"
       ? [
-          { title: "referral.inboxNew", rows: tagged(referrals, "awaiting_answer") },
-          { title: "referral.inboxOpen", rows: tagged(open, "awaiting_answer", false) },
+          { key: "new", title: "referral.inboxNew" as const, states: tagged("awaiting_answer") },
+          { key: "open", title: "referral.inboxOpen" as const, states: tagged("awaiting_answer", false, open) },
         ]
       : user.role === "social_worker"
         ? [
-            { title: "referral.needsYou", rows: tagged(referrals, "county_to_act") },
-            { title: "referral.inboxOpen", rows: tagged(open, "county_to_act", false) },
+            { key: "needs", title: "referral.needsYou" as const, states: tagged("county_to_act") },
+            { key: "open", title: "referral.inboxOpen" as const, states: tagged("county_to_act", false, open) },
           ]
-        : [{ title: "referral.inboxOpen", rows: open }];
-  return { role: user.role, lists: [...lists, { title: "referral.inboxClosed" as MessageKey, rows: closed }] };
+        : [{ key: "open", title: "referral.inboxOpen" as const, states: open }]),
+    { key: "closed", title: "referral.inboxClosed", states: tagged("open", false) },
+  ];
+  const pages = await Promise.all(
+    lists.map(async ({ key, title, states }) => {
+      const page = await listReferrals(user, states, parseListCursor(params.get(key)));
+      const last = page.rows.at(-1);
+      return { key, title, rows: page.rows, next: page.more && last ? listCursor(last) : null, paged: params.has(key) };
+    }),
+  );
+  return { role: user.role, lists: pages };
 }
 
-function Table({ title, rows }: { title: MessageKey; rows: Row[] }) {
+type Page = Awaited<ReturnType<typeof loader>>["lists"][number];
+
+function Table({ list }: { list: Page }) {
   const t = useT();
   const locale = useLocale();
+  const location = useLocation();
+  /** This list's page moved, the others' kept. */
+  const href = (cursor: string | null) => {
+    const params = new URLSearchParams(location.search);
+    if (cursor) params.set(list.key, cursor);
+    else params.delete(list.key);
+    return `?${params}`;
+  };
+  const { title, rows } = list;
   return (
     <section className="card" aria-label={t(title)}>
       <h2>
-        {t(title)} ({rows.length})
+        {t(title)} ({list.next ? `${rows.length}+` : rows.length})
       </h2>
       {rows.length === 0 ? (
         <p className="muted">{t("referral.none")}</p>
@@ -64,6 +89,12 @@ function Table({ title, rows }: { title: MessageKey; rows: Row[] }) {
           ))}
         </ul>
       )}
+      {list.paged || list.next ? (
+        <p>
+          {list.paged ? <Link to={href(null)}>{t("referral.newestPage")}</Link> : null}{" "}
+          {list.next ? <Link to={href(list.next)}>{t("referral.olderPage")}</Link> : null}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -82,7 +113,7 @@ export default function Referrals() {
         </p>
       ) : null}
       {lists.map((list) => (
-        <Table key={list.title} title={list.title} rows={list.rows} />
+        <Table key={list.key} list={list} />
       ))}
       <p>
         <Link to="/referrals/notices">{t("notice.title")}</Link>

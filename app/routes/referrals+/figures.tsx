@@ -6,33 +6,52 @@ import { useLocale, useT, type Locale } from "~/i18n/i18n";
 import { referralFigures, type Figures } from "~/models/referral-figures.server";
 import { OUTCOMES } from "~/utils/choices";
 import { requirePermission } from "~/utils/permissions.server";
+import { perLocale } from "~/utils/intl";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("figures.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "referral:figures");
-  return { allCounties: user.role === "admin", ...(await referralFigures(user)) };
+  const { rows, ...figures } = await referralFigures(user);
+  // The table by association and month shows one month at a time, the latest unless another is asked for, so the page
+  // stays the same size however long the history; the CSV has every month.
+  const months = figures.byMonth.map((m) => m.month);
+  const asked = new URL(request.url).searchParams.get("month");
+  const month = asked && months.includes(asked) ? asked : (months.at(-1) ?? null);
+  const at = month ? months.indexOf(month) : -1;
+  return {
+    allCounties: user.role === "admin",
+    ...figures,
+    month,
+    previousMonth: at > 0 ? months[at - 1] : null,
+    nextMonth: at >= 0 && at < months.length - 1 ? months[at + 1] : null,
+    rows: rows.filter((r) => r.month === month),
+  };
 }
 
 const intlLocale = (locale: Locale) => (locale === "fi" ? "fi-FI" : "en-GB");
 
+const percents = perLocale(
+  (locale) => new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }),
+);
+const decimals = perLocale((locale) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }));
+const months = perLocale(
+  (locale) => new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }),
+);
+
 function percent(rate: number | null, locale: Locale): string | null {
-  return rate === null
-    ? null
-    : new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(rate);
+  return rate === null ? null : percents(locale).format(rate);
 }
 
 function decimal(value: number | null, locale: Locale): string | null {
-  return value === null ? null : new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value);
+  return value === null ? null : decimals(locale).format(value);
 }
 
 /** "2027-03" as "maaliskuu 2027" / "March 2027". */
 function monthName(month: string, locale: Locale): string {
   const [year, m] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(year, m - 1, 15)),
-  );
+  return months(locale).format(new Date(Date.UTC(year, m - 1, 15)));
 }
 
 type Bar = { label: string; value: number; text: string };
@@ -137,7 +156,8 @@ function useSummaryCells() {
 }
 
 export default function FiguresPage() {
-  const { allCounties, rows, byAssociation, byMonth, total } = useLoaderData<typeof loader>();
+  const { allCounties, rows, byAssociation, byMonth, total, month, previousMonth, nextMonth } =
+    useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const summaryCells = useSummaryCells();
@@ -238,7 +258,21 @@ export default function FiguresPage() {
           </section>
 
           <section aria-labelledby="detail">
-            <h2 id="detail">{t("figures.detail")}</h2>
+            <h2 id="detail">
+              {t("figures.detail")}: {month ? monthName(month, locale) : null}
+            </h2>
+            <p>
+              {previousMonth ? (
+                <Link to={`?month=${previousMonth}#detail`}>
+                  {t("figures.previousMonth")}: {monthName(previousMonth, locale)}
+                </Link>
+              ) : null}{" "}
+              {nextMonth ? (
+                <Link to={`?month=${nextMonth}#detail`}>
+                  {t("figures.nextMonth")}: {monthName(nextMonth, locale)}
+                </Link>
+              ) : null}
+            </p>
             <Table
               caption={t("figures.detail")}
               head={[t("figures.association"), t("figures.month"), ...summaryHead, ...outcomeLabels]}

@@ -1,0 +1,309 @@
+// Throughput of every main page against a bare route in the same process: `npm run bench` (see README, "Measured").
+// Builds nothing: starts the production build (build/, from `npx remix vite:build`) on the database in DATABASE_URL
+// (e.g. one filled by `npm run seed:large`), signs in as each role, drives each page with a fixed number of
+// connections and prints requests/s, p50/p95/p99, the share of the anonymous bare route, the longest event-loop delay
+// during the page, the process's peak memory and the EXPLAIN ANALYZE of a directory search; writes the figures as JSON.
+// Options: --connections N (20), --duration S (8), --instances 1|2, --only <text in a page's name>, --out <file>.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { freePort } from "../tests/support/ports";
+import { startSmtp } from "../tests/support/smtp";
+
+const { values: options } = parseArgs({
+  options: {
+    connections: { type: "string", default: "20" },
+    duration: { type: "string", default: "8" },
+    instances: { type: "string", default: "1" },
+    only: { type: "string" },
+    out: { type: "string" },
+  },
+});
+const CONNECTIONS = Number(options.connections);
+const DURATION = Number(options.duration);
+const INSTANCES = Number(options.instances);
+const DATABASE_URL = process.env.DATABASE_URL;
+if (!DATABASE_URL) throw new Error("Set DATABASE_URL to the database to measure (npm run seed:large fills one)");
+if (!existsSync("build/server/index.js")) throw new Error("No production build: run `npx remix vite:build` first");
+if (![1, 2].includes(INSTANCES)) throw new Error("--instances is 1 or 2");
+process.env.SESSION_SECRET = "bench-session-secret-0123456789";
+const { sessionCookieHeader } = await import("../app/utils/session.server");
+const { parseSearch, directorySearchSql } = await import("../app/models/directory.server");
+const { SESSION_OPTIONS } = await import("../app/utils/db.server");
+
+type Instance = { url: string; pid: number; child: ChildProcess };
+
+// With two instances, both job workers share one queue: mails queued while the pages are driven must each arrive once
+// at this SMTP sink, or a background job ran twice (or not at all).
+const inbox = INSTANCES > 1 ? await startSmtp() : undefined;
+const MAILS = 200;
+
+async function startInstance(): Promise<Instance> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  // As `npm start` runs it (package.json), with its heap limit.
+  const start = JSON.parse(readFileSync("package.json", "utf8")).scripts.start as string;
+  const flags = start.match(/ node (.*) server\.ts$/)![1].split(" ");
+  const child = spawn(process.execPath, [...flags, "server.ts"], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "production",
+      DATABASE_URL,
+      SESSION_SECRET: process.env.SESSION_SECRET,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: url,
+      SEED_DEMO: "false",
+      ...(inbox ? { SMTP_URL: `smtp://127.0.0.1:${inbox.port}` } : {}),
+      BENCH_ROUTES: "true",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes("Co-Act is running at")) resolve();
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("close", (code) => reject(new Error(`the app exited (code ${code}) before it was ready:\n${output}`)));
+  });
+  // Errors the app logs while measured are shown, not hidden.
+  child.stderr!.on("data", (chunk) => process.stderr.write(chunk));
+  return { url, pid: child.pid!, child };
+}
+
+/** Peak resident memory of a process so far (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/);
+  return line ? Math.round(Number(line[1]) / 1024) : NaN;
+}
+
+const database = new pg.Client({ connectionString: DATABASE_URL, options: SESSION_OPTIONS });
+await database.connect();
+
+const sessionIds: string[] = [];
+
+async function signIn(email: string): Promise<string> {
+  const { rows } = await database.query<{ id: string }>(
+    `INSERT INTO session (id, user_id, expires_at)
+     SELECT gen_random_uuid(), id, now() + interval '1 day' FROM app_user WHERE email = $1 RETURNING id`,
+    [email],
+  );
+  if (!rows.length) throw new Error(`${email} is not in the database: run npm run seed:large (or the demo seed)`);
+  sessionIds.push(rows[0].id);
+  return sessionCookieHeader(rows[0].id);
+}
+
+async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
+  const { rows } = await database.query(sql, params);
+  if (!rows.length) throw new Error(`nothing found for the benchmark: ${sql}`);
+  return rows[0] as T;
+}
+
+const cookies = {
+  socialWorker: await signIn("social.worker@demo.co-act.fi"),
+  liaison: await signIn("liaison@demo.co-act.fi"),
+  staff: await signIn("staff@demo.co-act.fi"),
+};
+const activity = await one<{ id: string }>("SELECT id FROM activity ORDER BY id LIMIT 1");
+const referral = await one<{ id: string }>(
+  `SELECT r.id FROM referral r JOIN unit_membership m ON m.unit_id = r.unit_id JOIN app_user u ON u.id = m.user_id
+   WHERE u.email = 'social.worker@demo.co-act.fi' AND r.status = 'accepted' ORDER BY r.id LIMIT 1`,
+);
+
+type Page = { name: string; path: string; cookie?: string };
+const DIRECTORY_SEARCH = "q=suomen+kielen&language=fi&evenings=1";
+const pages: Page[] = [
+  { name: "bare route, anonymous", path: "/bench/bare" },
+  { name: "bare route, signed in", path: "/bench/bare", cookie: cookies.socialWorker },
+  { name: "/directory", path: "/directory" },
+  { name: "/directory?q=kahvila", path: "/directory?q=kahvila" },
+  { name: `/directory?${DIRECTORY_SEARCH}`, path: `/directory?${DIRECTORY_SEARCH}` },
+  { name: "an activity", path: `/directory/activities/${activity.id}` },
+  { name: "/home (social worker)", path: "/home", cookie: cookies.socialWorker },
+  { name: "/home (liaison)", path: "/home", cookie: cookies.liaison },
+  { name: "/home (association staff)", path: "/home", cookie: cookies.staff },
+  { name: "/referrals (social worker)", path: "/referrals", cookie: cookies.socialWorker },
+  { name: "/referrals (association inbox)", path: "/referrals", cookie: cookies.staff },
+  { name: "a referral (social worker)", path: `/referrals/${referral.id}`, cookie: cookies.socialWorker },
+  { name: "/referrals/new", path: "/referrals/new", cookie: cookies.socialWorker },
+  { name: "/referrals/figures (liaison)", path: "/referrals/figures", cookie: cookies.liaison },
+  { name: "/api/hsds/services", path: "/api/hsds/services" },
+].filter((p) => p.name.startsWith("bare") || !options.only || p.name.includes(options.only));
+
+type Run = {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  bytesPerRequest: number;
+};
+
+/** The p-th percentile of sorted latencies, in whole milliseconds. */
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]) : NaN;
+}
+
+/** Drives one page on the given instances, the connections shared out among them (round robin by connection). */
+async function drive(page: Page, targets: Instance[]): Promise<Run> {
+  const latencies: number[] = [];
+  const results = await Promise.all(
+    targets.map(
+      (target) =>
+        new Promise<autocannon.Result>((resolve, reject) => {
+          const instance = autocannon(
+            {
+              url: `${target.url}${page.path}`,
+              connections: Math.max(1, Math.round(CONNECTIONS / targets.length)),
+              duration: DURATION,
+              headers: page.cookie ? { cookie: page.cookie } : {},
+            },
+            (error, result) => (error ? reject(error) : resolve(result)),
+          );
+          instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
+        }),
+    ),
+  );
+  latencies.sort((a, b) => a - b);
+  const total = results.reduce((sum, r) => sum + r.requests.total, 0);
+  return {
+    requestsPerSecond: Math.round(results.reduce((sum, r) => sum + r.requests.average, 0)),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: results.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0),
+    bytesPerRequest: total ? Math.round(results.reduce((sum, r) => sum + r.throughput.total, 0) / total) : 0,
+  };
+}
+
+async function stats(target: Instance) {
+  const response = await fetch(`${target.url}/bench/stats`);
+  return (await response.json()) as { maxEventLoopDelayMs: number; rssBytes: number };
+}
+
+async function check(page: Page, target: Instance) {
+  const response = await fetch(`${target.url}${page.path}`, { headers: page.cookie ? { cookie: page.cookie } : {} });
+  if (response.status !== 200) throw new Error(`${page.name}: ${response.status} before measuring`);
+  await response.arrayBuffer();
+}
+
+const instances: Instance[] = [];
+try {
+  for (let i = 0; i < INSTANCES; i++) instances.push(await startInstance());
+  if (inbox) {
+    await database.query(
+      `WITH m AS (
+         INSERT INTO outbox_email (id, "to", locale, template, subject, text, html)
+         SELECT gen_random_uuid(), 'bench-' || i || '@example.invalid', 'fi', 'bench', 'Bench', 'Bench', '<p>Bench</p>'
+         FROM generate_series(1, $1::int) i RETURNING id)
+       SELECT graphile_worker.add_job('send_email', json_build_object('id', id::text), max_attempts := 25) FROM m`,
+      [MAILS],
+    );
+  }
+  const [first] = instances;
+  const measured: (Page & Run & { share: number; p95Ratio: number; maxEventLoopDelayMs: number; combined?: Run })[] =
+    [];
+  console.log(
+    `${CONNECTIONS} connections, ${DURATION} s per page, ${INSTANCES} instance(s), ${cpus().length} cores\n` +
+      `${"page".padEnd(44)} ${"req/s".padStart(7)} ${"share".padStart(6)} ${"p50".padStart(6)} ${"p95".padStart(6)} ` +
+      `${"p99".padStart(6)} ${"loop max".padStart(9)} ${"kB".padStart(5)} errors` +
+      (INSTANCES > 1 ? "  req/s on 2 instances" : ""),
+  );
+  for (const page of pages) {
+    for (const target of instances) await check(page, target);
+    await stats(first);
+    const run = await drive(page, [first]);
+    const { maxEventLoopDelayMs } = await stats(first);
+    const combined = INSTANCES > 1 ? await drive(page, instances) : undefined;
+    const bare = measured[0] ?? run;
+    const row = {
+      ...page,
+      cookie: undefined,
+      ...run,
+      share: run.requestsPerSecond / bare.requestsPerSecond,
+      p95Ratio: run.p95 / bare.p95,
+      maxEventLoopDelayMs,
+      combined,
+    };
+    measured.push(row);
+    console.log(
+      `${page.name.slice(0, 44).padEnd(44)} ${String(run.requestsPerSecond).padStart(7)} ` +
+        `${`${Math.round(row.share * 100)} %`.padStart(6)} ${String(run.p50).padStart(6)} ${String(run.p95).padStart(6)} ` +
+        `${String(run.p99).padStart(6)} ${maxEventLoopDelayMs.toFixed(0).padStart(6)} ms ${String(Math.round(run.bytesPerRequest / 1024)).padStart(5)} ${run.errors}` +
+        (combined
+          ? `  ${combined.requestsPerSecond} (${(combined.requestsPerSecond / run.requestsPerSecond).toFixed(2)}×)`
+          : ""),
+    );
+  }
+  let mailsOnce: boolean | undefined;
+  if (inbox) {
+    // The mails were queued before the pages were driven; a bounded wait for the last ones, then a count per address.
+    const addresses = () =>
+      inbox.messages
+        .map((mail) => (mail.to && !Array.isArray(mail.to) ? mail.to.text : ""))
+        .filter((to) => /^bench-\d+@example\.invalid$/.test(to));
+    const deadline = Date.now() + 60_000;
+    while (addresses().length < MAILS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const perAddress = new Map<string, number>();
+    for (const to of addresses()) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
+    mailsOnce = perAddress.size === MAILS && [...perAddress.values()].every((n) => n === 1);
+    console.log(
+      `\nBackground jobs on two instances: ${MAILS} mails queued, ${addresses().length} delivered to ` +
+        `${perAddress.size} addresses: ${mailsOnce ? "each exactly once" : "NOT each exactly once"}`,
+    );
+    await database.query("DELETE FROM outbox_email WHERE template = 'bench'");
+  }
+  const peakRss = instances.map((i) => peakRssMb(i.pid));
+  console.log(`\nPeak RSS of the app process: ${peakRss.map((mb) => `${mb} MB`).join(", ")}`);
+
+  // The directory's search with a query and two filters, as PostgreSQL runs it.
+  const sql = directorySearchSql(parseSearch(new URLSearchParams(DIRECTORY_SEARCH)));
+  await database.query(sql.text, sql.values); // warm, as the pages were
+  const plan = await database.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
+  const explain = plan.rows.map((r) => r["QUERY PLAN"]);
+  console.log(`\nEXPLAIN ANALYZE of /directory?${DIRECTORY_SEARCH}:\n${explain.join("\n")}`);
+
+  const out = options.out ?? `bench-results/${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
+  mkdirSync(out.replace(/\/[^/]*$/, ""), { recursive: true });
+  const counts = await one<Record<string, string>>(
+    `SELECT (SELECT count(*) FROM association) associations, (SELECT count(*) FROM activity) activities,
+       (SELECT count(*) FROM referral) referrals, (SELECT count(*) FROM app_user) users`,
+  );
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        cores: cpus().length,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        instances: INSTANCES,
+        rows: counts,
+        pages: measured,
+        peakRssMb: peakRss,
+        mailsDeliveredOnce: mailsOnce,
+        explain,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nFigures written to ${out}`);
+} finally {
+  for (const { child } of instances) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const closed = new Promise((resolve) => child.once("close", resolve));
+    child.kill("SIGTERM");
+    await closed;
+  }
+  await database.query("DELETE FROM session WHERE id = ANY($1)", [sessionIds]);
+  await inbox?.stop();
+  await database.end();
+}

@@ -1,0 +1,458 @@
+// National-scale data for measuring (`npm run seed:large`, on the database in DATABASE_URL): the demo data, then 21
+// counties, 2,000 associations, 10,000 activities in Finnish, Swedish and English, 5,000 users, and 200,000 referrals
+// of the demo KOTO unit in every state with their consents, workflow events and access-log rows. Deterministic (no
+// randomness: every value is a function of the row number), built inside PostgreSQL with generate_series, so it takes
+// well under a few minutes. Runs once: a database that already has the data is left as it is.
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import pg from "pg";
+import { DEMO_COUNTY, DEMO_USERS, seedDemo } from "../prisma/seed";
+import { activeAccountSnapshot } from "../app/models/user.server";
+import { CONSENT_TEXT_VERSION } from "../app/models/referral.server";
+import { migrateDatabase } from "../app/utils/database.server";
+import { createDb } from "../app/utils/db.server";
+import { TARGET_GROUPS } from "../app/utils/choices";
+import { machineVersion } from "../app/utils/workflow.server";
+
+export const LARGE = { counties: 21, associations: 2_000, activities: 10_000, users: 5_000, referrals: 200_000 };
+/** The marker of a database that has the data: the first of the seeded counties. */
+const FIRST_COUNTY = "Hyvinvointialue 01";
+
+const MUNICIPALITIES = [
+  "Helsinki",
+  "Espoo",
+  "Vantaa",
+  "Tampere",
+  "Turku",
+  "Oulu",
+  "Jyväskylä",
+  "Kuopio",
+  "Lahti",
+  "Pori",
+  "Vaasa",
+  "Seinäjoki",
+  "Joensuu",
+  "Rovaniemi",
+  "Kotka",
+  "Lappeenranta",
+  "Hämeenlinna",
+  "Mikkeli",
+  "Kokkola",
+  "Kajaani",
+  "Porvoo",
+  "Salo",
+  "Raahe",
+  "Pietarsaari",
+];
+// Word lists: the stems of names and titles (Finnish compounds are built from them, e.g. "iltakahvila").
+const FI_TOPICS = [
+  "kahvila",
+  "kerho",
+  "läksykerho",
+  "kielikahvila",
+  "ompeluseura",
+  "jalkapallo",
+  "kuoro",
+  "ruokapiiri",
+  "perhekerho",
+  "naistenryhmä",
+  "nuorisotalo",
+  "liikuntaryhmä",
+  "työnhakuklubi",
+  "keskusteluryhmä",
+  "puutarha",
+  "retki",
+  "taidepaja",
+  "tietokonekurssi",
+];
+const FI_PREFIX = [
+  "ilta",
+  "aamu",
+  "lauantai",
+  "sunnuntai",
+  "kesä",
+  "talvi",
+  "lasten",
+  "äitien",
+  "isien",
+  "senioreiden",
+];
+/** Every sentence "what, for whom, how" from the three lists: 1,080 different ones, so a phrase such as "suomen kielen"
+ * is in about one activity in twelve, as in a real directory, not in every seventh. */
+function sentences(what: string[], forWhom: string[], how: string[]): string[] {
+  return how.flatMap((c) => forWhom.flatMap((b) => what.map((a) => `${a} ${b} ${c}.`)));
+}
+const FI_PHRASES = sentences(
+  [
+    "Suomen kielen harjoittelua",
+    "Läksyapua",
+    "Ruoanlaittoa yhdessä",
+    "Liikuntaa ja pelejä",
+    "Keskustelua arjesta",
+    "Käsitöitä ja ompelua",
+    "Musiikkia ja laulua",
+    "Tietokoneen käytön opastusta",
+    "Apua työnhakuun",
+    "Retkiä lähiluontoon",
+    "Leikkiä ja satuja",
+    "Vertaistukea",
+  ],
+  [
+    "naisille",
+    "nuorille",
+    "lapsiperheille",
+    "senioreille",
+    "kaikille kiinnostuneille",
+    "vasta muuttaneille",
+    "opiskelijoille",
+    "työnhakijoille",
+    "isille ja lapsille",
+    "äideille",
+  ],
+  [
+    "rennossa porukassa",
+    "vapaaehtoisten tuella",
+    "kirjaston tiloissa",
+    "seurakuntatalolla",
+    "nuorisotalolla",
+    "verkossa",
+    "kahvin ja pullan äärellä",
+    "kerran viikossa",
+    "tulkin avustuksella",
+  ],
+);
+const EN_PHRASES = sentences(
+  [
+    "Finnish practice",
+    "Homework help",
+    "Cooking together",
+    "Sports and games",
+    "Talking about everyday life",
+    "Crafts and sewing",
+    "Music and singing",
+    "Computer guidance",
+    "Help with job seeking",
+    "Nature walks",
+    "Play and stories",
+    "Peer support",
+  ],
+  [
+    "for women",
+    "for young people",
+    "for families",
+    "for seniors",
+    "for anyone interested",
+    "for newcomers",
+    "for students",
+    "for job seekers",
+    "for fathers and children",
+    "for mothers",
+  ],
+  [
+    "in a relaxed group",
+    "with volunteers",
+    "at the library",
+    "at the parish hall",
+    "at the youth centre",
+    "online",
+    "over coffee",
+    "once a week",
+    "with an interpreter",
+  ],
+);
+const EN_TOPICS = [
+  "café",
+  "club",
+  "homework club",
+  "language café",
+  "sewing circle",
+  "football",
+  "choir",
+  "cooking circle",
+  "family club",
+  "women's group",
+  "youth house",
+  "sports group",
+  "job club",
+  "discussion group",
+  "garden",
+  "excursion",
+  "art workshop",
+  "computer course",
+];
+const SV_PHRASES = [
+  "Vi övar finska och svenska i en avslappnad grupp",
+  "Träffa nya människor och lär dig vardagen i Finland",
+  "En öppen mötesplats för barnfamiljer med kaffe och lek",
+  "Hjälp med blanketter och läxor av frivilliga",
+];
+const KINDS = ["registered", "unregistered_group", "congregation", "project"];
+const ASSOCIATION_WORDS = ["Monikulttuurinen", "Kansainvälinen", "Afrikkalainen", "Arabiankielinen", "Somalialainen"];
+const ASSOCIATION_KINDS = ["yhdistys ry", "naisyhdistys ry", "nuorisoseura ry", "kulttuuriyhdistys ry", "seurakunta"];
+const LANGUAGES = ["fi", "sv", "en", "ar", "so", "fa", "ru", "uk", "ku", "ti", "fr", "es"];
+
+/** Referral states and how many of each out of every 100, with the path of events that leads there. */
+const REFERRAL_STATES: { status: string; share: number; path: [string, string, string][] }[] = (() => {
+  const submit: [string, string, string] = ["SUBMIT", "draft", "awaiting_consent"];
+  const consent: [string, string, string] = ["CONSENT_RECORDED", "awaiting_consent", "sent"];
+  const accept: [string, string, string] = ["ACCEPT", "sent", "accepted"];
+  const arrange: [string, string, string] = ["ARRANGE_MEETING", "accepted", "meeting_arranged"];
+  const attended: [string, string, string] = ["MARK_ATTENDED", "meeting_arranged", "met"];
+  return [
+    { status: "draft", share: 2, path: [] },
+    { status: "awaiting_consent", share: 3, path: [submit] },
+    { status: "sent", share: 6, path: [submit, consent] },
+    { status: "no_answer", share: 2, path: [submit, consent, ["NO_ANSWER", "sent", "no_answer"]] },
+    { status: "declined", share: 6, path: [submit, consent, ["DECLINE", "sent", "declined"]] },
+    { status: "accepted", share: 5, path: [submit, consent, accept] },
+    {
+      status: "meeting_proposed",
+      share: 3,
+      path: [submit, consent, accept, ["PROPOSE_TIMES", "accepted", "meeting_proposed"]],
+    },
+    { status: "meeting_arranged", share: 5, path: [submit, consent, accept, arrange] },
+    { status: "met", share: 8, path: [submit, consent, accept, arrange, attended] },
+    {
+      status: "no_show",
+      share: 3,
+      path: [submit, consent, accept, arrange, ["MARK_NO_SHOW", "meeting_arranged", "no_show"]],
+    },
+    { status: "closed", share: 45, path: [submit, consent, accept, arrange, attended, ["CLOSE", "met", "closed"]] },
+    { status: "cancelled", share: 8, path: [submit, ["CANCEL", "awaiting_consent", "cancelled"]] },
+    {
+      status: "redirected",
+      share: 4,
+      path: [submit, consent, ["DECLINE", "sent", "declined"], ["REDIRECT", "declined", "redirected"]],
+    },
+  ];
+})();
+
+function frozenSnapshots(workflow: string): Record<string, unknown> {
+  const list = JSON.parse(
+    readFileSync(`workflows/${workflow}/snapshots/v${machineVersion(workflow as never)}.json`, "utf8"),
+  ) as { value: string }[];
+  return Object.fromEntries(list.map((s) => [s.value, s]));
+}
+
+export async function seedLarge(url: string, log: (line: string) => void = console.log) {
+  await migrateDatabase(url);
+  const prisma = createDb(url);
+  const demo = await seedDemo(prisma);
+  const passwordHash = (await prisma.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0].email } })).passwordHash;
+  await prisma.$disconnect();
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const done = await client.query("SELECT 1 FROM county WHERE name = $1", [FIRST_COUNTY]);
+    if (done.rowCount) {
+      log("The large data is already in place.");
+      return;
+    }
+    const step = async (label: string, sql: string, params: unknown[] = []) => {
+      const started = performance.now();
+      const result = await client.query(sql, params);
+      log(
+        `${label.padEnd(28)} ${String(result.rowCount ?? "").padStart(8)} rows  ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    };
+    const userIds = Object.fromEntries(
+      (
+        await client.query<{ email: string; id: string }>("SELECT email, id FROM app_user WHERE email = ANY($1)", [
+          DEMO_USERS.map((u) => u.email),
+        ])
+      ).rows.map((r) => [r.email, r.id]),
+    );
+    const socialWorker = userIds["social.worker@demo.co-act.fi"];
+    const staff = userIds["staff@demo.co-act.fi"];
+    const kotoUnit = demo.units.get("Kotoutumisen sosiaalityö (KOTO)")!;
+    const demoAssociations = [...demo.associations.values()];
+
+    await client.query("BEGIN");
+    await step(
+      "counties and units",
+      `WITH c AS (
+         INSERT INTO county (id, name)
+         SELECT ('c0000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, 'Hyvinvointialue ' || lpad(i::text, 2, '0')
+         FROM generate_series(1, $1::int) i RETURNING id)
+       INSERT INTO unit (id, county_id, name, is_koto)
+       SELECT gen_random_uuid(), c.id, u.name, u.koto FROM c
+       CROSS JOIN (VALUES ('Kotoutumisen sosiaalityö', true), ('Perhesosiaalityö', false), ('Järjestöyhteistyö', false)) u(name, koto)`,
+      [LARGE.counties],
+    );
+    await step(
+      "associations",
+      `INSERT INTO association (id, county_id, name, kind, volunteer_run, multicultural, summary_fi, summary_en, summary_sv,
+         description_fi, description_en, description_sv, municipalities, languages, website, contact_email,
+         offers_pickup, offers_interpreting, last_reviewed_at, created_at, updated_at)
+       SELECT ('a0000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
+         ('c0000000-0000-4000-8000-' || lpad(to_hex(1 + i % $2::int), 12, '0'))::uuid,
+         ($3::text[])[1 + i % 5] || ' ' || ($4::text[])[1 + (i / 5) % 24] || ' ' || ($5::text[])[1 + (i / 7) % 5] || ' ' || i,
+         ($6::text[])[1 + i % 4]::"AssociationKind", i % 5 <> 0, i % 3 = 0,
+         ($7::text[])[1 + (i * 7) % 1080], ($8::text[])[1 + (i * 7) % 1080], ($9::text[])[1 + i % 4],
+         ($7::text[])[1 + (i * 13 + 5) % 1080] || ' ' || ($7::text[])[1 + (i * 17 + 11) % 1080],
+         ($8::text[])[1 + (i * 13 + 5) % 1080] || ' ' || ($8::text[])[1 + (i * 17 + 11) % 1080],
+         ($9::text[])[1 + (i + 1) % 4] || '.',
+         ARRAY[($4::text[])[1 + (i / 5) % 24], ($4::text[])[1 + (i / 5 + 1) % 24]],
+         ARRAY['fi', ($10::text[])[1 + i % 12], ($10::text[])[1 + (i / 12) % 12]],
+         'https://yhdistys' || i || '.example.fi', 'info@yhdistys' || i || '.example.fi',
+         i % 3 = 0, i % 4 = 0,
+         now() - ((i % 300) || ' days')::interval, now() - ((i % 900) || ' days')::interval, now() - ((i % 200) || ' days')::interval
+       FROM generate_series(1, $1::int) i`,
+      [
+        LARGE.associations,
+        LARGE.counties,
+        ASSOCIATION_WORDS,
+        MUNICIPALITIES,
+        ASSOCIATION_KINDS,
+        KINDS,
+        FI_PHRASES,
+        EN_PHRASES,
+        SV_PHRASES,
+        LANGUAGES,
+      ],
+    );
+    const perAssociation = LARGE.activities / LARGE.associations;
+    await step(
+      "activities",
+      `INSERT INTO activity (id, association_id, title_fi, title_en, description_fi, description_en, languages,
+         target_groups, online, place, weekday, starts_at, ends_at, free, referral_welcome, capacity, created_at, updated_at)
+       SELECT gen_random_uuid(),
+         ('a0000000-0000-4000-8000-' || lpad(to_hex(1 + (i - 1) / $2::int), 12, '0'))::uuid,
+         initcap(($3::text[])[1 + i % 10] || ($4::text[])[1 + (i / 3) % 18]) || ' ' || i,
+         initcap(($5::text[])[1 + (i / 3) % 18]) || ' ' || i,
+         ($6::text[])[1 + i % 1080], ($7::text[])[1 + i % 1080],
+         ARRAY['fi', ($8::text[])[1 + i % 12]],
+         ARRAY[($9::text[])[1 + i % 6], ($9::text[])[1 + (i / 6) % 6]],
+         i % 9 = 0, CASE WHEN i % 9 = 0 THEN NULL ELSE 'Kerhotila ' || i END,
+         1 + i % 7, lpad((9 + i % 10)::text, 2, '0') || ':00', lpad((11 + i % 10)::text, 2, '0') || ':00',
+         i % 6 <> 0, i % 8 <> 0, (ARRAY['open', 'open', 'waiting_list', 'full'])[1 + i % 4]::"Capacity",
+         now() - ((i % 700) || ' days')::interval, now() - ((i % 100) || ' days')::interval
+       FROM generate_series(1, $1::int) i`,
+      [
+        LARGE.activities,
+        perAssociation,
+        FI_PREFIX,
+        FI_TOPICS,
+        EN_TOPICS,
+        FI_PHRASES,
+        EN_PHRASES,
+        LANGUAGES,
+        [...TARGET_GROUPS],
+      ],
+    );
+    await step(
+      "users",
+      `INSERT INTO app_user (id, email, name, role, locale, password_hash, status, snapshot)
+       SELECT ('b0000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, 'user' || i || '@large.co-act.fi',
+         'Käyttäjä ' || i, (CASE WHEN i % 10 < 6 THEN 'association_staff' WHEN i % 10 < 9 THEN 'social_worker' ELSE 'liaison' END)::"Role",
+         CASE WHEN i % 4 = 0 THEN 'en' ELSE 'fi' END, $2, 'active', $3::jsonb
+       FROM generate_series(1, $1::int) i`,
+      [LARGE.users, passwordHash, JSON.stringify(activeAccountSnapshot())],
+    );
+    await step(
+      "memberships",
+      `WITH staff AS (
+         INSERT INTO association_membership (user_id, association_id)
+         SELECT u.id, ('a0000000-0000-4000-8000-' || lpad(to_hex(1 + n % $1::int), 12, '0'))::uuid
+         FROM (SELECT id, row_number() OVER (ORDER BY id) n FROM app_user WHERE email LIKE '%@large.co-act.fi' AND role = 'association_staff') u
+         RETURNING 1)
+       INSERT INTO unit_membership (user_id, unit_id)
+       SELECT u.id, (SELECT id FROM unit ORDER BY id OFFSET (u.n % ($2::int * 3)) LIMIT 1)
+       FROM (SELECT id, row_number() OVER (ORDER BY id) n FROM app_user WHERE email LIKE '%@large.co-act.fi' AND role <> 'association_staff') u`,
+      [LARGE.associations, LARGE.counties],
+    );
+
+    // Every 100 consecutive referrals hold each state its share of times.
+    const states = REFERRAL_STATES.flatMap((s) => Array<string>(s.share).fill(s.status));
+    const targets = [
+      ...demoAssociations,
+      ...Array.from({ length: 40 }, (_, i) => `a0000000-0000-4000-8000-${(1 + i * 50).toString(16).padStart(12, "0")}`),
+    ];
+    await step(
+      "referrals",
+      `INSERT INTO referral (id, unit_id, created_by_id, association_id, status, snapshot, machine_version, version,
+         client_first_name, client_phone, client_languages, client_needs, personal_data_erased_at, decline_reason,
+         meeting_at, outcome, sent_at, answered_at, closed_at, created_at, updated_at)
+       SELECT ('5eed0000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, $2::uuid, $3::uuid,
+         ($4::uuid[])[1 + (i * 7) % cardinality($4::uuid[])], s::"ReferralStatus", $6::jsonb -> s, $7::int, 1,
+         CASE WHEN gone THEN NULL ELSE 'Asiakas' END, CASE WHEN gone THEN NULL ELSE '+358 40 000 0000' END,
+         CASE WHEN gone THEN '{}'::text[] ELSE ARRAY['ar', 'fi'] END, CASE WHEN gone THEN NULL ELSE 'Suomen kielen harjoittelua' END,
+         CASE WHEN gone THEN created + interval '90 days' END,
+         CASE WHEN s IN ('declined', 'redirected') THEN (ARRAY['no_capacity', 'not_right_service', 'could_not_reach', 'other'])[1 + i % 4]::"DeclineReason" END,
+         CASE WHEN s IN ('meeting_arranged', 'met', 'no_show', 'closed') THEN created + ((2 + i % 20) || ' days')::interval END,
+         CASE WHEN s = 'closed' THEN (ARRAY['got_help', 'got_help', 'referred_elsewhere', 'no_longer_needed', 'could_not_reach', 'other'])[1 + i % 6]::"ReferralOutcome" END,
+         CASE WHEN s NOT IN ('draft', 'awaiting_consent', 'cancelled') THEN created + interval '1 hour' END,
+         CASE WHEN s NOT IN ('draft', 'awaiting_consent', 'cancelled', 'sent', 'no_answer') THEN created + interval '2 days' END,
+         CASE WHEN s IN ('closed', 'cancelled', 'redirected') THEN created + interval '30 days' END,
+         created, least(now(), created + ((i % 40) || ' days')::interval)
+       FROM (
+         SELECT i, ($5::text[])[1 + i % 100] AS s, now() - ((i * 317) % (730 * 24)) * interval '1 hour' AS created
+         FROM generate_series(1, $1::int) i
+       ) r
+       CROSS JOIN LATERAL (SELECT s IN ('closed', 'cancelled', 'redirected') AND created < now() - interval '120 days' AS gone) g`,
+      [
+        LARGE.referrals,
+        kotoUnit,
+        socialWorker,
+        targets,
+        states,
+        frozenSnapshots("referral"),
+        machineVersion("referral"),
+      ],
+    );
+    const consents = frozenSnapshots("consent");
+    await step(
+      "consents",
+      `INSERT INTO consent (id, referral_id, association_id, items, purpose, method, interpreter_used, interpreter_language,
+         text_version, recorded_by_id, recorded_at, valid_until, status, snapshot, machine_version, version, withdrawn_at)
+       SELECT gen_random_uuid(), r.id, r.association_id, ARRAY['first_name', 'phone', 'languages', 'needs']::"DataItem"[],
+         'Ensimmäinen tapaaminen ja toimintaan osallistuminen', (ARRAY['written', 'oral', 'electronic'])[1 + n % 3]::"ConsentMethod",
+         n % 2 = 0, CASE WHEN n % 2 = 0 THEN 'ar' END, $1, r.created_by_id, r.created_at + interval '30 minutes',
+         r.created_at + interval '180 days', c.status::"ConsentStatus", $2::jsonb -> c.status, $3::int, 1,
+         CASE WHEN c.status = 'withdrawn' THEN r.closed_at END
+       FROM (SELECT *, row_number() OVER (ORDER BY id) n FROM referral WHERE id::text LIKE '5eed0000-%' AND sent_at IS NOT NULL) r
+       CROSS JOIN LATERAL (SELECT CASE WHEN r.personal_data_erased_at IS NOT NULL THEN 'expired'
+         WHEN r.status = 'redirected' THEN 'withdrawn' ELSE 'given' END AS status) c`,
+      [CONSENT_TEXT_VERSION, consents, machineVersion("consent")],
+    );
+    await step(
+      "workflow events",
+      `INSERT INTO workflow_event (workflow, record_id, event, from_state, to_state, actor_id, created_at)
+       SELECT 'referral', r.id, e.p ->> 0, e.p ->> 1, e.p ->> 2,
+         CASE WHEN e.p ->> 0 IN ('SUBMIT', 'CONSENT_RECORDED', 'CANCEL', 'REDIRECT') THEN r.created_by_id END,
+         least(now(), r.created_at + e.n * interval '1 day')
+       FROM referral r
+       CROSS JOIN LATERAL jsonb_array_elements($1::jsonb -> r.status::text) WITH ORDINALITY AS e(p, n)
+       WHERE r.id::text LIKE '5eed0000-%'`,
+      [Object.fromEntries(REFERRAL_STATES.map((s) => [s.status, s.path]))],
+    );
+    await step(
+      "access log",
+      `INSERT INTO access_log (referral_id, user_id, organisation, fields, reason, created_at)
+       SELECT r.id, CASE WHEN k = 1 THEN r.created_by_id ELSE $1::uuid END, CASE WHEN k = 1 THEN 'unit:' || r.unit_id ELSE 'association:' || r.association_id END,
+         ARRAY['first_name', 'phone', 'languages', 'needs']::"DataItem"[], 'referral', r.created_at + k * interval '1 day'
+       FROM referral r CROSS JOIN generate_series(1, 2) k
+       WHERE r.id::text LIKE '5eed0000-%' AND r.answered_at IS NOT NULL`,
+      [staff],
+    );
+    await client.query("COMMIT");
+    // Statistics and the visibility map, as autovacuum would leave them, so plans are those of a settled database.
+    await client.query("VACUUM ANALYZE");
+    log(`Large data is in place (demo county ${DEMO_COUNTY} holds the referrals).`);
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const url = process.env.DATABASE_URL;
+  if (!url)
+    throw new Error("Set DATABASE_URL to the database to fill (e.g. postgresql://postgres@127.0.0.1:5432/coact_large)");
+  const started = performance.now();
+  await seedLarge(url);
+  console.log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+}

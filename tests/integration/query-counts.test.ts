@@ -1,0 +1,131 @@
+// Proves that the main pages issue as many queries with thousands of rows as with a few (no query per row, no list read
+// whole to be counted), and that the referral lists page through a long history without repeating or skipping one.
+import type { ReferralStatus } from "@prisma/client";
+import pg from "pg";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { referralMachine } from "#workflows/referral/referral.machine";
+import { statesWithTag } from "#workflows/states";
+import * as hsdsServices from "~/routes/api+/hsds.services._index";
+import * as directory from "~/routes/directory+/_index";
+import * as home from "~/routes/home";
+import * as referralList from "~/routes/referrals+/_index";
+import * as figures from "~/routes/referrals+/figures";
+import * as newReferral from "~/routes/referrals+/new";
+import { db } from "~/utils/db.server";
+import { referralFields } from "../support/referrals";
+import { cookieForRole, get, post, run } from "../support/requests";
+
+const socialWorker = await cookieForRole("social_worker");
+const staff = await cookieForRole("association_staff");
+const liaison = await cookieForRole("liaison");
+const koto = await db().unit.findFirstOrThrow({ where: { isKoto: true, county: { name: "Demo-hyvinvointialue" } } });
+const sisarukset = await db().association.findUniqueOrThrow({
+  where: { name: "Monikulttuurinen naisyhdistys Sisarukset ry" },
+});
+
+// Every statement the app sends goes through a pg client (the Prisma driver adapter uses pg).
+const sent = vi.spyOn(pg.Client.prototype, "query");
+
+/** The statements one loader call sends; the clock moves on first, so nothing is answered from a short-lived cache. */
+async function queriesOf(loader: Parameters<typeof run>[0], path: string, cookie?: string) {
+  vi.setSystemTime(Date.now() + 5 * 60_000);
+  sent.mockClear();
+  const outcome = await run(loader, get(path, cookie));
+  expect(outcome.status).toBe(200);
+  return sent.mock.calls.length;
+}
+
+const pages: [string, Parameters<typeof run>[0], string, string?][] = [
+  ["the directory", directory.loader, "/directory"],
+  ["a directory search", directory.loader, "/directory?q=kahvila&language=fi&evenings=1"],
+  ["the HSDS export", hsdsServices.loader, "/api/hsds/services"],
+  ["the social worker's home", home.loader, "/home", socialWorker],
+  ["the liaison's home", home.loader, "/home", liaison],
+  ["the association staff's home", home.loader, "/home", staff],
+  ["the social worker's referrals", referralList.loader, "/referrals", socialWorker],
+  ["the association inbox", referralList.loader, "/referrals", staff],
+  ["the liaison's referrals", referralList.loader, "/referrals", liaison],
+  ["the referral figures", figures.loader, "/referrals/figures", liaison],
+];
+
+const few = new Map<string, number>();
+
+async function addActivities(count: number, from: number) {
+  await db().$executeRaw`
+    INSERT INTO activity (id, association_id, title_fi, title_en, description_fi, languages, target_groups, weekday,
+      starts_at, ends_at, updated_at)
+    SELECT gen_random_uuid(), ${sisarukset.id}::uuid, 'Iltakahvila ' || i, 'Evening café ' || i, 'Kahvia ja juttua',
+      ARRAY['fi', 'ar'], ARRAY['women'], 1 + i % 7, '17:00', '19:00', now()
+    FROM generate_series(${from}::int, ${from + count - 1}::int) i`;
+}
+
+/** Copies of one referral sent through the form, in the given states, each changed a minute apart. */
+async function addReferrals(count: number, statuses: string[]) {
+  const created = await run(
+    newReferral.action,
+    post("/referrals/new", referralFields(koto.id, sisarukset.id), socialWorker),
+  );
+  expect(created.status).toBe(302);
+  const id = created.location!.split("/").pop()!;
+  await db().$executeRaw`
+    INSERT INTO referral (id, unit_id, created_by_id, association_id, status, snapshot, machine_version, client_languages,
+      sent_at, created_at, updated_at)
+    SELECT gen_random_uuid(), r.unit_id, r.created_by_id, r.association_id,
+      (${statuses}::text[])[1 + i % cardinality(${statuses}::text[])]::"ReferralStatus",
+      jsonb_set(r.snapshot, '{value}', to_jsonb((${statuses}::text[])[1 + i % cardinality(${statuses}::text[])])),
+      r.machine_version, '{}', r.sent_at, r.created_at, r.updated_at - i * interval '1 minute'
+    FROM referral r CROSS JOIN generate_series(1, ${count}::int) i WHERE r.id = ${id}::uuid`;
+}
+
+beforeAll(async () => {
+  await addActivities(3, 1);
+  await addReferrals(3, ["sent", "accepted", "closed"]);
+  // Once before measuring: the first call of a loader may load what later calls keep (e.g. the filter choices).
+  for (const [, loader, path, cookie] of pages) await run(loader, get(path, cookie));
+  for (const [name, loader, path, cookie] of pages) few.set(name, await queriesOf(loader, path, cookie));
+  await addActivities(2_000, 4);
+  await addReferrals(600, ["sent", "no_answer", "accepted", "meeting_arranged", "met", "closed", "cancelled"]);
+});
+
+describe("queries per page", () => {
+  it.each(pages)(
+    "%s issues as many queries with thousands of rows as with a few",
+    async (name, loader, path, cookie) => {
+      expect(few.get(name)).toBeGreaterThan(0);
+      expect(await queriesOf(loader, path, cookie)).toBe(few.get(name));
+    },
+  );
+});
+
+describe("referral lists", () => {
+  it("show one page of each list and reach every referral, newest change first, by following 'older'", async () => {
+    const first = await run(referralList.loader, get("/referrals", socialWorker));
+    const closed = first.data.lists.find((l: { key: string }) => l.key === "closed");
+    expect(closed.rows).toHaveLength(25);
+    const seen: string[] = [];
+    let page = closed;
+    while (page) {
+      seen.push(...page.rows.map((r: { id: string }) => r.id));
+      if (!page.next) break;
+      const next = await run(
+        referralList.loader,
+        get(`/referrals?closed=${encodeURIComponent(page.next)}`, socialWorker),
+      );
+      page = next.data.lists.find((l: { key: string }) => l.key === "closed");
+    }
+    const expected = await db().referral.findMany({
+      where: { unitId: koto.id, status: { notIn: statesWithTag<ReferralStatus>(referralMachine, "open") } },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    expect(expected.length).toBeGreaterThan(150);
+    expect(seen).toEqual(expected.map((r) => r.id));
+  });
+
+  it("start from the newest when the page address is not one they wrote", async () => {
+    const outcome = await run(referralList.loader, get("/referrals?closed=yesterday", socialWorker));
+    expect(outcome.status).toBe(200);
+    const closed = outcome.data.lists.find((l: { key: string }) => l.key === "closed");
+    expect(closed.rows).toHaveLength(25);
+  });
+});
