@@ -9,12 +9,19 @@ import { consentMachine, type ConsentEvent } from "#workflows/consent/consent.ma
 import { referralMachine, type ReferralEvent } from "#workflows/referral/referral.machine";
 import { offeredEvents, statesWithTag } from "#workflows/states";
 import type { SessionUser } from "~/utils/auth.server";
-import { DATA_ITEMS } from "~/utils/choices";
+import { CLIENT_FIELD, DATA_ITEMS } from "~/utils/choices";
 import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
 import { mayReferFor, NotAllowed, referralParty, referralScope } from "~/utils/permissions.server";
-import { ConcurrentChange, initialRow, restoreSnapshot, step, TransitionRefused } from "~/utils/workflow.server";
+import {
+  ConcurrentChange,
+  initialRow,
+  restoreSnapshot,
+  step,
+  TransitionRefused,
+  type SavedRow,
+} from "~/utils/workflow.server";
 import { FieldProblem } from "./user.server";
 
 export const CONSENT_TEXT_VERSION = "2026-11-v1";
@@ -142,7 +149,7 @@ async function insertReferral(
   const covered = new Set(input.consent.items);
   const client = Object.fromEntries(
     DATA_ITEMS.map((item) => {
-      const value = input.client[FIELD_NAME[item]];
+      const value = input.client[CLIENT_FIELD[item]];
       return [FIELD_OF[item], covered.has(item) ? value : item === "languages" ? [] : null];
     }),
   ) as Pick<Prisma.ReferralUncheckedCreateInput, (typeof FIELD_OF)[DataItem]>;
@@ -196,16 +203,6 @@ async function insertReferral(
   return referral.id;
 }
 
-/** The form's name of each client item. */
-const FIELD_NAME = {
-  first_name: "firstName",
-  phone: "phone",
-  email: "email",
-  languages: "languages",
-  address: "address",
-  needs: "needs",
-} as const satisfies Record<DataItem, keyof NewReferral["client"]>;
-
 // ---- acting on a referral ------------------------------------------------------------------------------------------
 
 const OWNERS = {
@@ -217,6 +214,7 @@ const OWNERS = {
   machineVersion: true,
   version: true,
   proposedTimes: true,
+  meetingAt: true,
   unit: { select: { countyId: true } },
 } satisfies Prisma.ReferralSelect;
 
@@ -228,6 +226,21 @@ async function loadAsParty(tx: Tx, user: SessionUser, id: string): Promise<{ ref
   const party = referral && referralParty(user, referral);
   if (!referral || !party) throw new NotAllowed();
   return { referral, actor: { id: user.id, party } };
+}
+
+/** Events about a meeting that has taken place: whether the client came is known only from the meeting's start on. */
+const AFTER_MEETING_START: readonly ReferralEvent["type"][] = ["MARK_ATTENDED", "MARK_NO_SHOW"];
+
+/**
+ * The events the party may send now: what the machine offers, less attendance before the meeting's start. The time is
+ * checked here, not in a machine guard: the machine holds no clock and no meeting time, and the page's buttons and the
+ * action must ask the same question with the same `now`.
+ */
+function offeredNow(referral: SavedRow & { meetingAt: Date | null }, party: WorkflowActor["party"], now: Date) {
+  const started = referral.meetingAt !== null && referral.meetingAt.getTime() <= now.getTime();
+  return offeredEvents<ReferralEvent["type"]>(referralMachine, restoreSnapshot("referral", referral), party).filter(
+    (type) => started || !AFTER_MEETING_START.includes(type),
+  );
 }
 
 /** What one referral event does besides the step: in the same transaction, with the referral as it was. */
@@ -256,8 +269,8 @@ export async function actOnReferral(
   await db().$transaction(async (tx) => {
     const { referral, actor } = await loadAsParty(tx, user, id);
     if (referral.version !== expectedVersion) throw new ConcurrentChange("referral", id);
-    const offered = offeredEvents(referralMachine, restoreSnapshot("referral", referral), actor.party);
-    if (!offered.includes(type)) throw new TransitionRefused("referral", type, referral.status);
+    if (!offeredNow(referral, actor.party, now).includes(type))
+      throw new TransitionRefused("referral", type, referral.status);
     await effect({
       tx,
       referral,
@@ -293,7 +306,9 @@ export async function withdrawConsent(user: SessionUser, id: string, now = new D
     );
     const withdrawn: ReferralEvent = { type: "CONSENT_WITHDRAWN", actor };
     if (restoreSnapshot("referral", referral).can(withdrawn)) {
-      await step(tx, "referral", id, withdrawn, { data: { closedAt: now } });
+      // Ended by it, or kept as it was after the first meeting (the machine says which).
+      const next = await step(tx, "referral", id, withdrawn);
+      if (next.hasTag("ended")) await tx.referral.update({ where: { id }, data: { closedAt: now } });
       await cancelAccompaniment(tx, id, actor);
     }
     await tx.referral.update({ where: { id }, data: { ...ERASED, personalDataErasedAt: now } });
@@ -492,7 +507,7 @@ export async function viewReferral(user: SessionUser, id: string, now = new Date
   };
   const accompanimentSnapshot = referral.accompaniment && restoreSnapshot("accompaniment", referral.accompaniment);
   const offered = {
-    referral: offeredEvents<ReferralEvent["type"]>(referralMachine, restoreSnapshot("referral", referral), party),
+    referral: offeredNow(referral, party, now),
     consent: consentSnapshot ? offeredEvents<ConsentEvent["type"]>(consentMachine, consentSnapshot, party) : [],
     accompaniment: accompanimentSnapshot
       ? offeredEvents<AccompanimentEvent["type"]>(accompanimentMachine, accompanimentSnapshot, party)

@@ -78,10 +78,12 @@ async function act(cookie: string, id: string, fields: Record<string, string>) {
   expect(outcome.status, JSON.stringify(outcome.data)).toBe(302);
 }
 
-/** Accepted, with a first meeting at the given moment. */
-async function meet(cookie: string, id: string, meetingAt: string) {
+/** Accepted, with a first meeting at the given moment; `then`, recorded once the meeting has begun. */
+async function meet(cookie: string, id: string, meetingAt: string, then?: "MARK_ATTENDED" | "MARK_NO_SHOW") {
   await act(cookie, id, { intent: "ACCEPT" });
-  await act(cookie, id, { intent: "ARRANGE_MEETING", at: "2099-06-01T10:00" });
+  // A meeting that has begun, so that whether the client came can be recorded; then moved to its place in the figures.
+  await act(cookie, id, { intent: "ARRANGE_MEETING", at: "2020-06-01T10:00" });
+  if (then) await act(cookie, id, { intent: then });
   await db().referral.update({ where: { id }, data: { meetingAt: new Date(meetingAt) } });
 }
 
@@ -90,12 +92,10 @@ beforeAll(async () => {
   // was declined, one has a meeting 1.5 days after sending and is still open. Median of 4, 10 and 1.5 days is 4 (the mean
   // would be 5.2).
   const a1 = await send(socialWorker, koto.id, sisarukset.id, "2027-03-01T10:00:00Z");
-  await meet(staff, a1, "2027-03-05T10:00:00Z");
-  await act(staff, a1, { intent: "MARK_ATTENDED" });
+  await meet(staff, a1, "2027-03-05T10:00:00Z", "MARK_ATTENDED");
   await act(staff, a1, { intent: "CLOSE", outcome: "got_help" });
   const a2 = await send(socialWorker, koto.id, sisarukset.id, "2027-03-10T10:00:00Z");
-  await meet(staff, a2, "2027-03-20T10:00:00Z");
-  await act(staff, a2, { intent: "MARK_NO_SHOW" });
+  await meet(staff, a2, "2027-03-20T10:00:00Z", "MARK_NO_SHOW");
   await act(socialWorker, a2, { intent: "CLOSE", outcome: "could_not_reach" });
   const a3 = await send(socialWorker, koto.id, sisarukset.id, "2027-03-11T10:00:00Z");
   await act(staff, a3, { intent: "DECLINE", reason: "no_capacity" });

@@ -3,11 +3,15 @@
 import { describe, expect, it } from "vitest";
 import * as newReferral from "~/routes/referrals+/new";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
+import * as figures from "~/routes/referrals+/figures";
+import { toHelsinkiInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
+import { fingerprint } from "../support/fingerprint";
 import { cookieForRole, get, post, run } from "../support/requests";
 
 const socialWorker = await cookieForRole("social_worker");
 const staff = await cookieForRole("association_staff");
+const admin = await cookieForRole("admin");
 const koto = await db().unit.findFirstOrThrow({ where: { isKoto: true } });
 const activity = await db().activity.findFirstOrThrow({ where: { titleFi: "Naisten iltakahvila" } });
 
@@ -19,7 +23,6 @@ const validReferral = {
   phone: "+358 40 765 4321",
   languages: ["ar"],
   address: "Esimerkkitie 1 A 2, Vaasa",
-  needs: "Haluaa harjoitella suomea.",
   items: ["first_name", "phone", "languages", "address"],
   purpose: "Ensitapaaminen",
   method: "oral",
@@ -47,8 +50,6 @@ describe("a referral from start to end", () => {
       include: { consent: true, accompaniment: true },
     });
     expect(row.status).toBe("sent");
-    // The needs summary was typed but not consented to: it is not stored at all.
-    expect(row.clientNeeds).toBeNull();
     expect(row.consent?.items.sort()).toEqual(["address", "first_name", "languages", "phone"]);
     expect(row.accompaniment).toMatchObject({ pickup: true, status: "requested" });
     expect(
@@ -88,6 +89,8 @@ describe("a referral from start to end", () => {
       "2099-03-03T15:30:00.000Z",
     );
 
+    // The meeting's time comes: attendance can be recorded from its start on.
+    await db().referral.update({ where: { id }, data: { meetingAt: new Date(Date.now() - 60_000) } });
     expect((await act(staff, id, { intent: "MARK_ATTENDED" })).status).toBe(302);
     expect((await act(staff, id, { intent: "CLOSE", outcome: "got_help" })).status).toBe(302);
     const closed = await db().referral.findUniqueOrThrow({ where: { id } });
@@ -102,6 +105,89 @@ describe("a referral from start to end", () => {
       "met",
       "closed",
     ]);
+  });
+
+  it("sends exactly what is filled: a filled field the consent does not cover, or a consented one left empty, is refused", async () => {
+    const before = await fingerprint();
+    // Name and e-mail filled, only the phone and the needs consented to (what once went through with the rest dropped).
+    const uncovered = await run(
+      newReferral.action,
+      post(
+        "/referrals/new",
+        { ...validReferral, email: "amina@example.org", needs: "Suomen kieli", items: ["phone", "needs"] },
+        socialWorker,
+      ),
+    );
+    expect(uncovered.status).toBe(400);
+    expect(uncovered.data.errors).toMatchObject({
+      firstName: { key: "errors.filledNotConsented" },
+      email: { key: "errors.filledNotConsented" },
+      languages: { key: "errors.filledNotConsented" },
+      address: { key: "errors.filledNotConsented" },
+    });
+    expect(uncovered.data.errors.phone).toBeUndefined();
+    // The e-mail consented to but left empty.
+    const missing = await run(
+      newReferral.action,
+      post("/referrals/new", { ...validReferral, items: [...validReferral.items, "email"] }, socialWorker),
+    );
+    expect(missing.status).toBe(400);
+    expect(Object.keys(missing.data.errors)).toEqual(["email"]);
+    expect(missing.data.errors.email.key).toBe("errors.consentedItemMissing");
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it("records attendance only from the meeting's start, and keeps it and the outcome after consent is withdrawn", async () => {
+    const totals = async () =>
+      (await run(figures.loader, get("/referrals/figures", admin))).data.total as {
+        accepted: number;
+        outcomes: object;
+      };
+    const before = await totals();
+    const sent = await run(newReferral.action, post("/referrals/new", validReferral, socialWorker));
+    const id = sent.location!.split("/").pop()!;
+    expect((await act(staff, id, { intent: "ACCEPT" })).status).toBe(302);
+    const inAnHour = toHelsinkiInput(new Date(Date.now() + 3_600_000));
+    expect((await act(staff, id, { intent: "ARRANGE_MEETING", at: inAnHour })).status).toBe(302);
+
+    // Before the meeting: not offered, and refused if sent anyway.
+    const offered = async () =>
+      (await run(referralPage.loader, get(`/referrals/${id}`, staff), { referralId: id })).data.referral.offered
+        .referral as string[];
+    expect(await offered()).not.toContain("MARK_ATTENDED");
+    expect(await offered()).not.toContain("MARK_NO_SHOW");
+    const early = await act(staff, id, { intent: "MARK_ATTENDED" });
+    expect(early.status).toBe(409);
+    expect(early.data.errors.form.key).toBe("errors.transitionRefused");
+    expect((await db().referral.findUniqueOrThrow({ where: { id } })).status).toBe("meeting_arranged");
+
+    // From its start on (the meeting moved to a minute ago), it is.
+    const aMinuteAgo = toHelsinkiInput(new Date(Date.now() - 60_000));
+    expect((await act(staff, id, { intent: "ARRANGE_MEETING", at: aMinuteAgo })).status).toBe(302);
+    expect(await offered()).toEqual(expect.arrayContaining(["MARK_ATTENDED", "MARK_NO_SHOW"]));
+    expect((await act(staff, id, { intent: "MARK_ATTENDED" })).status).toBe(302);
+
+    // Withdrawal erases the client's data at once and keeps what happened; the outcome can still be recorded.
+    const withdraw = await run(
+      referralPage.action,
+      post(`/referrals/${id}`, { intent: "WITHDRAW_CONSENT", confirm: "on" }, socialWorker),
+      { referralId: id },
+    );
+    expect(withdraw.status).toBe(302);
+    const kept = await db().referral.findUniqueOrThrow({ where: { id } });
+    expect(kept).toMatchObject({ status: "met", closedAt: null, clientFirstName: null, clientPhone: null });
+    expect(kept.personalDataErasedAt).toBeInstanceOf(Date);
+    expect((await act(staff, id, { intent: "CLOSE", outcome: "got_help" })).status).toBe(302);
+    expect(await db().referral.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "closed",
+      outcome: "got_help",
+    });
+    const after = await totals();
+    expect(after.accepted).toBe(before.accepted + 1);
+    expect(after.outcomes).toEqual({
+      ...before.outcomes,
+      got_help: (before.outcomes as Record<string, number>).got_help + 1,
+    });
   });
 
   it("refuses a step the referral cannot take now, with a clear message", async () => {

@@ -1,5 +1,5 @@
 // Proves the referral data-protection rules: only the two sides see a referral, the association only what the consent covers and only while it is valid, withdrawal and retention erase the data in the database, every view is access-logged in an append-only log, and e-mails (read back over real SMTP on loopback) carry no client data, also with two app instances.
-import type { Role } from "@prisma/client";
+import type { DataItem, Role } from "@prisma/client";
 import { addDays, format } from "date-fns";
 import type { ParsedMail } from "mailparser";
 import { afterAll, describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ import * as referralPage from "~/routes/referrals+/$referralId._index";
 import * as accessLogPage from "~/routes/referrals+/$referralId.access-log";
 import * as referralList from "~/routes/referrals+/_index";
 import * as newReferral from "~/routes/referrals+/new";
+import { CLIENT_FIELD } from "~/utils/choices";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { startWorker } from "~/utils/worker.server";
@@ -118,8 +119,16 @@ const leaks = (text: string) => PERSONAL_DATA.filter((value) => text.toLowerCase
 
 // ---- acting through the pages ------------------------------------------------------------------------------------
 
-/** The social worker refers the client to Sisarukset, with every field typed and consent to `items`. */
+/** The social worker refers the client to Sisarukset, with consent to `items`, exactly the fields filled. */
 async function sendReferral(items: string[], extra: Record<string, string | string[]> = {}) {
+  const typed: Record<string, string | string[]> = {
+    first_name: CLIENT.firstName,
+    phone: CLIENT.phone,
+    email: CLIENT.email,
+    languages: ["so", "ar"],
+    address: CLIENT.address,
+    needs: CLIENT.needs,
+  };
   const sent = await run(
     newReferral.action,
     post(
@@ -127,12 +136,7 @@ async function sendReferral(items: string[], extra: Record<string, string | stri
       {
         unitId: koto.id,
         associationId: sisarukset.id,
-        firstName: CLIENT.firstName,
-        phone: CLIENT.phone,
-        email: CLIENT.email,
-        languages: ["so", "ar"],
-        address: CLIENT.address,
-        needs: CLIENT.needs,
+        ...Object.fromEntries(items.map((item) => [CLIENT_FIELD[item as DataItem], typed[item]])),
         items,
         purpose: "Ensitapaaminen",
         method: "written",
@@ -354,7 +358,8 @@ describe("retention", () => {
     const id = await sendReferral(ALL_ITEMS);
     const steps: Record<string, string>[] = [
       { intent: "ACCEPT" },
-      { intent: "ARRANGE_MEETING", at: "2099-03-03T17:30" },
+      // A meeting that has begun: attendance is recorded from its start on.
+      { intent: "ARRANGE_MEETING", at: "2020-03-03T17:30" },
       { intent: "MARK_ATTENDED" },
       { intent: "CLOSE", outcome: "got_help" },
     ];

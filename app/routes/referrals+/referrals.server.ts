@@ -16,7 +16,7 @@ import {
 } from "~/models/referral.server";
 import { FieldProblem } from "~/models/user.server";
 import type { SessionUser } from "~/utils/auth.server";
-import { CONSENT_METHODS, DATA_ITEMS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
+import { CLIENT_FIELD, CONSENT_METHODS, DATA_ITEMS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
 import { endOfHelsinkiDay, helsinkiDateTime } from "~/utils/dates";
 import {
   checkbox,
@@ -79,27 +79,16 @@ export const newReferralSchema = z
     accompanimentLanguage: languageCode,
   })
   .superRefine((v, ctx) => {
-    const filled = {
-      first_name: v.firstName,
-      phone: v.phone,
-      email: v.email,
-      languages: v.languages,
-      address: v.address,
-      needs: v.needs,
-    };
-    const path = {
-      first_name: "firstName",
-      phone: "phone",
-      email: "email",
-      languages: "languages",
-      address: "address",
-      needs: "needs",
-    };
+    // What is filled is what is shared: the consent must cover exactly the filled fields, neither more nor less, so
+    // that nothing typed is dropped without a word and nothing consented to is missing.
     for (const item of DATA_ITEMS) {
-      const value = filled[item];
+      const value = v[CLIENT_FIELD[item]];
       const empty = value === null || (Array.isArray(value) && value.length === 0);
-      if (v.items.includes(item) && empty)
-        ctx.addIssue({ code: "custom", path: [path[item]], message: "errors.consentedItemMissing" });
+      const covered = v.items.includes(item);
+      if (covered && empty)
+        ctx.addIssue({ code: "custom", path: [CLIENT_FIELD[item]], message: "errors.consentedItemMissing" });
+      if (!covered && !empty)
+        ctx.addIssue({ code: "custom", path: [CLIENT_FIELD[item]], message: "errors.filledNotConsented" });
     }
     if (v.pickup && !v.items.includes("address"))
       ctx.addIssue({ code: "custom", path: ["pickup"], message: "errors.pickupNeedsAddress" });
