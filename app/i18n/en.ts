@@ -432,6 +432,7 @@ export const en: Messages = {
   "errors.dateTime": "Give a date and a time.",
   "errors.date": "Write the date as yyyy-mm-dd.",
   "errors.dateInPast": "The date has passed already.",
+  "errors.summaryTitle": "There is a problem",
   "errors.consentItems": "Fill in at least one item the client agrees to share.",
   "errors.consentConfirm": "Confirm that the client has given their consent.",
   "errors.filledNotConsented":

@@ -426,6 +426,7 @@ export const fi = {
   "errors.dateTime": "Kirjoita päivä ja kellonaika.",
   "errors.date": "Kirjoita päivämäärä muodossa vvvv-kk-pp.",
   "errors.dateInPast": "Päivämäärä on jo mennyt.",
+  "errors.summaryTitle": "Tarkista nämä kohdat",
   "errors.consentItems": "Täytä vähintään yksi tieto, jonka jakamiseen asiakas suostuu.",
   "errors.consentConfirm": "Vahvista, että asiakas on antanut suostumuksensa.",
   "errors.filledNotConsented":
