@@ -249,39 +249,48 @@ export const en: Messages = {
   "errors.logoTooLarge": "The file is too large (at most {kb} kB).",
   "errors.logoType": "The logo must be a PNG, JPEG or WebP image.",
 
+  "email.calendar.summary": "First meeting: {activity}",
+  "email.calendar.description":
+    "Co-Act referral {reference}. Open it in Co-Act for the details the client agreed to share.",
   "email.referral.action": "Open the referral",
   "email.referral.noPersonalData":
     "For data protection this message holds no client data. You will see it in Co-Act after signing in.",
-  "email.referralForAssociation.new.subject": "New referral to {associationName}",
+  "email.referralForAssociation.new.subject": "New referral {reference}: {activity} – answer by {deadline}",
   "email.referralForAssociation.new.body":
-    "A social worker has referred a client to {associationName}, with the client's consent. Please accept or decline it and arrange a first meeting.",
-  "email.referralForAssociation.reminder.subject":
-    "Reminder: a referral is waiting for your answer ({associationName})",
+    "{unit} has referred a client to {activity}, with the client's consent. Please accept it and propose a time for the first meeting, or decline it, by {deadline}; after that it goes back to the social worker.",
+  "email.referralForAssociation.reminder.subject": "Reminder {reference}: {activity} – answer by {deadline}",
   "email.referralForAssociation.reminder.body":
-    "A referral to {associationName} has been waiting for an answer for five working days.",
-  "email.referralForAssociation.meeting.subject": "First meeting time confirmed ({associationName})",
+    "A referral from {unit} to {activity} has waited five working days for your answer. Please accept it and propose a time, or decline it, by {deadline}.",
+  "email.referralForAssociation.meeting.subject": "First meeting {reference}: {activity}, {meetingAt}",
   "email.referralForAssociation.meeting.body":
-    "The social worker confirmed the first meeting time of a referral to {associationName}.",
-  "email.referralForAssociation.withdrawn.subject": "Consent withdrawn ({associationName})",
+    "The first meeting of the referral from {unit} to {activity} is agreed for {meetingAt}. It is in the attached calendar entry; nothing else is needed from you now.",
+  "email.referralForAssociation.withdrawn.subject": "Consent withdrawn {reference}: {activity}",
   "email.referralForAssociation.withdrawn.body":
-    "The client has withdrawn their consent. The client's data has been removed from the view of {associationName}.",
-  "email.referralForAssociation.cancelled.subject": "Referral cancelled ({associationName})",
-  "email.referralForAssociation.cancelled.body": "The social worker cancelled a referral to {associationName}.",
-  "email.referralForCounty.accepted.subject": "{associationName} accepted the referral",
-  "email.referralForCounty.accepted.body": "{associationName} accepted your referral and will arrange a first meeting.",
-  "email.referralForCounty.declined.subject": "{associationName} could not take the referral",
+    "The client of the referral from {unit} to {activity} has withdrawn their consent. Their data has been erased; any meeting not yet held is cancelled. Nothing is needed from you.",
+  "email.referralForAssociation.cancelled.subject": "Referral cancelled {reference}: {activity}",
+  "email.referralForAssociation.cancelled.body":
+    "{unit} cancelled its referral to {activity}; any meeting not yet held is cancelled. Nothing is needed from you.",
+  "email.referralForCounty.accepted.subject": "Accepted {reference}: {activity}",
+  "email.referralForCounty.accepted.body":
+    "{associationName} accepted your referral to {activity} and will propose a time for the first meeting.",
+  "email.referralForCounty.times_proposed.subject": "Times proposed {reference}: {activity} – choose one",
+  "email.referralForCounty.times_proposed.body":
+    "{associationName} accepted your referral to {activity} and proposed times for the first meeting: {times}. Please agree one with the client and confirm it in Co-Act.",
+  "email.referralForCounty.declined.subject": "Not taken {reference}: {activity}",
   "email.referralForCounty.declined.body":
-    "{associationName} declined the referral. You can refer the client to another association without retyping anything.",
-  "email.referralForCounty.meeting.subject": "First meeting time: {associationName}",
-  "email.referralForCounty.meeting.body": "{associationName} proposed or agreed a time for the first meeting.",
-  "email.referralForCounty.no_answer.subject": "No answer: {associationName}",
+    "{associationName} could not take your referral to {activity}. You can refer the client to another association without retyping anything.",
+  "email.referralForCounty.meeting.subject": "First meeting {reference}: {activity}, {meetingAt}",
+  "email.referralForCounty.meeting.body":
+    "The first meeting of your referral to {activity} is agreed for {meetingAt}. It is in the attached calendar entry; please tell the client.",
+  "email.referralForCounty.no_answer.subject": "No answer {reference}: {activity}",
   "email.referralForCounty.no_answer.body":
-    "{associationName} has not answered the referral in ten working days. You can refer the client to another association.",
-  "email.referralForCounty.attended.subject": "The client came to the first meeting ({associationName})",
-  "email.referralForCounty.attended.body": "{associationName} recorded that the client came to the first meeting.",
-  "email.referralForCounty.no_show.subject": "The client did not come to the first meeting ({associationName})",
+    "{associationName} has not answered your referral to {activity} in ten working days. You can refer the client to another association without retyping anything.",
+  "email.referralForCounty.attended.subject": "Client came {reference}: {activity}",
+  "email.referralForCounty.attended.body":
+    "{associationName} recorded that the client came to the first meeting of {activity}. Nothing is needed from you now.",
+  "email.referralForCounty.no_show.subject": "Client did not come {reference}: {activity}",
   "email.referralForCounty.no_show.body":
-    "{associationName} recorded that the client did not come to the first meeting.",
+    "{associationName} recorded that the client did not come to the first meeting of {activity}. Please contact the client, and arrange a new time or close the referral.",
   "nav.referrals": "Referrals",
   "referral.title": "Referral",
   "referral.listTitle": "Referrals",
@@ -502,9 +511,9 @@ export const en: Messages = {
     "This looks like a personal identity code. An advance notice must not contain personal data.",
   "notice.personalData.phone": "This looks like a phone number. An advance notice must not contain personal data.",
   "notice.personalData.email": "This looks like an e-mail address. An advance notice must not contain personal data.",
-  "email.referralForCounty.withdrawn.subject": "Consent withdrawn: {associationName}",
+  "email.referralForCounty.withdrawn.subject": "Consent withdrawn {reference}: {activity}",
   "email.referralForCounty.withdrawn.body":
-    "{associationName} recorded that the client withdrew their consent. The client's data has been erased and the referral has ended.",
+    "{associationName} recorded that the client of your referral to {activity} withdrew their consent. The client's data has been erased; any meeting not yet held is cancelled.",
   "errors.interpretingNeedsLanguages":
     "An interpreting request tells the client's language: it needs consent to share languages.",
   "admin.rename": "Rename",

@@ -246,38 +246,48 @@ export const fi = {
   "errors.logoTooLarge": "Tiedosto on liian suuri (enintään {kb} kt).",
   "errors.logoType": "Logon pitää olla PNG-, JPEG- tai WebP-kuva.",
 
+  "email.calendar.summary": "Ensitapaaminen: {activity}",
+  "email.calendar.description":
+    "Co-Act-ohjaus {reference}. Avaa se Co-Actissa nähdäksesi tiedot, joiden jakamiseen asiakas suostui.",
   "email.referral.action": "Avaa ohjaus",
   "email.referral.noPersonalData":
     "Tietosuojan vuoksi viestissä ei ole asiakkaan tietoja. Näet ne Co-Actissa kirjauduttuasi.",
-  "email.referralForAssociation.new.subject": "Uusi ohjaus järjestölle {associationName}",
+  "email.referralForAssociation.new.subject": "Uusi ohjaus {reference}: {activity} – vastaa viimeistään {deadline}",
   "email.referralForAssociation.new.body":
-    "Sosiaalityöntekijä on ohjannut asiakkaan järjestöönne {associationName} asiakkaan suostumuksella. Hyväksykää tai hylätkää ohjaus ja sopikaa ensitapaaminen.",
-  "email.referralForAssociation.reminder.subject": "Muistutus: ohjaus odottaa vastaustanne ({associationName})",
+    "{unit} on ohjannut asiakkaan toimintaan {activity} asiakkaan suostumuksella. Hyväksy ohjaus ja ehdota ensitapaamisen aikaa, tai kieltäydy, viimeistään {deadline}; sen jälkeen ohjaus palaa sosiaalityöntekijälle.",
+  "email.referralForAssociation.reminder.subject": "Muistutus {reference}: {activity} – vastaa viimeistään {deadline}",
   "email.referralForAssociation.reminder.body":
-    "Järjestönne {associationName} ohjaus on odottanut vastausta viisi arkipäivää.",
-  "email.referralForAssociation.meeting.subject": "Ensitapaamisen aika vahvistettu ({associationName})",
+    "Ohjaus ({unit}) toimintaan {activity} on odottanut vastaustanne viisi arkipäivää. Hyväksy ja ehdota aikaa, tai kieltäydy, viimeistään {deadline}.",
+  "email.referralForAssociation.meeting.subject": "Ensitapaaminen {reference}: {activity}, {meetingAt}",
   "email.referralForAssociation.meeting.body":
-    "Sosiaalityöntekijä vahvisti ensitapaamisen ajan järjestön {associationName} ohjaukselle.",
-  "email.referralForAssociation.withdrawn.subject": "Suostumus peruttu ({associationName})",
+    "Ohjauksen ({unit}) ensitapaaminen toiminnassa {activity} on sovittu ajalle {meetingAt}. Se on liitteenä kalenterimerkintänä; muuta ei nyt tarvita.",
+  "email.referralForAssociation.withdrawn.subject": "Suostumus peruttu {reference}: {activity}",
   "email.referralForAssociation.withdrawn.body":
-    "Asiakas on perunut suostumuksensa. Asiakkaan tiedot on poistettu järjestön {associationName} näkyvistä.",
-  "email.referralForAssociation.cancelled.subject": "Ohjaus peruttu ({associationName})",
+    "Ohjauksen ({unit}) asiakas toimintaan {activity} on perunut suostumuksensa. Hänen tietonsa on poistettu; pitämätön tapaaminen on peruttu. Teiltä ei tarvita mitään.",
+  "email.referralForAssociation.cancelled.subject": "Ohjaus peruttu {reference}: {activity}",
   "email.referralForAssociation.cancelled.body":
-    "Sosiaalityöntekijä perui järjestölle {associationName} tehdyn ohjauksen.",
-  "email.referralForCounty.accepted.subject": "{associationName} hyväksyi ohjauksen",
-  "email.referralForCounty.accepted.body": "{associationName} hyväksyi ohjauksesi ja sopii ensitapaamisen.",
-  "email.referralForCounty.declined.subject": "{associationName} ei voinut ottaa ohjausta vastaan",
+    "{unit} perui ohjauksensa toimintaan {activity}; pitämätön tapaaminen on peruttu. Teiltä ei tarvita mitään.",
+  "email.referralForCounty.accepted.subject": "Hyväksytty {reference}: {activity}",
+  "email.referralForCounty.accepted.body":
+    "{associationName} hyväksyi ohjauksesi toimintaan {activity} ja ehdottaa ensitapaamisen aikaa.",
+  "email.referralForCounty.times_proposed.subject": "Aikoja ehdotettu {reference}: {activity} – valitse yksi",
+  "email.referralForCounty.times_proposed.body":
+    "{associationName} hyväksyi ohjauksesi toimintaan {activity} ja ehdotti ensitapaamiselle aikoja: {times}. Sovi yksi asiakkaan kanssa ja vahvista se Co-Actissa.",
+  "email.referralForCounty.declined.subject": "Ei otettu vastaan {reference}: {activity}",
   "email.referralForCounty.declined.body":
-    "{associationName} hylkäsi ohjauksen. Voit ohjata asiakkaan toiseen järjestöön kirjoittamatta tietoja uudelleen.",
-  "email.referralForCounty.meeting.subject": "Ensitapaamisen aika: {associationName}",
-  "email.referralForCounty.meeting.body": "{associationName} ehdotti tai sopi ensitapaamisen ajan.",
-  "email.referralForCounty.no_answer.subject": "Ei vastausta: {associationName}",
+    "{associationName} ei voinut ottaa vastaan ohjaustasi toimintaan {activity}. Voit ohjata asiakkaan toiseen järjestöön kirjoittamatta tietoja uudelleen.",
+  "email.referralForCounty.meeting.subject": "Ensitapaaminen {reference}: {activity}, {meetingAt}",
+  "email.referralForCounty.meeting.body":
+    "Ohjauksesi ensitapaaminen toiminnassa {activity} on sovittu ajalle {meetingAt}. Se on liitteenä kalenterimerkintänä; kerro aika asiakkaalle.",
+  "email.referralForCounty.no_answer.subject": "Ei vastausta {reference}: {activity}",
   "email.referralForCounty.no_answer.body":
-    "{associationName} ei ole vastannut ohjaukseen kymmenessä arkipäivässä. Voit ohjata asiakkaan toiseen järjestöön.",
-  "email.referralForCounty.attended.subject": "Asiakas kävi ensitapaamisessa ({associationName})",
-  "email.referralForCounty.attended.body": "{associationName} kirjasi, että asiakas tuli ensitapaamiseen.",
-  "email.referralForCounty.no_show.subject": "Asiakas ei tullut ensitapaamiseen ({associationName})",
-  "email.referralForCounty.no_show.body": "{associationName} kirjasi, että asiakas ei tullut ensitapaamiseen.",
+    "{associationName} ei ole vastannut ohjaukseesi toimintaan {activity} kymmenessä arkipäivässä. Voit ohjata asiakkaan toiseen järjestöön kirjoittamatta tietoja uudelleen.",
+  "email.referralForCounty.attended.subject": "Asiakas tuli {reference}: {activity}",
+  "email.referralForCounty.attended.body":
+    "{associationName} kirjasi, että asiakas tuli ensitapaamiseen ({activity}). Sinulta ei nyt tarvita mitään.",
+  "email.referralForCounty.no_show.subject": "Asiakas ei tullut {reference}: {activity}",
+  "email.referralForCounty.no_show.body":
+    "{associationName} kirjasi, ettei asiakas tullut ensitapaamiseen ({activity}). Ota yhteyttä asiakkaaseen ja sovi uusi aika tai päätä ohjaus.",
   "nav.referrals": "Ohjaukset",
   "referral.title": "Ohjaus",
   "referral.listTitle": "Ohjaukset",
@@ -496,9 +506,9 @@ export const fi = {
     "Tämä näyttää henkilötunnukselta. Ennakkotietoon ei saa kirjoittaa henkilötietoja.",
   "notice.personalData.phone": "Tämä näyttää puhelinnumerolta. Ennakkotietoon ei saa kirjoittaa henkilötietoja.",
   "notice.personalData.email": "Tämä näyttää sähköpostiosoitteelta. Ennakkotietoon ei saa kirjoittaa henkilötietoja.",
-  "email.referralForCounty.withdrawn.subject": "Suostumus peruttu: {associationName}",
+  "email.referralForCounty.withdrawn.subject": "Suostumus peruttu {reference}: {activity}",
   "email.referralForCounty.withdrawn.body":
-    "{associationName} kirjasi, että asiakas perui suostumuksensa. Asiakkaan tiedot on poistettu, ja ohjaus on päättynyt.",
+    "{associationName} kirjasi, että ohjauksesi asiakas ({activity}) perui suostumuksensa. Asiakkaan tiedot on poistettu; pitämätön tapaaminen on peruttu.",
   "errors.interpretingNeedsLanguages":
     "Tulkkauspyyntö kertoo asiakkaan kielen: se vaatii suostumuksen kielten jakamiseen.",
   "admin.rename": "Muuta nimeä",

@@ -13,6 +13,9 @@ import { CLIENT_FIELD, DATA_ITEMS } from "~/utils/choices";
 import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
+import { addWorkingDays } from "~/utils/working-days";
+import type { MeetingCalendar } from "#emails/calendar";
+import type { TemplateParams } from "#emails/templates";
 import { mayReferFor, NotAllowed, referralParty, referralScope } from "~/utils/permissions.server";
 import {
   ConcurrentChange,
@@ -51,42 +54,89 @@ export const ERASED = {
   outcomeText: null,
 } satisfies Prisma.ReferralUncheckedUpdateManyInput;
 
-// ---- e-mail: something needs attention, and a link; never personal data -------------------------------------------
+// ---- e-mail: what happened and what to do, and a link; never personal data -----------------------------------------
+
+/** Working days the association has to answer before the referral goes back to the social worker. */
+export const RETURN_AFTER_WORKING_DAYS = 10;
+
+/** The last day to answer a referral sent at `sentAt` (the daily clock sends it back the next working day). */
+export function answerDeadline(sentAt: Date): Date {
+  return addWorkingDays(sentAt, RETURN_AFTER_WORKING_DAYS - 1);
+}
+
+type MailAbout = TemplateParams<"referralForAssociation">["what"] | TemplateParams<"referralForCounty">["what"];
+
+/**
+ * What every mail about a referral says, the same for both sides: its reference, who sent it to which activity, the
+ * answer deadline, the meeting's time and, when the meeting is agreed or called off before it is held, its calendar
+ * entry (the same UID each time; the referral's version, which every step raises, as its SEQUENCE).
+ */
+async function referralMail(tx: Tx, referralId: string, what: MailAbout, now = new Date()) {
+  const r = await tx.referral.findUniqueOrThrow({
+    where: { id: referralId },
+    select: {
+      version: true,
+      sentAt: true,
+      meetingAt: true,
+      proposedTimes: true,
+      association: { select: { name: true } },
+      unit: { select: { name: true } },
+      activity: { select: { titleFi: true, titleEn: true } },
+    },
+  });
+  const host = new URL(env().APP_URL).hostname;
+  // A meeting called off before it is held leaves the calendars; one that took place stays in them.
+  const calledOff = (what === "withdrawn" || what === "cancelled") && r.meetingAt !== null && r.meetingAt > now;
+  const method: MeetingCalendar["method"] | null = what === "meeting" ? "REQUEST" : calledOff ? "CANCEL" : null;
+  return {
+    reference: referralId.slice(0, 8),
+    associationName: r.association.name,
+    unitName: r.unit.name,
+    activity: r.activity,
+    deadline: r.sentAt && answerDeadline(r.sentAt),
+    meetingAt: r.meetingAt,
+    proposedTimes: r.proposedTimes,
+    calendar:
+      method && r.meetingAt
+        ? {
+            method,
+            uid: `referral-${referralId}-first-meeting@${host}`,
+            sequence: r.version,
+            start: r.meetingAt,
+            organizer: { name: "Co-Act", email: /<([^>]+)>/.exec(env().MAIL_FROM)?.[1] ?? env().MAIL_FROM },
+          }
+        : null,
+    url: `${env().APP_URL}/referrals/${referralId}`,
+  };
+}
 
 export async function mailAssociation(
   tx: Tx,
   referralId: string,
   associationId: string,
-  what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled",
+  what: TemplateParams<"referralForAssociation">["what"],
 ) {
-  const association = await tx.association.findUniqueOrThrow({
-    where: { id: associationId },
-    select: {
-      name: true,
-      members: { where: { user: { status: "active" } }, select: { user: { select: { email: true, locale: true } } } },
-    },
+  const members = await tx.associationMembership.findMany({
+    where: { associationId, user: { status: "active" } },
+    select: { user: { select: { email: true, locale: true } } },
   });
-  for (const { user } of association.members) {
+  const mail = await referralMail(tx, referralId, what);
+  for (const { user } of members) {
     await queueEmail(tx, {
       to: user.email,
       locale: user.locale,
       template: "referralForAssociation",
-      params: { what, associationName: association.name, url: `${env().APP_URL}/referrals/${referralId}` },
+      params: { what, ...mail },
     });
   }
 }
 
 /** The worker who made the referral, or, when they have left, the unit's social workers: the referral is the unit's. */
-export async function mailCounty(
-  tx: Tx,
-  referralId: string,
-  what: "accepted" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn",
-) {
+export async function mailCounty(tx: Tx, referralId: string, what: TemplateParams<"referralForCounty">["what"]) {
   const referral = await tx.referral.findUniqueOrThrow({
     where: { id: referralId },
     select: {
       createdById: true,
-      association: { select: { name: true } },
       unit: {
         select: {
           members: {
@@ -99,14 +149,21 @@ export async function mailCounty(
   });
   const members = referral.unit.members.map((m) => m.user);
   const creator = members.filter((m) => m.id === referral.createdById);
+  const mail = await referralMail(tx, referralId, what);
   for (const user of creator.length ? creator : members) {
     await queueEmail(tx, {
       to: user.email,
       locale: user.locale,
       template: "referralForCounty",
-      params: { what, associationName: referral.association.name, url: `${env().APP_URL}/referrals/${referralId}` },
+      params: { what, ...mail },
     });
   }
+}
+
+/** A first meeting agreed or moved: both sides get it, with its calendar entry. */
+export async function mailMeeting(tx: Tx, referralId: string, associationId: string) {
+  await mailAssociation(tx, referralId, associationId, "meeting");
+  await mailCounty(tx, referralId, "meeting");
 }
 
 // ---- creating ----------------------------------------------------------------------------------------------------

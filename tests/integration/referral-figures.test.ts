@@ -7,7 +7,7 @@ import * as figuresCsv from "~/routes/referrals+/figures[.csv]";
 import * as newReferral from "~/routes/referrals+/new";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
 import { db } from "~/utils/db.server";
-import { cookieFor, cookieForRole, get, post, run } from "../support/requests";
+import { cookieFor, cookieForRole, demoEmail, get, post, run } from "../support/requests";
 
 const socialWorker = await cookieForRole("social_worker");
 const staff = await cookieForRole("association_staff");
@@ -231,9 +231,9 @@ describe("referral figures for the liaison", () => {
     ]);
   });
 
-  it("writes the CSV header in English for an English-speaking user", async () => {
+  it("writes the CSV header in the language of the user's account", async () => {
+    await db().user.update({ where: { email: demoEmail("liaison") }, data: { locale: "en" } });
     const request = get("/referrals/figures.csv", liaison);
-    request.headers.set("Accept-Language", "en-GB,en;q=0.8");
     const outcome = await run(figuresCsv.loader, request);
     expect(outcome.status).toBe(200);
     // (run() reads the body as text, which drops the byte order mark.)

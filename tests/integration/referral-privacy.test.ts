@@ -3,7 +3,7 @@ import type { DataItem, Role } from "@prisma/client";
 import { addDays, format } from "date-fns";
 import type { ParsedMail } from "mailparser";
 import { afterAll, describe, expect, it } from "vitest";
-import { translate, type Locale, type MessageKey } from "~/i18n/i18n";
+import type { Locale, MessageKey } from "~/i18n/i18n";
 import {
   chaseUnansweredReferrals,
   eraseExpiredPersonalData,
@@ -23,6 +23,7 @@ import { DEMO_COUNTY } from "../../prisma/seed";
 import { freePort } from "../support/ports";
 import { cookieFor, cookieForRole, demoEmail, get, post, run } from "../support/requests";
 import { startSmtp } from "../support/smtp";
+import { subjectPattern } from "../support/subjects";
 
 // The app reads SMTP_URL once, so it is set before anything can send; the worker delivers every mail of this file to
 // the loopback inbox as soon as it is queued.
@@ -200,11 +201,14 @@ const recipient = (m: ParsedMail) =>
     .join(", ");
 const content = (m: ParsedMail) => [m.subject ?? "", m.text ?? "", typeof m.html === "string" ? m.html : ""].join("\n");
 const link = (id: string) => `${env().APP_URL}/referrals/${id}`;
-const subject = (locale: Locale, key: MessageKey) => translate(locale, key, { associationName: sisarukset.name });
+/** A subject as a pattern: the referral's reference, activity, deadline or times in it may be anything. */
+const subject = subjectPattern;
 
 /** The mails one person got about one referral with one subject. */
 const mailsAbout = (mails: ParsedMail[], id: string, to: string, locale: Locale, key: MessageKey) =>
-  mails.filter((m) => recipient(m) === to && m.subject === subject(locale, key) && content(m).includes(link(id)));
+  mails.filter(
+    (m) => recipient(m) === to && subject(locale, key).test(m.subject ?? "") && content(m).includes(link(id)),
+  );
 
 // ---- the tests -------------------------------------------------------------------------------------------------
 
@@ -520,7 +524,7 @@ describe("e-mails about referrals", () => {
       [a, users.staff.email, "en", "email.referralForAssociation.new.subject"],
       [a, secondStaff.email, "fi", "email.referralForAssociation.new.subject"],
       [a, sw, "fi", "email.referralForCounty.accepted.subject"],
-      [a, sw, "fi", "email.referralForCounty.meeting.subject"],
+      [a, sw, "fi", "email.referralForCounty.times_proposed.subject"],
       [a, users.staff.email, "en", "email.referralForAssociation.withdrawn.subject"],
       [a, secondStaff.email, "fi", "email.referralForAssociation.withdrawn.subject"],
       [b, users.staff.email, "en", "email.referralForAssociation.new.subject"],
@@ -607,9 +611,7 @@ describe("the data's end, whatever happened before", () => {
     const mail = await db().outboxEmail.findFirst({
       where: { to: users.socialWorker.email, template: "referralForCounty", text: { contains: `/referrals/${id}` } },
     });
-    expect(mail?.subject).toBe(
-      translate("fi", "email.referralForCounty.withdrawn.subject", { associationName: sisarukset.name }),
-    );
+    expect(mail?.subject).toMatch(subject("fi", "email.referralForCounty.withdrawn.subject"));
     expect(leaks(`${mail?.subject}\n${mail?.text}\n${mail?.html}`)).toEqual([]);
   });
 

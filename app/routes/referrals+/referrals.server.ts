@@ -11,6 +11,7 @@ import {
   cancelAccompaniment,
   mailAssociation,
   mailCounty,
+  mailMeeting,
   redirectReferral,
   withdrawConsent,
 } from "~/models/referral.server";
@@ -146,7 +147,7 @@ const intents = {
     (user, id, { version, time1, time2, time3 }) =>
       actOnReferral(user, id, version, "PROPOSE_TIMES", async (s) => {
         await s.step({ proposedTimes: [time1, time2, time3].filter((t): t is Date => t instanceof Date) });
-        await mailCounty(s.tx, id, "meeting");
+        await mailCounty(s.tx, id, "times_proposed");
       }),
   ),
   CONFIRM_TIME: intent(
@@ -162,14 +163,13 @@ const intents = {
         if (!s.referral.proposedTimes.some((t) => t.getTime() === at.getTime()))
           throw new FieldProblem("at", "errors.unknownId");
         await s.step({ meetingAt: at });
-        if (s.actor.party === "county") await mailAssociation(s.tx, id, s.referral.associationId, "meeting");
-        else await mailCounty(s.tx, id, "meeting");
+        await mailMeeting(s.tx, id, s.referral.associationId);
       }),
   ),
   ARRANGE_MEETING: intent(z.object({ version, at: meetingTime }), (user, id, { version, at }) =>
     actOnReferral(user, id, version, "ARRANGE_MEETING", async (s) => {
       await s.step({ meetingAt: at, proposedTimes: [] });
-      if (s.actor.party === "association") await mailCounty(s.tx, id, "meeting");
+      await mailMeeting(s.tx, id, s.referral.associationId);
     }),
   ),
   MARK_ATTENDED: intent(versioned, (user, id, { version }) =>
