@@ -501,7 +501,9 @@ export async function viewReferral(user: SessionUser, id: string, now = new Date
     include: {
       unit: { select: { name: true, countyId: true } },
       association: { select: { name: true } },
-      activity: { select: { id: true, titleFi: true, titleEn: true, capacity: true } },
+      activity: {
+        select: { id: true, titleFi: true, titleEn: true, capacity: true, weekday: true, startsAt: true },
+      },
       consent: true,
       accompaniment: true,
     },

@@ -190,6 +190,32 @@ describe("a referral from start to end", () => {
     });
   });
 
+  it("lets the association accept and propose a time in one step, offering the activity's next sessions", async () => {
+    const sent = await run(newReferral.action, post("/referrals/new", validReferral, socialWorker));
+    const id = sent.location!.split("/").pop()!;
+    const page = await run(referralPage.loader, get(`/referrals/${id}`, staff), { referralId: id });
+    const sessions: Date[] = page.data.sessions;
+    expect(sessions).toHaveLength(3);
+    const mailsBefore = await db().outboxEmail.count({ where: { template: "referralForCounty" } });
+    const outcome = await act(staff, id, { intent: "ACCEPT_AND_PROPOSE", time: toHelsinkiInput(sessions[0]) });
+    expect(outcome).toMatchObject({ status: 302, location: `/referrals/${id}?done` });
+    const row = await db().referral.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("meeting_proposed");
+    expect(row.answeredAt).toBeInstanceOf(Date);
+    expect(row.proposedTimes.map((t) => t.toISOString())).toEqual([new Date(sessions[0]).toISOString()]);
+    const history = await db().workflowEvent.findMany({ where: { recordId: id }, orderBy: { id: "asc" } });
+    expect(history.map((e) => e.event)).toEqual(["SUBMIT", "CONSENT_RECORDED", "ACCEPT", "PROPOSE_TIMES"]);
+    // One mail to the social worker, saying both.
+    expect(await db().outboxEmail.count({ where: { template: "referralForCounty" } })).toBe(mailsBefore + 1);
+    // A time already past is refused, and nothing changes.
+    const other = await run(newReferral.action, post("/referrals/new", validReferral, socialWorker));
+    const otherId = other.location!.split("/").pop()!;
+    const past = await act(staff, otherId, { intent: "ACCEPT_AND_PROPOSE", time: "2020-01-07T17:30" });
+    expect(past.status).toBe(400);
+    expect(past.data.errors.time.key).toBe("errors.dateInPast");
+    expect((await db().referral.findUniqueOrThrow({ where: { id: otherId } })).status).toBe("sent");
+  });
+
   it("refuses a step the referral cannot take now, with a clear message", async () => {
     const sent = await run(newReferral.action, post("/referrals/new", validReferral, socialWorker));
     const id = sent.location!.split("/").pop()!;
@@ -224,7 +250,7 @@ describe("a referral from start to end", () => {
       method: "oral",
       consentConfirmed: "on",
     });
-    const newId = moved.location!.split("/").pop()!;
+    const newId = new URL(moved.location!, "http://x").pathname.split("/").pop()!;
     expect(newId).not.toBe(id);
     const [old, fresh] = await Promise.all([
       db().referral.findUniqueOrThrow({ where: { id }, include: { consent: true } }),

@@ -16,6 +16,7 @@ import {
   withdrawConsent,
 } from "~/models/referral.server";
 import { FieldProblem } from "~/models/user.server";
+import { step } from "~/utils/workflow.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { CLIENT_FIELD, CONSENT_METHODS, DATA_ITEMS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
 import { endOfHelsinkiDay, helsinkiDateTime } from "~/utils/dates";
@@ -131,6 +132,22 @@ const intents = {
       await s.step({ answeredAt: s.now });
       await mailCounty(s.tx, id, "accepted");
     }),
+  ),
+  // The association's answer and its first step in one: accepted, with a time proposed for the first meeting.
+  ACCEPT_AND_PROPOSE: intent(
+    z.object({ version, time: meetingTime.refine((t) => !t || t.getTime() > Date.now(), "errors.dateInPast") }),
+    (user, id, { version, time }) =>
+      actOnReferral(user, id, version, "ACCEPT", async (s) => {
+        await s.step({ answeredAt: s.now });
+        await step(
+          s.tx,
+          "referral",
+          id,
+          { type: "PROPOSE_TIMES", actor: s.actor },
+          { data: { proposedTimes: [time] } },
+        );
+        await mailCounty(s.tx, id, "times_proposed");
+      }),
   ),
   DECLINE: intent(
     z
