@@ -591,7 +591,10 @@ export function listReferrals(user: SessionUser) {
       association: { select: { name: true } },
       unit: { select: { name: true } },
       activityId: true,
+      activity: { select: { titleFi: true, titleEn: true } },
       accompaniment: { select: { status: true } },
+      // Whether the association's staff have opened it: a view of its client data is in the access log.
+      accessLogs: { where: { organisation: { startsWith: "association:" } }, take: 1, select: { id: true } },
     },
   });
 }

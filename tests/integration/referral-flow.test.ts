@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as newReferral from "~/routes/referrals+/new";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
+import * as referralList from "~/routes/referrals+/_index";
 import * as figures from "~/routes/referrals+/figures";
 import { toHelsinkiInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
@@ -214,6 +215,31 @@ describe("a referral from start to end", () => {
     expect(past.status).toBe(400);
     expect(past.data.errors.time.key).toBe("errors.dateInPast");
     expect((await db().referral.findUniqueOrThrow({ where: { id: otherId } })).status).toBe("sent");
+  });
+
+  it("lists new referrals in the inbox by what they are, who sent them, how long they waited and by when to answer", async () => {
+    const older = (await run(newReferral.action, post("/referrals/new", validReferral, socialWorker))).location!;
+    const newer = (await run(newReferral.action, post("/referrals/new", validReferral, socialWorker))).location!;
+    const [olderId, newerId] = [older, newer].map((l) => l.split("/").pop()!);
+    await db().referral.update({ where: { id: olderId }, data: { sentAt: new Date(Date.now() - 3 * 86_400_000) } });
+    const inbox = async () => {
+      const lists = (await run(referralList.loader, get("/referrals", staff))).data.lists;
+      return lists[0].rows as { id: string; unopened: boolean; waitingDays: number; deadline: Date }[];
+    };
+    const rows = (await inbox()).filter((r) => r.id === olderId || r.id === newerId);
+    // The longest waiting first.
+    expect(rows.map((r) => r.id)).toEqual([olderId, newerId]);
+    expect(rows[0]).toMatchObject({
+      activity: { titleFi: "Naisten iltakahvila" },
+      unitName: koto.name,
+      waitingDays: 3,
+      unopened: true,
+    });
+    expect(rows[0].deadline.getTime()).toBeLessThan(rows[1].deadline.getTime());
+    // Opened by the staff: no longer "New".
+    await run(referralPage.loader, get(`/referrals/${olderId}`, staff), { referralId: olderId });
+    expect((await inbox()).find((r) => r.id === olderId)?.unopened).toBe(false);
+    expect((await inbox()).find((r) => r.id === newerId)?.unopened).toBe(true);
   });
 
   it("refuses a step the referral cannot take now, with a clear message", async () => {
