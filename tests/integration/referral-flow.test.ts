@@ -197,6 +197,8 @@ describe("a referral from start to end", () => {
     const page = await run(referralPage.loader, get(`/referrals/${id}`, staff), { referralId: id });
     const sessions: Date[] = page.data.sessions;
     expect(sessions).toHaveLength(3);
+    // Its facts include the answer deadline, the same as in the inbox.
+    expect(page.data.deadline).toBeInstanceOf(Date);
     const mailsBefore = await db().outboxEmail.count({ where: { template: "referralForCounty" } });
     const outcome = await act(staff, id, { intent: "ACCEPT_AND_PROPOSE", time: toHelsinkiInput(sessions[0]) });
     expect(outcome).toMatchObject({ status: 302, location: `/referrals/${id}?done` });

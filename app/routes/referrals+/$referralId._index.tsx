@@ -3,11 +3,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
-import type { ReferralEvent } from "#workflows/referral/referral.machine";
+import { referralMachine, type ReferralEvent } from "#workflows/referral/referral.machine";
 import { FormError, SelectField, TextField, Checkbox } from "~/components/form";
 import { plainButtons } from "~/components/referral-steps";
 import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
-import { viewReferral } from "~/models/referral.server";
+import { answerDeadline, viewReferral } from "~/models/referral.server";
 import { requireUser } from "~/utils/auth.server";
 import { CONSENT_METHODS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
 import { db } from "~/utils/db.server";
@@ -42,7 +42,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ? nextSessions(referral.activity, new Date())
       : [];
   const done = new URL(request.url).searchParams.has("done");
-  return { referral, redirectTargets, sessions, done };
+  const awaiting = referralMachine.getStateNodeById(`referral.${referral.status}`).tags.includes("awaiting_answer");
+  const deadline = awaiting && referral.sentAt ? answerDeadline(referral.sentAt) : null;
+  return { referral, redirectTargets, sessions, done, deadline };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -138,7 +140,7 @@ function AcceptAndPropose({ version, sessions, errors }: { version: number; sess
 }
 
 export default function ReferralPage() {
-  const { referral: r, redirectTargets, sessions, done } = useLoaderData<typeof loader>();
+  const { referral: r, redirectTargets, sessions, done, deadline } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const t = useT();
@@ -164,6 +166,7 @@ export default function ReferralPage() {
         <span className="muted">
           {r.association.name} · {r.unit.name}
           {r.sentAt ? ` · ${t("referral.sentAt", { date: formatDateTime(r.sentAt, locale) })}` : ""}
+          {deadline ? ` · ${t("referral.answerBy", { date: formatDate(deadline, locale) })}` : ""}
         </span>
       </p>
       {r.declineReason ? (
