@@ -132,3 +132,19 @@ describe.each(viewports)("the referral flows on a $name", ({ name, options }) =>
     expect(staffCount).toBeLessThanOrEqual(2);
   });
 });
+
+describe("the social worker's home page", () => {
+  it("searches the directory straight from home, and the results name the activity", async () => {
+    const { page, problems } = await signedIn(viewports[0].options, socialWorker.email);
+    await waitForHydration(page);
+    const by = interactions();
+    const search = page.getByRole("search", { name: fi["directory.searchLabel"] });
+    await by.fill(search.getByLabel(fi["directory.query"]), "iltakahvila");
+    await by.submitKey(search.getByLabel(fi["directory.query"]));
+    await page.waitForURL((url) => url.pathname === "/directory" && url.searchParams.get("q") === "iltakahvila");
+    await page.getByRole("link", { name: ACTIVITY, exact: true }).first().waitFor();
+    expect(by.count).toBe(2);
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
