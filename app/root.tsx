@@ -27,7 +27,8 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
+  const user = await getUser(request);
+  const locale = await getLocale(request, user);
   const config = env();
   return {
     locale,

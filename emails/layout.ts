@@ -1,6 +1,6 @@
 // The shared frame of every e-mail: a plain-text part and a simple, accessible HTML part built from the same lines.
 // E-mails never carry client personal data: they say that something needs attention and link to it.
-export type RenderedEmail = { subject: string; text: string; html: string };
+export type RenderedEmail = { subject: string; text: string; html: string; calendar?: string };
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

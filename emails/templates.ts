@@ -1,31 +1,85 @@
 // Every e-mail Co-Act sends, in Finnish and English (texts in app/i18n). Parameters are typed per template so that a
 // template cannot be handed client personal data by accident: only names of staff, organisations and links.
 import { translator, type Locale, type Translate } from "~/i18n/i18n";
+import { formatDate, formatDateTime } from "~/utils/dates";
+import { localized } from "~/utils/languages";
+import { meetingIcs, type MeetingCalendar } from "./calendar";
 import { layout, type RenderedEmail } from "./layout";
+
+/**
+ * What a referral mail says, none of it client data: a short reference that tells two referrals apart, who sent it to
+ * which activity, the answer deadline or the meeting's time, and, for a meeting, its calendar entry.
+ */
+type ReferralMail = {
+  reference: string;
+  associationName: string;
+  unitName: string;
+  activity: { titleFi: string; titleEn: string } | null;
+  deadline?: Date | null;
+  meetingAt?: Date | null;
+  proposedTimes?: Date[];
+  calendar?: MeetingCalendar | null;
+  url: string;
+};
 
 type Templates = {
   invitation: { inviterName: string; url: string; expiresInDays: number };
   barometerInvitation: { countyName: string; closesOn: string; url: string };
   passwordReset: { url: string; expiresInHours: number };
   profileReview: { associationName: string; lastReviewed: string; url: string };
-  referralForAssociation: {
-    what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled";
-    associationName: string;
-    url: string;
-  };
-  referralForCounty: {
-    what: "accepted" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn";
-    associationName: string;
-    url: string;
+  referralForAssociation: ReferralMail & { what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled" };
+  referralForCounty: ReferralMail & {
+    what: "accepted" | "times_proposed" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn";
   };
 };
 
 export type TemplateName = keyof Templates;
 export type TemplateParams<T extends TemplateName> = Templates[T];
 
-type Content = { subject: string; paragraphs: string[]; action: { label: string; url: string } };
+type Content = {
+  subject: string;
+  paragraphs: string[];
+  action: { label: string; url: string };
+  calendar?: string;
+};
 
-const contents: { [T in TemplateName]: (t: Translate, params: Templates[T]) => Content } = {
+/** A referral mail in the reader's language; times say their time zone. */
+function referralContent(
+  t: Translate,
+  locale: Locale,
+  key:
+    | `referralForAssociation.${Templates["referralForAssociation"]["what"]}`
+    | `referralForCounty.${Templates["referralForCounty"]["what"]}`,
+  mail: ReferralMail,
+): Content {
+  const when = (date: Date) => `${formatDateTime(date, locale)} (${t("activity.helsinkiTime")})`;
+  const activity = mail.activity
+    ? `${localized(locale, mail.activity.titleFi, mail.activity.titleEn)} (${mail.associationName})`
+    : mail.associationName;
+  const params = {
+    reference: mail.reference,
+    associationName: mail.associationName,
+    unit: mail.unitName,
+    activity,
+    deadline: mail.deadline ? formatDate(mail.deadline, locale) : "",
+    meetingAt: mail.meetingAt ? when(mail.meetingAt) : "",
+    times: (mail.proposedTimes ?? []).map(when).join(", "),
+  };
+  return {
+    subject: t(`email.${key}.subject`, params),
+    paragraphs: [t(`email.${key}.body`, params), t("email.referral.noPersonalData")],
+    action: { label: t("email.referral.action"), url: mail.url },
+    calendar: mail.calendar
+      ? meetingIcs(mail.calendar, {
+          summary: t("email.calendar.summary", params),
+          description: t("email.calendar.description", params),
+          url: mail.url,
+        })
+      : undefined,
+  };
+}
+
+const contents: { [T in TemplateName]: (t: Translate, params: Templates[T], locale: Locale) => Content } = {
   invitation: (t, { inviterName, url, expiresInDays }) => ({
     subject: t("email.invitation.subject"),
     paragraphs: [t("email.invitation.body", { inviterName }), t("email.invitation.expiry", { days: expiresInDays })],
@@ -50,22 +104,13 @@ const contents: { [T in TemplateName]: (t: Translate, params: Templates[T]) => C
     paragraphs: [t("email.profileReview.body", { associationName, lastReviewed }), t("email.profileReview.oneClick")],
     action: { label: t("email.profileReview.action"), url },
   }),
-  referralForAssociation: (t, { what, associationName, url }) => ({
-    subject: t(`email.referralForAssociation.${what}.subject`, { associationName }),
-    paragraphs: [
-      t(`email.referralForAssociation.${what}.body`, { associationName }),
-      t("email.referral.noPersonalData"),
-    ],
-    action: { label: t("email.referral.action"), url },
-  }),
-  referralForCounty: (t, { what, associationName, url }) => ({
-    subject: t(`email.referralForCounty.${what}.subject`, { associationName }),
-    paragraphs: [t(`email.referralForCounty.${what}.body`, { associationName }), t("email.referral.noPersonalData")],
-    action: { label: t("email.referral.action"), url },
-  }),
+  referralForAssociation: (t, { what, ...mail }, locale) =>
+    referralContent(t, locale, `referralForAssociation.${what}`, mail),
+  referralForCounty: (t, { what, ...mail }, locale) => referralContent(t, locale, `referralForCounty.${what}`, mail),
 };
 
 export function renderEmail<T extends TemplateName>(template: T, locale: Locale, params: Templates[T]): RenderedEmail {
   const t = translator(locale);
-  return layout({ lang: locale, ...contents[template](t, params), footer: t("email.footer") });
+  const { calendar, ...content } = contents[template](t, params, locale);
+  return { ...layout({ lang: locale, ...content, footer: t("email.footer") }), calendar };
 }

@@ -109,23 +109,53 @@ export function Checkbox({
   );
 }
 
+/** Moves focus to the field at fault: by its id, else the first input of that name (a group of checkboxes). */
+function focusField(name: string) {
+  const field =
+    document.getElementById(name) ??
+    document.querySelector<HTMLElement>(`main [name="${CSS.escape(name)}"][aria-invalid='true']`) ??
+    document.querySelector<HTMLElement>(`main [name="${CSS.escape(name)}"]:not([type='hidden'])`);
+  field?.focus();
+  field?.scrollIntoView({ block: "center" });
+}
+
 /**
- * The form-wide message, if any. When the server answered with errors, it also moves keyboard focus to the first field
- * at fault (or to this message), so that nobody has to hunt for what to fix.
+ * The error summary (the GOV.UK pattern): when the server refused the form, a box at its top says so, lists every
+ * problem with a link to its field, and takes the keyboard focus, so that a refused send on a long form is seen at once
+ * and each field to fix is one tap away. The message is also given by each field.
  */
 export function FormError({ errors }: { errors?: FieldErrors }) {
   const t = useT();
-  const alert = useRef<HTMLDivElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!errors) return;
-    const invalid = document.querySelector<HTMLElement>("main [aria-invalid='true']");
-    (invalid ?? alert.current)?.focus();
+    summary.current?.focus();
+    summary.current?.scrollIntoView({ block: "start" });
   }, [errors]);
-  const error = errors?.form;
-  if (!error) return null;
+  const problems = Object.entries(errors ?? {}).filter((entry): entry is [string, FieldError] => Boolean(entry[1]));
+  if (!problems.length) return null;
   return (
-    <div role="alert" className="alert" tabIndex={-1} ref={alert}>
-      {t(error.key, error.params)}
+    <div className="alert error-summary" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title" role="alert">
+      <h2 id="error-summary-title">{t("errors.summaryTitle")}</h2>
+      <ul>
+        {problems.map(([name, error]) =>
+          name === "form" ? (
+            <li key={name}>{t(error.key, error.params)}</li>
+          ) : (
+            <li key={name}>
+              <a
+                href={`#${name}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  focusField(name);
+                }}
+              >
+                {t(error.key, error.params)}
+              </a>
+            </li>
+          ),
+        )}
+      </ul>
     </div>
   );
 }

@@ -249,39 +249,48 @@ export const en: Messages = {
   "errors.logoTooLarge": "The file is too large (at most {kb} kB).",
   "errors.logoType": "The logo must be a PNG, JPEG or WebP image.",
 
+  "email.calendar.summary": "First meeting: {activity}",
+  "email.calendar.description":
+    "Co-Act referral {reference}. Open it in Co-Act for the details the client agreed to share.",
   "email.referral.action": "Open the referral",
   "email.referral.noPersonalData":
     "For data protection this message holds no client data. You will see it in Co-Act after signing in.",
-  "email.referralForAssociation.new.subject": "New referral to {associationName}",
+  "email.referralForAssociation.new.subject": "New referral {reference}: {activity} – answer by {deadline}",
   "email.referralForAssociation.new.body":
-    "A social worker has referred a client to {associationName}, with the client's consent. Please accept or decline it and arrange a first meeting.",
-  "email.referralForAssociation.reminder.subject":
-    "Reminder: a referral is waiting for your answer ({associationName})",
+    "{unit} has referred a client to {activity}, with the client's consent. Please accept it and propose a time for the first meeting, or decline it, by {deadline}; after that it goes back to the social worker.",
+  "email.referralForAssociation.reminder.subject": "Reminder {reference}: {activity} – answer by {deadline}",
   "email.referralForAssociation.reminder.body":
-    "A referral to {associationName} has been waiting for an answer for five working days.",
-  "email.referralForAssociation.meeting.subject": "First meeting time confirmed ({associationName})",
+    "A referral from {unit} to {activity} has waited five working days for your answer. Please accept it and propose a time, or decline it, by {deadline}.",
+  "email.referralForAssociation.meeting.subject": "First meeting {reference}: {activity}, {meetingAt}",
   "email.referralForAssociation.meeting.body":
-    "The social worker confirmed the first meeting time of a referral to {associationName}.",
-  "email.referralForAssociation.withdrawn.subject": "Consent withdrawn ({associationName})",
+    "The first meeting of the referral from {unit} to {activity} is agreed for {meetingAt}. It is in the attached calendar entry; nothing else is needed from you now.",
+  "email.referralForAssociation.withdrawn.subject": "Consent withdrawn {reference}: {activity}",
   "email.referralForAssociation.withdrawn.body":
-    "The client has withdrawn their consent. The client's data has been removed from the view of {associationName}.",
-  "email.referralForAssociation.cancelled.subject": "Referral cancelled ({associationName})",
-  "email.referralForAssociation.cancelled.body": "The social worker cancelled a referral to {associationName}.",
-  "email.referralForCounty.accepted.subject": "{associationName} accepted the referral",
-  "email.referralForCounty.accepted.body": "{associationName} accepted your referral and will arrange a first meeting.",
-  "email.referralForCounty.declined.subject": "{associationName} could not take the referral",
+    "The client of the referral from {unit} to {activity} has withdrawn their consent. Their data has been erased; any meeting not yet held is cancelled. Nothing is needed from you.",
+  "email.referralForAssociation.cancelled.subject": "Referral cancelled {reference}: {activity}",
+  "email.referralForAssociation.cancelled.body":
+    "{unit} cancelled its referral to {activity}; any meeting not yet held is cancelled. Nothing is needed from you.",
+  "email.referralForCounty.accepted.subject": "Accepted {reference}: {activity}",
+  "email.referralForCounty.accepted.body":
+    "{associationName} accepted your referral to {activity} and will propose a time for the first meeting.",
+  "email.referralForCounty.times_proposed.subject": "Times proposed {reference}: {activity} – choose one",
+  "email.referralForCounty.times_proposed.body":
+    "{associationName} accepted your referral to {activity} and proposed times for the first meeting: {times}. Please agree one with the client and confirm it in Co-Act.",
+  "email.referralForCounty.declined.subject": "Not taken {reference}: {activity}",
   "email.referralForCounty.declined.body":
-    "{associationName} declined the referral. You can refer the client to another association without retyping anything.",
-  "email.referralForCounty.meeting.subject": "First meeting time: {associationName}",
-  "email.referralForCounty.meeting.body": "{associationName} proposed or agreed a time for the first meeting.",
-  "email.referralForCounty.no_answer.subject": "No answer: {associationName}",
+    "{associationName} could not take your referral to {activity}. You can refer the client to another association without retyping anything.",
+  "email.referralForCounty.meeting.subject": "First meeting {reference}: {activity}, {meetingAt}",
+  "email.referralForCounty.meeting.body":
+    "The first meeting of your referral to {activity} is agreed for {meetingAt}. It is in the attached calendar entry; please tell the client.",
+  "email.referralForCounty.no_answer.subject": "No answer {reference}: {activity}",
   "email.referralForCounty.no_answer.body":
-    "{associationName} has not answered the referral in ten working days. You can refer the client to another association.",
-  "email.referralForCounty.attended.subject": "The client came to the first meeting ({associationName})",
-  "email.referralForCounty.attended.body": "{associationName} recorded that the client came to the first meeting.",
-  "email.referralForCounty.no_show.subject": "The client did not come to the first meeting ({associationName})",
+    "{associationName} has not answered your referral to {activity} in ten working days. You can refer the client to another association without retyping anything.",
+  "email.referralForCounty.attended.subject": "Client came {reference}: {activity}",
+  "email.referralForCounty.attended.body":
+    "{associationName} recorded that the client came to the first meeting of {activity}. Nothing is needed from you now.",
+  "email.referralForCounty.no_show.subject": "Client did not come {reference}: {activity}",
   "email.referralForCounty.no_show.body":
-    "{associationName} recorded that the client did not come to the first meeting.",
+    "{associationName} recorded that the client did not come to the first meeting of {activity}. Please contact the client, and arrange a new time or close the referral.",
   "nav.referrals": "Referrals",
   "referral.title": "Referral",
   "referral.listTitle": "Referrals",
@@ -296,7 +305,8 @@ export const en: Messages = {
   "referral.noActivity": "No particular activity",
   "referral.findActivity": "Find a fitting activity in the directory",
   "referral.client": "The client",
-  "referral.clientHint": "Fill in only what the client agrees to share. Nothing else is saved.",
+  "referral.clientHint":
+    "Fill in only what the client agrees to share: what you fill in here is what the association receives.",
   "referral.item.first_name": "First name",
   "referral.item.phone": "Phone number",
   "referral.item.email": "E-mail",
@@ -304,9 +314,21 @@ export const en: Messages = {
   "referral.item.address": "Address for pickup",
   "referral.item.needs": "Short summary of needs",
   "referral.consent": "Consent",
-  "referral.consentIntro": "Show the client the consent text and record what they agreed to.",
+  "referral.consentIntro": "Show the client the consent text and the data below, and record how they agreed.",
   "referral.printConsent": "Print the consent text ({version})",
-  "referral.consentItems": "Data the client agreed to share",
+  "referral.nothingFilled": "Nothing filled in yet: fill in above what the client agrees to share.",
+  "referral.acceptAndPropose": "Accept and propose a time",
+  "referral.nextSessions":
+    "The activity's next sessions (Finnish time): one tap accepts the referral and proposes that time.",
+  "referral.acceptWithTime": "Accept: {time}",
+  "referral.otherTime": "Another time for the first meeting",
+  "referral.done": "Done. The referral is now: {status}. The other side has been told by e-mail.",
+  "referral.chooseReason": "Choose a reason",
+  "referral.ending": "Ending the referral",
+  "referral.unopened": "New",
+  "referral.waitingDays": "waited {days} d",
+  "referral.answerBy": "answer by {date}",
+  "referral.consentItems": "The client agrees to share with the association",
   "referral.purpose": "Purpose",
   "referral.defaultPurpose": "Arranging a first meeting and taking part in the association's activity",
   "referral.method": "How consent was given",
@@ -317,7 +339,7 @@ export const en: Messages = {
   "referral.interpreterLanguage": "Language of interpreting",
   "referral.validUntil": "Consent valid until",
   "referral.consentConfirmed":
-    "The client has seen the consent text ({version}) and consented to sharing the data chosen above",
+    "The client has seen the consent text ({version}) and consented to sharing the data listed above",
   "referral.accompaniment": "Accompaniment to the first meeting",
   "referral.askPickup": "Ask a volunteer to pick the client up from home (needs consent to the address)",
   "referral.askInterpreter": "Ask for an interpreter for the first meeting",
@@ -432,8 +454,11 @@ export const en: Messages = {
   "errors.dateTime": "Give a date and a time.",
   "errors.date": "Write the date as yyyy-mm-dd.",
   "errors.dateInPast": "The date has passed already.",
-  "errors.consentItems": "Choose at least one item the client consented to share.",
+  "errors.summaryTitle": "There is a problem",
+  "errors.consentItems": "Fill in at least one item the client agrees to share.",
   "errors.consentConfirm": "Confirm that the client has given their consent.",
+  "errors.filledNotConsented":
+    "This is filled in, but the consent does not cover it: empty it, or confirm the consent again with it.",
   "errors.consentedItemMissing": "The client consented to sharing this, but it is missing.",
   "errors.pickupNeedsAddress": "A pickup from home needs consent to share the address.",
   "errors.confirmWithdrawal": "Confirm that the client wants to withdraw their consent.",
@@ -501,9 +526,9 @@ export const en: Messages = {
     "This looks like a personal identity code. An advance notice must not contain personal data.",
   "notice.personalData.phone": "This looks like a phone number. An advance notice must not contain personal data.",
   "notice.personalData.email": "This looks like an e-mail address. An advance notice must not contain personal data.",
-  "email.referralForCounty.withdrawn.subject": "Consent withdrawn: {associationName}",
+  "email.referralForCounty.withdrawn.subject": "Consent withdrawn {reference}: {activity}",
   "email.referralForCounty.withdrawn.body":
-    "{associationName} recorded that the client withdrew their consent. The client's data has been erased and the referral has ended.",
+    "{associationName} recorded that the client of your referral to {activity} withdrew their consent. The client's data has been erased; any meeting not yet held is cancelled.",
   "errors.interpretingNeedsLanguages":
     "An interpreting request tells the client's language: it needs consent to share languages.",
   "admin.rename": "Rename",

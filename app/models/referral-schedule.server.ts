@@ -11,10 +11,9 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { ConcurrentChange, step, TransitionRefused } from "~/utils/workflow.server";
 import { workingDaysBetween } from "~/utils/working-days";
-import { ERASED, mailAssociation, mailCounty } from "./referral.server";
+import { ERASED, mailAssociation, mailCounty, RETURN_AFTER_WORKING_DAYS } from "./referral.server";
 
 export const REMIND_AFTER_WORKING_DAYS = 5;
-export const RETURN_AFTER_WORKING_DAYS = 10;
 const ENDED = statesWithTag<ReferralStatus>(referralMachine, "ended");
 const IN_FORCE = statesWithTag<ConsentStatus>(consentMachine, "in_force");
 /** Referrals still waiting for the association's first answer: the clock reminds them, then sends them back. */

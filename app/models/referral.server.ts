@@ -9,12 +9,22 @@ import { consentMachine, type ConsentEvent } from "#workflows/consent/consent.ma
 import { referralMachine, type ReferralEvent } from "#workflows/referral/referral.machine";
 import { offeredEvents, statesWithTag } from "#workflows/states";
 import type { SessionUser } from "~/utils/auth.server";
-import { DATA_ITEMS } from "~/utils/choices";
+import { CLIENT_FIELD, DATA_ITEMS } from "~/utils/choices";
 import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
+import { addWorkingDays } from "~/utils/working-days";
+import type { MeetingCalendar } from "#emails/calendar";
+import type { TemplateParams } from "#emails/templates";
 import { mayReferFor, NotAllowed, referralParty, referralScope } from "~/utils/permissions.server";
-import { ConcurrentChange, initialRow, restoreSnapshot, step, TransitionRefused } from "~/utils/workflow.server";
+import {
+  ConcurrentChange,
+  initialRow,
+  restoreSnapshot,
+  step,
+  TransitionRefused,
+  type SavedRow,
+} from "~/utils/workflow.server";
 import { FieldProblem } from "./user.server";
 
 export const CONSENT_TEXT_VERSION = "2026-11-v1";
@@ -44,42 +54,89 @@ export const ERASED = {
   outcomeText: null,
 } satisfies Prisma.ReferralUncheckedUpdateManyInput;
 
-// ---- e-mail: something needs attention, and a link; never personal data -------------------------------------------
+// ---- e-mail: what happened and what to do, and a link; never personal data -----------------------------------------
+
+/** Working days the association has to answer before the referral goes back to the social worker. */
+export const RETURN_AFTER_WORKING_DAYS = 10;
+
+/** The last day to answer a referral sent at `sentAt` (the daily clock sends it back the next working day). */
+export function answerDeadline(sentAt: Date): Date {
+  return addWorkingDays(sentAt, RETURN_AFTER_WORKING_DAYS - 1);
+}
+
+type MailAbout = TemplateParams<"referralForAssociation">["what"] | TemplateParams<"referralForCounty">["what"];
+
+/**
+ * What every mail about a referral says, the same for both sides: its reference, who sent it to which activity, the
+ * answer deadline, the meeting's time and, when the meeting is agreed or called off before it is held, its calendar
+ * entry (the same UID each time; the referral's version, which every step raises, as its SEQUENCE).
+ */
+async function referralMail(tx: Tx, referralId: string, what: MailAbout, now = new Date()) {
+  const r = await tx.referral.findUniqueOrThrow({
+    where: { id: referralId },
+    select: {
+      version: true,
+      sentAt: true,
+      meetingAt: true,
+      proposedTimes: true,
+      association: { select: { name: true } },
+      unit: { select: { name: true } },
+      activity: { select: { titleFi: true, titleEn: true } },
+    },
+  });
+  const host = new URL(env().APP_URL).hostname;
+  // A meeting called off before it is held leaves the calendars; one that took place stays in them.
+  const calledOff = (what === "withdrawn" || what === "cancelled") && r.meetingAt !== null && r.meetingAt > now;
+  const method: MeetingCalendar["method"] | null = what === "meeting" ? "REQUEST" : calledOff ? "CANCEL" : null;
+  return {
+    reference: referralId.slice(0, 8),
+    associationName: r.association.name,
+    unitName: r.unit.name,
+    activity: r.activity,
+    deadline: r.sentAt && answerDeadline(r.sentAt),
+    meetingAt: r.meetingAt,
+    proposedTimes: r.proposedTimes,
+    calendar:
+      method && r.meetingAt
+        ? {
+            method,
+            uid: `referral-${referralId}-first-meeting@${host}`,
+            sequence: r.version,
+            start: r.meetingAt,
+            organizer: { name: "Co-Act", email: /<([^>]+)>/.exec(env().MAIL_FROM)?.[1] ?? env().MAIL_FROM },
+          }
+        : null,
+    url: `${env().APP_URL}/referrals/${referralId}`,
+  };
+}
 
 export async function mailAssociation(
   tx: Tx,
   referralId: string,
   associationId: string,
-  what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled",
+  what: TemplateParams<"referralForAssociation">["what"],
 ) {
-  const association = await tx.association.findUniqueOrThrow({
-    where: { id: associationId },
-    select: {
-      name: true,
-      members: { where: { user: { status: "active" } }, select: { user: { select: { email: true, locale: true } } } },
-    },
+  const members = await tx.associationMembership.findMany({
+    where: { associationId, user: { status: "active" } },
+    select: { user: { select: { email: true, locale: true } } },
   });
-  for (const { user } of association.members) {
+  const mail = await referralMail(tx, referralId, what);
+  for (const { user } of members) {
     await queueEmail(tx, {
       to: user.email,
       locale: user.locale,
       template: "referralForAssociation",
-      params: { what, associationName: association.name, url: `${env().APP_URL}/referrals/${referralId}` },
+      params: { what, ...mail },
     });
   }
 }
 
 /** The worker who made the referral, or, when they have left, the unit's social workers: the referral is the unit's. */
-export async function mailCounty(
-  tx: Tx,
-  referralId: string,
-  what: "accepted" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn",
-) {
+export async function mailCounty(tx: Tx, referralId: string, what: TemplateParams<"referralForCounty">["what"]) {
   const referral = await tx.referral.findUniqueOrThrow({
     where: { id: referralId },
     select: {
       createdById: true,
-      association: { select: { name: true } },
       unit: {
         select: {
           members: {
@@ -92,14 +149,21 @@ export async function mailCounty(
   });
   const members = referral.unit.members.map((m) => m.user);
   const creator = members.filter((m) => m.id === referral.createdById);
+  const mail = await referralMail(tx, referralId, what);
   for (const user of creator.length ? creator : members) {
     await queueEmail(tx, {
       to: user.email,
       locale: user.locale,
       template: "referralForCounty",
-      params: { what, associationName: referral.association.name, url: `${env().APP_URL}/referrals/${referralId}` },
+      params: { what, ...mail },
     });
   }
+}
+
+/** A first meeting agreed or moved: both sides get it, with its calendar entry. */
+export async function mailMeeting(tx: Tx, referralId: string, associationId: string) {
+  await mailAssociation(tx, referralId, associationId, "meeting");
+  await mailCounty(tx, referralId, "meeting");
 }
 
 // ---- creating ----------------------------------------------------------------------------------------------------
@@ -142,7 +206,7 @@ async function insertReferral(
   const covered = new Set(input.consent.items);
   const client = Object.fromEntries(
     DATA_ITEMS.map((item) => {
-      const value = input.client[FIELD_NAME[item]];
+      const value = input.client[CLIENT_FIELD[item]];
       return [FIELD_OF[item], covered.has(item) ? value : item === "languages" ? [] : null];
     }),
   ) as Pick<Prisma.ReferralUncheckedCreateInput, (typeof FIELD_OF)[DataItem]>;
@@ -196,16 +260,6 @@ async function insertReferral(
   return referral.id;
 }
 
-/** The form's name of each client item. */
-const FIELD_NAME = {
-  first_name: "firstName",
-  phone: "phone",
-  email: "email",
-  languages: "languages",
-  address: "address",
-  needs: "needs",
-} as const satisfies Record<DataItem, keyof NewReferral["client"]>;
-
 // ---- acting on a referral ------------------------------------------------------------------------------------------
 
 const OWNERS = {
@@ -217,6 +271,7 @@ const OWNERS = {
   machineVersion: true,
   version: true,
   proposedTimes: true,
+  meetingAt: true,
   unit: { select: { countyId: true } },
 } satisfies Prisma.ReferralSelect;
 
@@ -228,6 +283,21 @@ async function loadAsParty(tx: Tx, user: SessionUser, id: string): Promise<{ ref
   const party = referral && referralParty(user, referral);
   if (!referral || !party) throw new NotAllowed();
   return { referral, actor: { id: user.id, party } };
+}
+
+/** Events about a meeting that has taken place: whether the client came is known only from the meeting's start on. */
+const AFTER_MEETING_START: readonly ReferralEvent["type"][] = ["MARK_ATTENDED", "MARK_NO_SHOW"];
+
+/**
+ * The events the party may send now: what the machine offers, less attendance before the meeting's start. The time is
+ * checked here, not in a machine guard: the machine holds no clock and no meeting time, and the page's buttons and the
+ * action must ask the same question with the same `now`.
+ */
+function offeredNow(referral: SavedRow & { meetingAt: Date | null }, party: WorkflowActor["party"], now: Date) {
+  const started = referral.meetingAt !== null && referral.meetingAt.getTime() <= now.getTime();
+  return offeredEvents<ReferralEvent["type"]>(referralMachine, restoreSnapshot("referral", referral), party).filter(
+    (type) => started || !AFTER_MEETING_START.includes(type),
+  );
 }
 
 /** What one referral event does besides the step: in the same transaction, with the referral as it was. */
@@ -256,8 +326,8 @@ export async function actOnReferral(
   await db().$transaction(async (tx) => {
     const { referral, actor } = await loadAsParty(tx, user, id);
     if (referral.version !== expectedVersion) throw new ConcurrentChange("referral", id);
-    const offered = offeredEvents(referralMachine, restoreSnapshot("referral", referral), actor.party);
-    if (!offered.includes(type)) throw new TransitionRefused("referral", type, referral.status);
+    if (!offeredNow(referral, actor.party, now).includes(type))
+      throw new TransitionRefused("referral", type, referral.status);
     await effect({
       tx,
       referral,
@@ -293,7 +363,9 @@ export async function withdrawConsent(user: SessionUser, id: string, now = new D
     );
     const withdrawn: ReferralEvent = { type: "CONSENT_WITHDRAWN", actor };
     if (restoreSnapshot("referral", referral).can(withdrawn)) {
-      await step(tx, "referral", id, withdrawn, { data: { closedAt: now } });
+      // Ended by it, or kept as it was after the first meeting (the machine says which).
+      const next = await step(tx, "referral", id, withdrawn);
+      if (next.hasTag("ended")) await tx.referral.update({ where: { id }, data: { closedAt: now } });
       await cancelAccompaniment(tx, id, actor);
     }
     await tx.referral.update({ where: { id }, data: { ...ERASED, personalDataErasedAt: now } });
@@ -429,7 +501,9 @@ export async function viewReferral(user: SessionUser, id: string, now = new Date
     include: {
       unit: { select: { name: true, countyId: true } },
       association: { select: { name: true } },
-      activity: { select: { id: true, titleFi: true, titleEn: true, capacity: true } },
+      activity: {
+        select: { id: true, titleFi: true, titleEn: true, capacity: true, weekday: true, startsAt: true },
+      },
       consent: true,
       accompaniment: true,
     },
@@ -492,7 +566,7 @@ export async function viewReferral(user: SessionUser, id: string, now = new Date
   };
   const accompanimentSnapshot = referral.accompaniment && restoreSnapshot("accompaniment", referral.accompaniment);
   const offered = {
-    referral: offeredEvents<ReferralEvent["type"]>(referralMachine, restoreSnapshot("referral", referral), party),
+    referral: offeredNow(referral, party, now),
     consent: consentSnapshot ? offeredEvents<ConsentEvent["type"]>(consentMachine, consentSnapshot, party) : [],
     accompaniment: accompanimentSnapshot
       ? offeredEvents<AccompanimentEvent["type"]>(accompanimentMachine, accompanimentSnapshot, party)
@@ -542,7 +616,10 @@ export async function listReferrals(user: SessionUser, states: readonly Referral
       association: { select: { name: true } },
       unit: { select: { name: true } },
       activityId: true,
+      activity: { select: { titleFi: true, titleEn: true } },
       accompaniment: { select: { status: true } },
+      // Whether the association's staff have opened it: a view of its client data is in the access log.
+      accessLogs: { where: { organisation: { startsWith: "association:" } }, take: 1, select: { id: true } },
     },
   });
   return { rows: rows.slice(0, LIST_PAGE_SIZE), more: rows.length > LIST_PAGE_SIZE };

@@ -24,6 +24,16 @@ function SocialWorkerHome({ home }: { home: Extract<Home, { role: "social_worker
       <section className="card" aria-labelledby="referrals">
         <h2 id="referrals">{t("nav.referrals")}</h2>
         <p>{t("home.referralsWaiting", { count: home.referralsWaiting })}</p>
+        {/* A search straight from home: the directory opens with the results. */}
+        <Form method="get" action="/directory" role="search" aria-label={t("directory.searchLabel")}>
+          <div className="field">
+            <label htmlFor="home-q">{t("directory.query")}</label>
+            <input id="home-q" name="q" type="search" maxLength={200} />
+          </div>
+          <button type="submit" className="secondary">
+            {t("directory.search")}
+          </button>
+        </Form>
         <p className="actions">
           <Link className="button" to="/directory">
             {t("home.findActivity")}

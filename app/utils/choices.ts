@@ -47,5 +47,14 @@ export const TARGET_GROUPS = ["women", "families", "youth", "elderly", "newly_ar
 
 /** The client data items a consent can cover, why an association declines, and how a referral ends. */
 export const DATA_ITEMS = schema.DataItem;
+/** The new-referral form's field of each client data item: what is filled there is what the consent covers. */
+export const CLIENT_FIELD = {
+  first_name: "firstName",
+  phone: "phone",
+  email: "email",
+  languages: "languages",
+  address: "address",
+  needs: "needs",
+} as const satisfies Record<(typeof DATA_ITEMS)[number], string>;
 export const DECLINE_REASONS = schema.DeclineReason;
 export const OUTCOMES = schema.ReferralOutcome;

@@ -1,7 +1,7 @@
 // Dates typed by people are Helsinki dates: the end of a day is 23:59:59 in summer time (UTC+3) and in winter time
 // (UTC+2), never a fixed offset; impossible dates are refused.
 import { describe, expect, it } from "vitest";
-import { endOfHelsinkiDay, helsinkiDateTime } from "./dates";
+import { endOfHelsinkiDay, helsinkiDateTime, nextSessions } from "./dates";
 
 describe("endOfHelsinkiDay", () => {
   it("ends a summer day at 23:59:59 summer time and a winter day at 23:59:59 winter time", () => {
@@ -23,5 +23,21 @@ describe("helsinkiDateTime", () => {
   it("reads a wall-clock time in summer and in winter", () => {
     expect(helsinkiDateTime("2027-07-15T17:00")?.toISOString()).toBe("2027-07-15T14:00:00.000Z");
     expect(helsinkiDateTime("2027-01-15T17:00")?.toISOString()).toBe("2027-01-15T15:00:00.000Z");
+  });
+});
+
+describe("nextSessions", () => {
+  it("offers the activity's next weekly sessions from tomorrow on, at its Helsinki time across the clock change", () => {
+    // Tuesday 23 March 2027 at 18:00 in Helsinki; the activity meets on Tuesdays at 17:30. Summer time from 28 March.
+    const now = new Date("2027-03-23T16:00:00Z");
+    expect(nextSessions({ weekday: 2, startsAt: "17:30" }, now).map((d) => d.toISOString())).toEqual([
+      "2027-03-30T14:30:00.000Z",
+      "2027-04-06T14:30:00.000Z",
+      "2027-04-13T14:30:00.000Z",
+    ]);
+    expect(nextSessions({ weekday: 3, startsAt: "10:00" }, now, 1).map((d) => d.toISOString())).toEqual([
+      "2027-03-24T08:00:00.000Z",
+    ]);
+    expect(nextSessions({ weekday: null, startsAt: null }, now)).toEqual([]);
   });
 });

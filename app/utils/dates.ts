@@ -64,3 +64,20 @@ export function endOfHelsinkiDay(value: string): Date | null {
   if (date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
   return new Date(date.getTime());
 }
+
+/** The next `count` sessions of a weekly activity (ISO weekday, Helsinki "HH:MM"), from tomorrow on. */
+export function nextSessions(
+  activity: { weekday: number | null; startsAt: string | null },
+  now: Date,
+  count = 3,
+): Date[] {
+  if (!activity.weekday || !activity.startsAt) return [];
+  const [hours, minutes] = activity.startsAt.split(":").map(Number);
+  const today = new TZDate(now, TIME_ZONE);
+  const sessions: Date[] = [];
+  for (let days = 1; sessions.length < count; days++) {
+    const day = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + days, hours, minutes, TIME_ZONE);
+    if ((day.getDay() || 7) === activity.weekday) sessions.push(new Date(day.getTime()));
+  }
+  return sessions;
+}

@@ -48,10 +48,12 @@ export function messageIdOf(id: string) {
 export async function deliverEmail(id: string): Promise<"sent" | "kept" | "nothing-to-do"> {
   // One atomic statement: of two workers only one gets the mail. A claim whose lease ran out belongs to a worker that
   // died before marking the mail, and may be taken over.
-  const [mail] = await db().$queryRaw<{ to: string; subject: string; text: string; html: string }[]>`
+  const [mail] = await db().$queryRaw<
+    { to: string; subject: string; text: string; html: string; calendar: string | null }[]
+  >`
     UPDATE outbox_email SET claimed_until = now() + ${CLAIM_LEASE_SECONDS}::int * interval '1 second'
     WHERE id = ${id}::uuid AND status = 'queued' AND (claimed_until IS NULL OR claimed_until < now())
-    RETURNING "to", subject, text, html`;
+    RETURNING "to", subject, text, html, calendar`;
   if (!mail) return "nothing-to-do";
   const smtp = smtpTransport();
   if (!smtp) {
@@ -70,6 +72,16 @@ export async function deliverEmail(id: string): Promise<"sent" | "kept" | "nothi
       text: mail.text,
       html: mail.html,
       messageId: messageIdOf(id),
+      // A meeting's calendar entry, as calendars expect it: a text/calendar part whose method matches the file's.
+      ...(mail.calendar
+        ? {
+            icalEvent: {
+              filename: "meeting.ics",
+              method: /^METHOD:(\w+)/m.exec(mail.calendar)?.[1] ?? "REQUEST",
+              content: mail.calendar,
+            },
+          }
+        : {}),
       signal: AbortSignal.timeout(SEND_DEADLINE_MS),
     });
   } catch (error) {

@@ -65,3 +65,13 @@ export function workingDaysBetween(from: Date, to: Date): number {
   }
   return count;
 }
+
+/** The day (its start, in Helsinki) `count` working days after `from`, not counting the day of `from`. */
+export function addWorkingDays(from: Date, count: number): Date {
+  let day = startOfDay(new TZDate(from, TIME_ZONE));
+  for (let added = 0; added < count;) {
+    day = addDays(day, 1);
+    if (!isWeekend(day) && !isFinnishHoliday(day)) added++;
+  }
+  return day;
+}

@@ -61,6 +61,12 @@ async function signInAsStaff(page: Page) {
   await page.goto("/login");
   await signIn(page, staff.email);
   await page.waitForURL(`${e2e.app.url}/home`);
+  // The demo staff member's account is in English, which the interface follows after sign-in; this test reads the
+  // Finnish pages, so it switches once (the account then keeps it).
+  await waitForHydration(page);
+  if ((await page.locator("html").getAttribute("lang")) === "en")
+    await page.getByRole("button", { name: "Suomeksi" }).click();
+  await page.getByRole("heading", { level: 1, name: `Hei, ${staff.name}` }).waitFor();
 }
 
 /** From the home page, follows the link to the staff member's own association page. */
@@ -219,7 +225,10 @@ describe("association staff editing an activity", () => {
     expect(await titleFi.getAttribute("aria-invalid")).toBe("true");
     expect(await description(titleFi)).toBe(fi["errors.required"]);
     expect(await page.locator("[aria-invalid=true]").count()).toBe(1);
-    // Keyboard focus has moved to the field to fix.
+    // Keyboard focus has moved to the error summary at the top, whose link moves it on to the field to fix.
+    const summary = page.getByRole("alert").filter({ hasText: fi["errors.summaryTitle"] });
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await summary.getByRole("link", { name: fi["errors.required"] }).click();
     await expect.poll(() => titleFi.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`/activities/${activityId}$`));
     expect(await axe(page)).toEqual([]);

@@ -3,11 +3,12 @@ import { TZDate } from "@date-fns/tz";
 import type { ParsedMail } from "mailparser";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { en } from "../../app/i18n/en";
 import { fi } from "../../app/i18n/fi";
 import { axe, waitForHydration } from "../support/browser";
 import { DEMO_USERS } from "../../prisma/seed";
+import { db } from "~/utils/db.server";
 import { signIn, useE2e } from "../support/e2e";
+import { subjectPattern } from "../support/subjects";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const ASSOCIATION = "Monikulttuurinen naisyhdistys Sisarukset ry";
@@ -50,10 +51,10 @@ const description = (control: Locator) =>
 
 const recipients = (mail: ParsedMail) => [mail.to].flat().flatMap((to) => to?.value.map((a) => a.address) ?? []);
 
-/** Waits for the mail to `to` whose subject is `subject`, as the loopback SMTP server received it. */
-async function mailTo(to: string, subject: string): Promise<ParsedMail> {
-  const find = () => e2e.smtp.messages.find((m) => m.subject === subject && recipients(m).includes(to));
-  await expect.poll(() => find()?.subject, { timeout: 20_000, interval: 100 }).toBe(subject);
+/** Waits for the mail to `to` whose subject matches `subject`, as the loopback SMTP server received it. */
+async function mailTo(to: string, subject: RegExp): Promise<ParsedMail> {
+  const find = () => e2e.smtp.messages.find((m) => subject.test(m.subject ?? "") && recipients(m).includes(to));
+  await expect.poll(() => find()?.subject, { timeout: 20_000, interval: 100 }).toMatch(subject);
   return find()!;
 }
 
@@ -117,10 +118,14 @@ describe("a consented referral from a social worker to an association", () => {
         .check();
       await client.getByLabel(fi["referral.item.address"], { exact: true }).fill(CLIENT.address);
 
+      // What is filled is what is shared: listed back, in words, next to the one consent confirmation.
       const consent = sw.getByRole("region", { name: "Suostumus" });
-      const items = consent.getByRole("group", { name: fi["referral.consentItems"] });
-      for (const item of ["first_name", "phone", "languages", "address"] as const)
-        await items.getByLabel(fi[`referral.item.${item}`], { exact: true }).check();
+      expect(await consent.getByRole("listitem").allTextContents()).toEqual([
+        `Etunimi: ${CLIENT.firstName}`,
+        `Puhelinnumero: ${CLIENT.phone}`,
+        `${fi["referral.item.languages"]}: arabia`,
+        `${fi["referral.item.address"]}: ${CLIENT.address}`,
+      ]);
       await consent.getByLabel("Miten suostumus annettiin").selectOption({ label: "Suullisesti" });
       await consent.getByLabel("Tulkki oli mukana").check();
       await consent.getByLabel("Tulkkauksen kieli").selectOption({ label: "arabia" });
@@ -149,15 +154,12 @@ describe("a consented referral from a social worker to an association", () => {
       await sw.getByRole("button", { name: "Lähetä ohjaus" }).click();
       await sw.waitForURL(new RegExp(`/referrals/${UUID}$`));
       const referralId = new URL(sw.url()).pathname.split("/").pop()!;
-      await sw.getByRole("heading", { level: 1, name: `Ohjaus: ${ASSOCIATION}` }).waitFor();
+      await sw.getByRole("heading", { level: 1, name: `Ohjaus: ${ACTIVITY}` }).waitFor();
       await waitForStatus(sw, "Lähetetty");
       expect(await axe(sw)).toEqual([]);
 
       // ---- the association's staff member follows the link in the e-mail, signs in and lands on the referral --------
-      const invitation = await mailTo(
-        staff.email,
-        en["email.referralForAssociation.new.subject"].replace("{associationName}", ASSOCIATION),
-      );
+      const invitation = await mailTo(staff.email, subjectPattern("en", "email.referralForAssociation.new.subject"));
       const link = invitation.text!.match(/https?:\/\/\S+/)?.[0];
       expect(link).toBe(`${e2e.app.url}/referrals/${referralId}`);
 
@@ -167,7 +169,12 @@ describe("a consented referral from a social worker to an association", () => {
       await st.waitForURL(`${e2e.app.url}/login?redirectTo=${encodeURIComponent(`/referrals/${referralId}`)}`);
       await signIn(st, staff.email);
       await st.waitForURL(`${e2e.app.url}/referrals/${referralId}`);
-      await st.getByRole("heading", { level: 1, name: `Ohjaus: ${ASSOCIATION}` }).waitFor();
+      // The staff member's account is in English, which the page follows after sign-in; switched to Finnish here
+      // (the account keeps it: the later mails to them are in Finnish).
+      await st.getByRole("heading", { level: 1, name: `Referral: Women's evening café` }).waitFor();
+      await waitForHydration(st);
+      await st.getByRole("button", { name: "Suomeksi" }).click();
+      await st.getByRole("heading", { level: 1, name: `Ohjaus: ${ACTIVITY}` }).waitFor();
       await waitForStatus(st, "Lähetetty");
       await waitForHydration(st);
 
@@ -238,8 +245,16 @@ describe("a consented referral from a social worker to an association", () => {
       expect(await st.getByRole("region", { name: "Ensitapaaminen" }).locator(".meeting-time").textContent()).toBe(
         shown,
       );
-      await st.getByRole("button", { name: "Asiakas tuli tapaamiseen" }).click();
+      // Whether the client came is asked only from the meeting's start on.
+      const attended = st.getByRole("button", { name: "Asiakas tuli tapaamiseen" });
+      expect(await attended.count()).toBe(0);
+      // The meeting's time comes (moved to a minute ago, and back once attendance is recorded).
+      await db().referral.update({ where: { id: referralId }, data: { meetingAt: new Date(Date.now() - 60_000) } });
+      await st.reload();
+      await waitForHydration(st);
+      await attended.click();
       await waitForStatus(st, "Tavattu");
+      await db().referral.update({ where: { id: referralId }, data: { meetingAt: new Date(meeting.getTime()) } });
       await st.getByLabel("Lopputulos", { exact: true }).selectOption({ label: "Asiakas sai apua" });
       await st.getByRole("button", { name: "Päätä ohjaus" }).click();
       await waitForStatus(st, "Päättynyt");
@@ -278,22 +293,33 @@ describe("a consented referral from a social worker to an association", () => {
       expect(await axe(sw)).toEqual([]);
 
       // ---- the e-mails: each side told what needs attention, with a link, and never the client's data ----------------
-      await mailTo(
-        socialWorker.email,
-        fi["email.referralForCounty.attended.subject"].replace("{associationName}", ASSOCIATION),
-      );
-      await e2e.smtp.waitFor(5);
+      await mailTo(socialWorker.email, subjectPattern("fi", "email.referralForCounty.attended.subject"));
+      await e2e.smtp.waitFor(6);
+      const reference = referralId.slice(0, 8);
+      const when = shown.replace(" (Suomen aikaa)", "");
       const sentMail = e2e.smtp.messages.map((m) => ({ to: recipients(m), subject: m.subject }));
       expect(sentMail).toEqual(
         expect.arrayContaining([
-          { to: [staff.email], subject: `New referral to ${ASSOCIATION}` },
-          { to: [socialWorker.email], subject: `${ASSOCIATION} hyväksyi ohjauksen` },
-          { to: [socialWorker.email], subject: `Ensitapaamisen aika: ${ASSOCIATION}` },
-          { to: [staff.email], subject: `First meeting time confirmed (${ASSOCIATION})` },
-          { to: [socialWorker.email], subject: `Asiakas kävi ensitapaamisessa (${ASSOCIATION})` },
+          {
+            to: [staff.email],
+            subject: expect.stringMatching(
+              new RegExp(`^New referral ${reference}: Women's evening café \\(${ASSOCIATION}\\) – answer by `),
+            ),
+          },
+          { to: [socialWorker.email], subject: `Hyväksytty ${reference}: ${ACTIVITY} (${ASSOCIATION})` },
+          {
+            to: [socialWorker.email],
+            subject: `Aikoja ehdotettu ${reference}: ${ACTIVITY} (${ASSOCIATION}) – valitse yksi`,
+          },
+          // The agreed time reaches both sides, in the subject and as a calendar entry.
+          ...[staff.email, socialWorker.email].map((to) => ({
+            to: [to],
+            subject: `Ensitapaaminen ${reference}: ${ACTIVITY} (${ASSOCIATION}), ${when} (Suomen aikaa)`,
+          })),
+          { to: [socialWorker.email], subject: `Asiakas tuli ${reference}: ${ACTIVITY} (${ASSOCIATION})` },
         ]),
       );
-      expect(sentMail).toHaveLength(5);
+      expect(sentMail).toHaveLength(6);
       // A phone number in any spacing, with or without the country code: its national digits must not appear.
       const squeezed = (s: string) => s.replace(/[\s().-]/g, "");
       const nationalDigits = (phone: string) => phone.replace(/\D/g, "").replace(/^358/, "").replace(/^0/, "");

@@ -2,6 +2,8 @@
 import type { Role } from "@prisma/client";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { en } from "../../app/i18n/en";
+import { fi } from "../../app/i18n/fi";
 import { DEMO_USERS } from "../../prisma/seed";
 import { axe, waitForHydration } from "../support/browser";
 import { signIn, useE2e } from "../support/e2e";
@@ -36,13 +38,14 @@ const roleContent: Record<Role, (page: Page) => Promise<void>> = {
     await units.waitFor();
     expect(await units.getByRole("link").allTextContents()).toEqual(["Kotoutumisen sosiaalityö (KOTO)"]);
   },
+  // The demo staff member's account is in English: after sign-in the interface follows it.
   association_staff: async (page) => {
-    const mine = page.getByRole("region", { name: "Järjestösi" });
+    const mine = page.getByRole("region", { name: en["home.yourAssociations"] });
     await mine.waitFor();
     expect(await mine.getByRole("heading", { level: 3 }).allTextContents()).toEqual(
       expect.arrayContaining(["Monikulttuurinen naisyhdistys Sisarukset ry", "Kylätalon kahvila"]),
     );
-    expect(await mine.getByRole("button", { name: "Vahvista, että tiedot ovat ajan tasalla" }).count()).toBe(2);
+    expect(await mine.getByRole("button", { name: en["org.confirmReviewed"] }).count()).toBe(2);
   },
 };
 
@@ -88,9 +91,10 @@ describe.each(DEMO_USERS.map((u) => [u.role, u] as const))("%s", (role, user) =>
     await page.goto("/login");
     await signInAs(page, role);
     await page.waitForURL(`${e2e.app.url}/home`);
-    await page.getByRole("heading", { level: 1, name: `Hei, ${user.name}` }).waitFor();
+    const texts = user.locale === "en" ? en : fi;
+    await page.getByRole("heading", { level: 1, name: texts["home.greeting"].replace("{name}", user.name) }).waitFor();
     await roleContent[role](page);
-    const adminNavLinks = page.getByRole("navigation").getByRole("link", { name: "Ylläpito" });
+    const adminNavLinks = page.getByRole("navigation").getByRole("link", { name: texts["nav.admin"] });
     expect(await adminNavLinks.count()).toBe(role === "admin" ? 1 : 0);
 
     expect(await axe(page)).toEqual([]);
@@ -156,7 +160,10 @@ describe("on a phone", () => {
 
       await signInAs(page, role);
       await page.waitForURL(`${e2e.app.url}/home`);
-      await page.getByRole("heading", { level: 1, name: `Hei, ${demoUser(role).name}` }).waitFor();
+      const texts = demoUser(role).locale === "en" ? en : fi;
+      await page
+        .getByRole("heading", { level: 1, name: texts["home.greeting"].replace("{name}", demoUser(role).name) })
+        .waitFor();
       const home = await noHorizontalScroll(page);
       expect(home.scrollWidth).toBeLessThanOrEqual(home.clientWidth);
       expect(home.clientWidth).toBe(390);

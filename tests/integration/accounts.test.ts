@@ -11,8 +11,10 @@ import * as users from "~/routes/admin+/users._index";
 import * as healthz from "~/routes/healthz";
 import * as home from "~/routes/home";
 import * as language from "~/routes/language";
+import * as root from "~/root";
 import { db, createDb } from "~/utils/db.server";
 import { checkHealth } from "~/utils/health.server";
+import { localeCookie } from "~/utils/locale.server";
 import { DEMO_PASSWORD } from "../../prisma/seed";
 import { cookieForRole, demoEmail, get, post, run } from "../support/requests";
 
@@ -220,6 +222,28 @@ describe("language and health", () => {
     expect(outcome.location).toBe("/home");
     expect(outcome.headers!.get("Set-Cookie")).toMatch(/^coact_lang=/);
     expect((await db().user.findUniqueOrThrow({ where: { email: demoEmail("social_worker") } })).locale).toBe("en");
+  });
+
+  it("after sign-in, shows the interface in the account's saved language, whatever the cookie and browser say", async () => {
+    const email = demoEmail("association_staff");
+    await db().user.update({ where: { email }, data: { locale: "en" } });
+    const finnishCookie = (await localeCookie.serialize("fi")).split(";")[0];
+    const page = (cookie: string, acceptLanguage: string) =>
+      run(
+        root.loader,
+        new Request("http://localhost:3000/referrals", {
+          headers: { Cookie: cookie, "Accept-Language": acceptLanguage },
+        }),
+      );
+    // Signed out, a Finnish browser that chose Finnish: Finnish.
+    expect((await page(finnishCookie, "fi-FI")).data.locale).toBe("fi");
+    // Signed in through the form, from that same browser (as after following an e-mail's link): English, as the mails.
+    const session = sessionCookie((await signIn(email, DEMO_PASSWORD)).headers);
+    expect((await page(`${session}; ${finnishCookie}`, "fi-FI")).data.locale).toBe("en");
+    // Switching saves it on the account: it follows the account from any browser.
+    await run(language.action, post("/language", { locale: "fi", redirectTo: "/home" }, session));
+    expect((await db().user.findUniqueOrThrow({ where: { email } })).locale).toBe("fi");
+    expect((await page(session, "en-GB")).data.locale).toBe("fi");
   });
 
   it("answers /healthz with 200 when the database answers, and reports it down when it does not", async () => {

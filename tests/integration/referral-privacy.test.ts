@@ -1,9 +1,9 @@
 // Proves the referral data-protection rules: only the two sides see a referral, the association only what the consent covers and only while it is valid, withdrawal and retention erase the data in the database, every view is access-logged in an append-only log, and e-mails (read back over real SMTP on loopback) carry no client data, also with two app instances.
-import type { Role } from "@prisma/client";
+import type { DataItem, Role } from "@prisma/client";
 import { addDays, format } from "date-fns";
 import type { ParsedMail } from "mailparser";
 import { afterAll, describe, expect, it } from "vitest";
-import { translate, type Locale, type MessageKey } from "~/i18n/i18n";
+import type { Locale, MessageKey } from "~/i18n/i18n";
 import {
   chaseUnansweredReferrals,
   eraseExpiredPersonalData,
@@ -15,6 +15,7 @@ import * as referralPage from "~/routes/referrals+/$referralId._index";
 import * as accessLogPage from "~/routes/referrals+/$referralId.access-log";
 import * as referralList from "~/routes/referrals+/_index";
 import * as newReferral from "~/routes/referrals+/new";
+import { CLIENT_FIELD } from "~/utils/choices";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { startWorker } from "~/utils/worker.server";
@@ -22,6 +23,7 @@ import { DEMO_COUNTY } from "../../prisma/seed";
 import { freePort } from "../support/ports";
 import { cookieFor, cookieForRole, demoEmail, get, post, run } from "../support/requests";
 import { startSmtp } from "../support/smtp";
+import { subjectPattern } from "../support/subjects";
 
 // The app reads SMTP_URL once, so it is set before anything can send; the worker delivers every mail of this file to
 // the loopback inbox as soon as it is queued.
@@ -118,8 +120,16 @@ const leaks = (text: string) => PERSONAL_DATA.filter((value) => text.toLowerCase
 
 // ---- acting through the pages ------------------------------------------------------------------------------------
 
-/** The social worker refers the client to Sisarukset, with every field typed and consent to `items`. */
+/** The social worker refers the client to Sisarukset, with consent to `items`, exactly the fields filled. */
 async function sendReferral(items: string[], extra: Record<string, string | string[]> = {}) {
+  const typed: Record<string, string | string[]> = {
+    first_name: CLIENT.firstName,
+    phone: CLIENT.phone,
+    email: CLIENT.email,
+    languages: ["so", "ar"],
+    address: CLIENT.address,
+    needs: CLIENT.needs,
+  };
   const sent = await run(
     newReferral.action,
     post(
@@ -127,12 +137,7 @@ async function sendReferral(items: string[], extra: Record<string, string | stri
       {
         unitId: koto.id,
         associationId: sisarukset.id,
-        firstName: CLIENT.firstName,
-        phone: CLIENT.phone,
-        email: CLIENT.email,
-        languages: ["so", "ar"],
-        address: CLIENT.address,
-        needs: CLIENT.needs,
+        ...Object.fromEntries(items.map((item) => [CLIENT_FIELD[item as DataItem], typed[item]])),
         items,
         purpose: "Ensitapaaminen",
         method: "written",
@@ -196,11 +201,14 @@ const recipient = (m: ParsedMail) =>
     .join(", ");
 const content = (m: ParsedMail) => [m.subject ?? "", m.text ?? "", typeof m.html === "string" ? m.html : ""].join("\n");
 const link = (id: string) => `${env().APP_URL}/referrals/${id}`;
-const subject = (locale: Locale, key: MessageKey) => translate(locale, key, { associationName: sisarukset.name });
+/** A subject as a pattern: the referral's reference, activity, deadline or times in it may be anything. */
+const subject = subjectPattern;
 
 /** The mails one person got about one referral with one subject. */
 const mailsAbout = (mails: ParsedMail[], id: string, to: string, locale: Locale, key: MessageKey) =>
-  mails.filter((m) => recipient(m) === to && m.subject === subject(locale, key) && content(m).includes(link(id)));
+  mails.filter(
+    (m) => recipient(m) === to && subject(locale, key).test(m.subject ?? "") && content(m).includes(link(id)),
+  );
 
 // ---- the tests -------------------------------------------------------------------------------------------------
 
@@ -354,7 +362,8 @@ describe("retention", () => {
     const id = await sendReferral(ALL_ITEMS);
     const steps: Record<string, string>[] = [
       { intent: "ACCEPT" },
-      { intent: "ARRANGE_MEETING", at: "2099-03-03T17:30" },
+      // A meeting that has begun: attendance is recorded from its start on.
+      { intent: "ARRANGE_MEETING", at: "2020-03-03T17:30" },
       { intent: "MARK_ATTENDED" },
       { intent: "CLOSE", outcome: "got_help" },
     ];
@@ -515,7 +524,7 @@ describe("e-mails about referrals", () => {
       [a, users.staff.email, "en", "email.referralForAssociation.new.subject"],
       [a, secondStaff.email, "fi", "email.referralForAssociation.new.subject"],
       [a, sw, "fi", "email.referralForCounty.accepted.subject"],
-      [a, sw, "fi", "email.referralForCounty.meeting.subject"],
+      [a, sw, "fi", "email.referralForCounty.times_proposed.subject"],
       [a, users.staff.email, "en", "email.referralForAssociation.withdrawn.subject"],
       [a, secondStaff.email, "fi", "email.referralForAssociation.withdrawn.subject"],
       [b, users.staff.email, "en", "email.referralForAssociation.new.subject"],
@@ -602,9 +611,7 @@ describe("the data's end, whatever happened before", () => {
     const mail = await db().outboxEmail.findFirst({
       where: { to: users.socialWorker.email, template: "referralForCounty", text: { contains: `/referrals/${id}` } },
     });
-    expect(mail?.subject).toBe(
-      translate("fi", "email.referralForCounty.withdrawn.subject", { associationName: sisarukset.name }),
-    );
+    expect(mail?.subject).toMatch(subject("fi", "email.referralForCounty.withdrawn.subject"));
     expect(leaks(`${mail?.subject}\n${mail?.text}\n${mail?.html}`)).toEqual([]);
   });
 

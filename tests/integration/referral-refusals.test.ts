@@ -8,6 +8,7 @@ import * as newReferral from "~/routes/referrals+/new";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
 import { db } from "~/utils/db.server";
 import { SYSTEM } from "#workflows/actor";
+import { subjectPattern } from "../support/subjects";
 import { cookieFor, demoEmail, get, post, run } from "../support/requests";
 
 const activity = await db().activity.findFirstOrThrow({
@@ -176,13 +177,14 @@ const cancelBySocialWorker: Move = {
 };
 
 const localeOf = new Map([socialWorker, staff, staff2].map((u) => [u.email, u.locale === "en" ? "en" : "fi"] as const));
-/** The e-mail as the outbox holds it: to whom, which template, and the subject in the recipient's language. */
+/**
+ * The e-mail as the outbox holds it: to whom, which template, and the subject in the recipient's language (the
+ * referral's reference, activity and times in it may be anything).
+ */
 const mailOf = ({ to, template, what }: Move["emails"][number]) => ({
   to,
   template,
-  subject: translate(localeOf.get(to)!, `email.${template}.${what}.subject` as MessageKey, {
-    associationName: activity.association.name,
-  }),
+  subject: expect.stringMatching(subjectPattern(localeOf.get(to)!, `email.${template}.${what}.subject` as MessageKey)),
 });
 
 const rounds = [1, 2, 3, 4, 5];
@@ -236,9 +238,7 @@ describe("two people acting on the same referral at once", () => {
       const newEmails = after.emails
         .filter((m) => !earlier.has(m.id))
         .map(({ to, template, subject }) => ({ to, template, subject }));
-      expect(new Set(newEmails.map((m) => JSON.stringify(m)))).toEqual(
-        new Set(winner.emails.map((m) => JSON.stringify(mailOf(m)))),
-      );
+      expect(newEmails).toEqual(expect.arrayContaining(winner.emails.map(mailOf)));
       expect(newEmails).toHaveLength(winner.emails.length);
       // The loser left nothing: no event row of its own, none of its e-mails, the earlier history untouched.
       expect(after.events.slice(0, before.events.length)).toEqual(before.events);

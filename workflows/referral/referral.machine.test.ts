@@ -36,7 +36,8 @@ const step = (id: string, event: ReferralEvent) => db().$transaction((tx) => ste
 
 const edges = walk(referralMachine, events);
 
-// Consent can be withdrawn by either side while the referral is still going on; that cancels it.
+// Consent can be withdrawn by either side while the referral is still going on; that cancels it, unless the client has
+// already met the association: then what happened stays (met stays met, a missed meeting closes), for the figures.
 const OPEN = [
   "draft",
   "awaiting_consent",
@@ -48,9 +49,10 @@ const OPEN = [
   "met",
   "no_show",
 ];
+const AFTER_WITHDRAWAL: Record<string, string> = { met: "met", no_show: "closed" };
 const withdrawals = OPEN.flatMap((state) => [
-  `${state} --CONSENT_WITHDRAWN by county--> cancelled`,
-  `${state} --CONSENT_WITHDRAWN by association--> cancelled`,
+  `${state} --CONSENT_WITHDRAWN by county--> ${AFTER_WITHDRAWAL[state] ?? "cancelled"}`,
+  `${state} --CONSENT_WITHDRAWN by association--> ${AFTER_WITHDRAWAL[state] ?? "cancelled"}`,
 ]);
 
 describe("referral workflow", () => {
@@ -98,7 +100,7 @@ describe("referral workflow", () => {
     );
   });
 
-  it("reaches every state, and the open states are the ones consent withdrawal cancels", () => {
+  it("reaches every state, and the open states are the ones consent withdrawal ends or keeps as they were", () => {
     expect(new Set(edges.map((e) => e.from))).toEqual(
       new Set([...OPEN, "declined", "closed", "cancelled", "redirected"]),
     );

@@ -34,8 +34,10 @@ export type ReferralTag = "open" | "ended" | "shared" | "awaiting_answer" | "cou
 const cancel = { target: "cancelled", guard: "byCounty" } as const;
 // Withdrawn consent ends a referral still going on; the server sends it when consent is withdrawn (not a button of its
 // own) and erases the personal data in the same step. Listed per open state, not on the root: a root transition would
-// also turn ended referrals into "cancelled".
+// also turn ended referrals into "cancelled". After the first meeting, withdrawal keeps what happened for the figures:
+// a met referral stays met (its outcome may still be recorded), a missed meeting closes.
 const withdrawn = { target: "cancelled", guard: "byEither", meta: { offered: false } } as const;
+const withdrawnAfterMeeting = (target: "met" | "closed") => ({ ...withdrawn, target }) as const;
 
 export const referralMachine = setup({
   types: { events: {} as ReferralEvent, tags: {} as ReferralTag },
@@ -116,14 +118,14 @@ export const referralMachine = setup({
     },
     met: {
       tags: ["open", "shared", "accepted"],
-      on: { CLOSE: { target: "closed", guard: "byEither" }, CONSENT_WITHDRAWN: withdrawn },
+      on: { CLOSE: { target: "closed", guard: "byEither" }, CONSENT_WITHDRAWN: withdrawnAfterMeeting("met") },
     },
     no_show: {
       tags: ["open", "shared", "accepted"],
       on: {
         ARRANGE_MEETING: { target: "meeting_arranged", guard: "byEither" },
         CLOSE: { target: "closed", guard: "byEither" },
-        CONSENT_WITHDRAWN: withdrawn,
+        CONSENT_WITHDRAWN: withdrawnAfterMeeting("closed"),
       },
     },
     closed: { type: "final", tags: ["ended", "shared", "accepted"] },

@@ -2,17 +2,17 @@
 // what it may (client data only as far as the consent covers), and the buttons of the steps it may take now.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
-import type { ReferralEvent } from "#workflows/referral/referral.machine";
+import { useEffect, useRef, type ReactNode } from "react";
+import { referralMachine, type ReferralEvent } from "#workflows/referral/referral.machine";
 import { FormError, SelectField, TextField, Checkbox } from "~/components/form";
 import { plainButtons } from "~/components/referral-steps";
 import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
-import { viewReferral } from "~/models/referral.server";
+import { answerDeadline, viewReferral } from "~/models/referral.server";
 import { requireUser } from "~/utils/auth.server";
 import { CONSENT_METHODS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
 import { db } from "~/utils/db.server";
-import { formatDate, formatDateTime, toHelsinkiInput } from "~/utils/dates";
-import { parseForm } from "~/utils/forms";
+import { formatDate, formatDateTime, nextSessions, toHelsinkiInput } from "~/utils/dates";
+import { parseForm, type FieldErrors } from "~/utils/forms";
 import { languageName, localized } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
@@ -36,7 +36,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         select: { id: true, name: true },
       })
     : [];
-  return { referral, redirectTargets };
+  // The activity's next sessions, as one-tap times for accepting with a first meeting.
+  const sessions =
+    referral.offered.referral.includes("ACCEPT") && referral.activity
+      ? nextSessions(referral.activity, new Date())
+      : [];
+  const done = new URL(request.url).searchParams.has("done");
+  const awaiting = referralMachine.getStateNodeById(`referral.${referral.status}`).tags.includes("awaiting_answer");
+  const deadline = awaiting && referral.sentAt ? answerDeadline(referral.sentAt) : null;
+  return { referral, redirectTargets, sessions, done, deadline };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.errors);
   try {
     const next = await intent.run(user, id, parsed.data);
-    return redirect(`/referrals/${next ?? id}`);
+    // The page after a step confirms it (and moves the focus there).
+    return redirect(`/referrals/${next ?? id}?done`);
   } catch (error) {
     return problemResponse(error);
   }
@@ -80,8 +89,58 @@ function Step({
   );
 }
 
+/** The confirmation after a step: it takes the focus, so that the step's result is read out and seen first. */
+function Done({ status }: { status: string }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), []);
+  return (
+    <div className="notice" role="status" tabIndex={-1} ref={box}>
+      {t("referral.done", { status })}
+    </div>
+  );
+}
+
+/** What the association's staff do first with a new referral: accept it with a time, one tap for a next session. */
+function AcceptAndPropose({ version, sessions, errors }: { version: number; sessions: Date[]; errors?: FieldErrors }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="card primary-action" aria-labelledby="accept-and-propose">
+      <h2 id="accept-and-propose">{t("referral.acceptAndPropose")}</h2>
+      {sessions.length ? (
+        <Form method="post" noValidate>
+          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="intent" value="ACCEPT_AND_PROPOSE" />
+          <p className="hint">{t("referral.nextSessions")}</p>
+          <div className="grid">
+            {sessions.map((session) => (
+              <button key={String(session)} type="submit" name="time" value={toHelsinkiInput(session)}>
+                {t("referral.acceptWithTime", { time: formatDateTime(session, locale) })}
+              </button>
+            ))}
+          </div>
+        </Form>
+      ) : null}
+      <Form method="post" noValidate className="step">
+        <input type="hidden" name="version" value={version} />
+        <TextField
+          name="time"
+          type="datetime-local"
+          label="referral.otherTime"
+          hint="activityForm.timeHint"
+          errors={errors}
+        />
+        <button type="submit" name="intent" value="ACCEPT_AND_PROPOSE" className="secondary">
+          {t("referral.acceptAndPropose")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
 export default function ReferralPage() {
-  const { referral: r, redirectTargets } = useLoaderData<typeof loader>();
+  const { referral: r, redirectTargets, sessions, done, deadline } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const t = useT();
@@ -99,13 +158,15 @@ export default function ReferralPage() {
         <Link to="/referrals">{t("referral.backToList")}</Link>
       </p>
       <h1>
-        {t("referral.title")}: {r.association.name}
+        {t("referral.title")}:{" "}
+        {r.activity ? localized(locale, r.activity.titleFi, r.activity.titleEn) : r.association.name}
       </h1>
       <p>
         <span className="badge">{t(`referral.status.${r.status}`)}</span>{" "}
         <span className="muted">
-          {r.unit.name}
+          {r.association.name} · {r.unit.name}
           {r.sentAt ? ` · ${t("referral.sentAt", { date: formatDateTime(r.sentAt, locale) })}` : ""}
+          {deadline ? ` · ${t("referral.answerBy", { date: formatDate(deadline, locale) })}` : ""}
         </span>
       </p>
       {r.declineReason ? (
@@ -120,6 +181,7 @@ export default function ReferralPage() {
           {r.outcomeText ? ` – ${r.outcomeText}` : ""}
         </p>
       ) : null}
+      {done && !errors ? <Done status={t(`referral.status.${r.status}`)} /> : null}
       <FormError errors={errors} />
       {errors?.form?.key === "errors.concurrentChange" ? (
         <p>
@@ -127,6 +189,10 @@ export default function ReferralPage() {
             {t("referral.reload")}
           </Link>
         </p>
+      ) : null}
+
+      {can("ACCEPT") && r.party === "association" ? (
+        <AcceptAndPropose version={r.version} sessions={sessions.map((d) => new Date(d))} errors={errors} />
       ) : null}
 
       {r.meetingAt ? (
@@ -205,14 +271,6 @@ export default function ReferralPage() {
             <dt>{t("referral.consentStatus")}</dt>
             <dd>{t(`referral.consentStatus.${r.consent.status}`)}</dd>
           </dl>
-          {r.offered.consent.includes("WITHDRAW") ? (
-            <Form method="post" noValidate>
-              <Checkbox name="confirm" label={t("referral.confirmWithdrawal")} errors={errors} />
-              <button type="submit" name="intent" value="WITHDRAW_CONSENT" className="danger">
-                {t("consent.event.WITHDRAW")}
-              </button>
-            </Form>
-          ) : null}
         </section>
       ) : null}
 
@@ -283,7 +341,8 @@ export default function ReferralPage() {
           ))}
           {can("DECLINE") ? (
             <Step intent="DECLINE" version={r.version} label="referral.event.DECLINE">
-              <SelectField name="reason" label="referral.declineReason" errors={errors}>
+              <SelectField name="reason" label="referral.declineReason" defaultValue="" errors={errors}>
+                <option value="">{t("referral.chooseReason")}</option>
                 {DECLINE_REASONS.map((reason) => (
                   <option key={reason} value={reason}>
                     {t(`referral.declineReason.${reason}`)}
@@ -359,9 +418,23 @@ export default function ReferralPage() {
               <Checkbox name="consentConfirmed" label={t("referral.redirectConsent")} errors={errors} />
             </Step>
           ) : null}
-          {can("CANCEL") ? <Step intent="CANCEL" version={r.version} label="referral.event.CANCEL" danger /> : null}
         </div>
       </section>
+
+      {can("CANCEL") || r.offered.consent.includes("WITHDRAW") ? (
+        <section className="card danger-zone" aria-labelledby="ending">
+          <h2 id="ending">{t("referral.ending")}</h2>
+          {can("CANCEL") ? <Step intent="CANCEL" version={r.version} label="referral.event.CANCEL" danger /> : null}
+          {r.offered.consent.includes("WITHDRAW") ? (
+            <Form method="post" noValidate>
+              <Checkbox name="confirm" label={t("referral.confirmWithdrawal")} errors={errors} />
+              <button type="submit" name="intent" value="WITHDRAW_CONSENT" className="danger">
+                {t("consent.event.WITHDRAW")}
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
     </>
   );
 }

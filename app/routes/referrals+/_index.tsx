@@ -7,14 +7,44 @@ import type { ReferralStatus } from "@prisma/client";
 import { referralMachine, type ReferralTag } from "#workflows/referral/referral.machine";
 import { statesWithTag } from "#workflows/states";
 import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
-import { listCursor, listReferrals, parseListCursor } from "~/models/referral.server";
+import { differenceInCalendarDays } from "date-fns";
+import { answerDeadline, listCursor, listReferrals, parseListCursor } from "~/models/referral.server";
 import { requireUser } from "~/utils/auth.server";
-import { formatDateTime } from "~/utils/dates";
+import { formatDate, formatDateTime } from "~/utils/dates";
+import { localized } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("referral.listTitle");
 
 const ALL = Object.keys(referralMachine.root.states) as ReferralStatus[];
+type Listed = Awaited<ReturnType<typeof listReferrals>>["rows"][number];
+
+/** A row as the reader needs it: what it is about, from whom, how long it has waited, and by when to answer. */
+function row(r: Listed, now: Date) {
+  const awaiting = referralMachine.getStateNodeById(`referral.${r.status}`).tags.includes("awaiting_answer");
+  return {
+    id: r.id,
+    status: r.status,
+    activity: r.activity,
+    associationName: r.association.name,
+    unitName: r.unit.name,
+    sentAt: r.sentAt ?? r.createdAt,
+    updatedAt: r.updatedAt,
+    waitingDays: awaiting && r.sentAt ? differenceInCalendarDays(now, r.sentAt) : null,
+    deadline: awaiting && r.sentAt ? answerDeadline(r.sentAt) : null,
+    unopened: awaiting && r.accessLogs.length === 0,
+    meetingAt: r.meetingAt,
+    accompaniment: r.accompaniment,
+  };
+}
+
+type Row = ReturnType<typeof row>;
+
+/**
+ * What needs the reader first: in the lists of what waits for them, the longest waiting first (the nearest deadline)
+ * within the page; the other lists, the latest change first (their keyset order).
+ */
+const longestWaitingFirst = (rows: Row[]) => [...rows].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
 
 /** The states that carry the tag, or (carries = false) do not, within the given ones. */
 function tagged(tag: ReferralTag, carries = true, within: readonly ReferralStatus[] = ALL) {
@@ -43,11 +73,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
         : [{ key: "open", title: "referral.inboxOpen" as const, states: open }]),
     { key: "closed", title: "referral.inboxClosed", states: tagged("open", false) },
   ];
+  const now = new Date();
   const pages = await Promise.all(
     lists.map(async ({ key, title, states }) => {
       const page = await listReferrals(user, states, parseListCursor(params.get(key)));
       const last = page.rows.at(-1);
-      return { key, title, rows: page.rows, next: page.more && last ? listCursor(last) : null, paged: params.has(key) };
+      const rows = page.rows.map((r) => row(r, now));
+      return {
+        key,
+        title,
+        rows: key === "new" || key === "needs" ? longestWaitingFirst(rows) : rows,
+        next: page.more && last ? listCursor(last) : null,
+        paged: params.has(key),
+      };
     }),
   );
   return { role: user.role, lists: pages };
@@ -78,10 +116,16 @@ function Table({ list }: { list: Page }) {
         <ul className="list">
           {rows.map((r) => (
             <li key={r.id}>
-              <Link to={`/referrals/${r.id}`}>{r.association.name}</Link>{" "}
-              <span className="badge">{t(`referral.status.${r.status}`)}</span>{" "}
+              <Link to={`/referrals/${r.id}`}>
+                {r.activity
+                  ? `${localized(locale, r.activity.titleFi, r.activity.titleEn)} (${r.associationName})`
+                  : r.associationName}
+              </Link>{" "}
+              <span className="badge">{r.unopened ? t("referral.unopened") : t(`referral.status.${r.status}`)}</span>{" "}
               <span className="muted">
-                {r.unit.name} · {formatDateTime(r.sentAt ?? r.createdAt, locale)}
+                {r.unitName} · {formatDateTime(r.sentAt, locale)}
+                {r.waitingDays !== null ? ` · ${t("referral.waitingDays", { days: r.waitingDays })}` : ""}
+                {r.deadline ? ` · ${t("referral.answerBy", { date: formatDate(r.deadline, locale) })}` : ""}
                 {r.meetingAt ? ` · ${t("referral.meeting")}: ${formatDateTime(r.meetingAt, locale)}` : ""}
                 {r.accompaniment ? ` · ${t(`accompaniment.status.${r.accompaniment.status}`)}` : ""}
               </span>

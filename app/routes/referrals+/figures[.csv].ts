@@ -40,7 +40,7 @@ function figuresCsv(rows: AssociationMonth[], locale: Locale): string {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "referral:figures");
-  const locale = await getLocale(request);
+  const locale = await getLocale(request, user);
   const { rows } = await referralFigures(user);
   const fileName = `${translator(locale)("figures.csv.fileName")}-${format(new TZDate(new Date(), TIME_ZONE), "yyyy-MM-dd")}.csv`;
   return csvResponse(figuresCsv(rows, locale), fileName);

@@ -3,14 +3,16 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { addMonths, format } from "date-fns";
 import { ChoiceGroup } from "~/components/choice-group";
-import { Checkbox, FormError, SelectField, TextField } from "~/components/form";
+import { useEffect, useRef, useState } from "react";
+import type { DataItem } from "@prisma/client";
+import { Checkbox, ErrorText, FormError, SelectField, TextField } from "~/components/form";
 import { TextArea } from "~/components/text-area";
 import { useLocale, useT } from "~/i18n/i18n";
 import { CONSENT_TEXT_VERSION, createReferral } from "~/models/referral.server";
-import { DATA_ITEMS, LANGUAGE_CODES } from "~/utils/choices";
+import { CLIENT_FIELD, DATA_ITEMS, LANGUAGE_CODES } from "~/utils/choices";
 import { requirePermission } from "~/utils/permissions.server";
 import { db } from "~/utils/db.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, type FieldErrors } from "~/utils/forms";
 import { languageName, localized } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { invalid, problemResponse } from "~/utils/problems.server";
@@ -101,6 +103,56 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+type Filled = { item: DataItem; value: string }[];
+
+/** The client items filled in the form, with what was filled, as the consent will cover them. */
+function filledItems(form: HTMLFormElement): Filled {
+  const data = new FormData(form);
+  return DATA_ITEMS.flatMap((item) => {
+    const values = data
+      .getAll(CLIENT_FIELD[item])
+      .map((v) => String(v).trim())
+      .filter(Boolean);
+    return values.length ? [{ item, value: values.join(", ") }] : [];
+  });
+}
+
+/**
+ * What the client agrees to share, shown back in words next to the one consent confirmation: exactly what is filled.
+ * The list is sent with the form, and the server refuses it if it does not match the filled fields.
+ */
+function SharedItems({ filled, errors }: { filled: Filled; errors?: FieldErrors }) {
+  const t = useT();
+  const locale = useLocale();
+  const shown = (item: DataItem, value: string) =>
+    item === "languages"
+      ? value
+          .split(", ")
+          .map((code) => languageName(code, locale))
+          .join(", ")
+      : value;
+  return (
+    <div className="field" id="items" tabIndex={-1}>
+      <p id="items-label">{t("referral.consentItems")}</p>
+      <div aria-live="polite">
+        {filled.length ? (
+          <ul className="shared-items">
+            {filled.map(({ item, value }) => (
+              <li key={item}>
+                {t(`referral.item.${item}`)}: {shown(item, value)}
+                <input type="hidden" name="items" value={item} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="hint">{t("referral.nothingFilled")}</p>
+        )}
+      </div>
+      <ErrorText id="items-error" error={errors?.items} />
+    </div>
+  );
+}
+
 export default function NewReferral() {
   const { units, associations, chosen, validUntil, textVersion } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -108,11 +160,15 @@ export default function NewReferral() {
   const t = useT();
   const locale = useLocale();
   const languageOptions = LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }));
+  const form = useRef<HTMLFormElement>(null);
+  const [filled, setFilled] = useState<Filled>([]);
+  // Fields the browser restored (back button) count as filled too.
+  useEffect(() => setFilled(filledItems(form.current!)), []);
   return (
     <>
       <h1>{t("referral.newTitle")}</h1>
       <p className="muted">{t("referral.newIntro")}</p>
-      <Form method="post" noValidate>
+      <Form method="post" noValidate onChange={(e) => setFilled(filledItems(e.currentTarget))} ref={form}>
         <FormError errors={errors} />
         <section className="card" aria-labelledby="to-whom">
           <h2 id="to-whom">{t("referral.toWhom")}</h2>
@@ -187,13 +243,7 @@ export default function NewReferral() {
               {t("referral.printConsent", { version: textVersion })}
             </Link>
           </p>
-          <ChoiceGroup
-            name="items"
-            legend="referral.consentItems"
-            selected={[]}
-            errors={errors}
-            options={DATA_ITEMS.map((item) => ({ value: item, label: t(`referral.item.${item}`) }))}
-          />
+          <SharedItems filled={filled} errors={errors} />
           <TextField
             name="purpose"
             label="referral.purpose"

@@ -11,12 +11,14 @@ import {
   cancelAccompaniment,
   mailAssociation,
   mailCounty,
+  mailMeeting,
   redirectReferral,
   withdrawConsent,
 } from "~/models/referral.server";
 import { FieldProblem } from "~/models/user.server";
+import { step } from "~/utils/workflow.server";
 import type { SessionUser } from "~/utils/auth.server";
-import { CONSENT_METHODS, DATA_ITEMS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
+import { CLIENT_FIELD, CONSENT_METHODS, DATA_ITEMS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
 import { endOfHelsinkiDay, helsinkiDateTime } from "~/utils/dates";
 import {
   checkbox,
@@ -79,27 +81,16 @@ export const newReferralSchema = z
     accompanimentLanguage: languageCode,
   })
   .superRefine((v, ctx) => {
-    const filled = {
-      first_name: v.firstName,
-      phone: v.phone,
-      email: v.email,
-      languages: v.languages,
-      address: v.address,
-      needs: v.needs,
-    };
-    const path = {
-      first_name: "firstName",
-      phone: "phone",
-      email: "email",
-      languages: "languages",
-      address: "address",
-      needs: "needs",
-    };
+    // What is filled is what is shared: the consent must cover exactly the filled fields, neither more nor less, so
+    // that nothing typed is dropped without a word and nothing consented to is missing.
     for (const item of DATA_ITEMS) {
-      const value = filled[item];
+      const value = v[CLIENT_FIELD[item]];
       const empty = value === null || (Array.isArray(value) && value.length === 0);
-      if (v.items.includes(item) && empty)
-        ctx.addIssue({ code: "custom", path: [path[item]], message: "errors.consentedItemMissing" });
+      const covered = v.items.includes(item);
+      if (covered && empty)
+        ctx.addIssue({ code: "custom", path: [CLIENT_FIELD[item]], message: "errors.consentedItemMissing" });
+      if (!covered && !empty)
+        ctx.addIssue({ code: "custom", path: [CLIENT_FIELD[item]], message: "errors.filledNotConsented" });
     }
     if (v.pickup && !v.items.includes("address"))
       ctx.addIssue({ code: "custom", path: ["pickup"], message: "errors.pickupNeedsAddress" });
@@ -142,6 +133,22 @@ const intents = {
       await mailCounty(s.tx, id, "accepted");
     }),
   ),
+  // The association's answer and its first step in one: accepted, with a time proposed for the first meeting.
+  ACCEPT_AND_PROPOSE: intent(
+    z.object({ version, time: meetingTime.refine((t) => !t || t.getTime() > Date.now(), "errors.dateInPast") }),
+    (user, id, { version, time }) =>
+      actOnReferral(user, id, version, "ACCEPT", async (s) => {
+        await s.step({ answeredAt: s.now });
+        await step(
+          s.tx,
+          "referral",
+          id,
+          { type: "PROPOSE_TIMES", actor: s.actor },
+          { data: { proposedTimes: [time] } },
+        );
+        await mailCounty(s.tx, id, "times_proposed");
+      }),
+  ),
   DECLINE: intent(
     z
       .object({ version, reason: choice(DECLINE_REASONS), text: optionalText(500).transform((v) => v ?? null) })
@@ -157,7 +164,7 @@ const intents = {
     (user, id, { version, time1, time2, time3 }) =>
       actOnReferral(user, id, version, "PROPOSE_TIMES", async (s) => {
         await s.step({ proposedTimes: [time1, time2, time3].filter((t): t is Date => t instanceof Date) });
-        await mailCounty(s.tx, id, "meeting");
+        await mailCounty(s.tx, id, "times_proposed");
       }),
   ),
   CONFIRM_TIME: intent(
@@ -173,14 +180,13 @@ const intents = {
         if (!s.referral.proposedTimes.some((t) => t.getTime() === at.getTime()))
           throw new FieldProblem("at", "errors.unknownId");
         await s.step({ meetingAt: at });
-        if (s.actor.party === "county") await mailAssociation(s.tx, id, s.referral.associationId, "meeting");
-        else await mailCounty(s.tx, id, "meeting");
+        await mailMeeting(s.tx, id, s.referral.associationId);
       }),
   ),
   ARRANGE_MEETING: intent(z.object({ version, at: meetingTime }), (user, id, { version, at }) =>
     actOnReferral(user, id, version, "ARRANGE_MEETING", async (s) => {
       await s.step({ meetingAt: at, proposedTimes: [] });
-      if (s.actor.party === "association") await mailCounty(s.tx, id, "meeting");
+      await mailMeeting(s.tx, id, s.referral.associationId);
     }),
   ),
   MARK_ATTENDED: intent(versioned, (user, id, { version }) =>

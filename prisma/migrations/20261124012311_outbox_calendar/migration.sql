@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "outbox_email" ADD COLUMN     "calendar" TEXT;
+
