@@ -11,7 +11,7 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { ConcurrentChange, step, TransitionRefused } from "~/utils/workflow.server";
 import { workingDaysBetween } from "~/utils/working-days";
-import { ERASED, mailAssociation, mailCounty } from "./referral.server";
+import { eraseClientData, mailAssociation, mailCounty } from "./referral.server";
 
 export const REMIND_AFTER_WORKING_DAYS = 5;
 export const RETURN_AFTER_WORKING_DAYS = 10;
@@ -80,15 +80,22 @@ export async function expireConsents(now = new Date()) {
 
 /** Erases the client fields of referrals that ended more than the retention period ago; statistics stay. */
 export async function eraseExpiredPersonalData(now = new Date()) {
-  const erased = await db().referral.updateMany({
-    where: {
-      status: { in: ENDED },
-      closedAt: { lt: subDays(now, env().REFERRAL_RETENTION_DAYS) },
-      personalDataErasedAt: null,
-    },
-    data: { ...ERASED, personalDataErasedAt: now },
+  return db().$transaction(async (tx) => {
+    const expired = await tx.referral.findMany({
+      where: {
+        status: { in: ENDED },
+        closedAt: { lt: subDays(now, env().REFERRAL_RETENTION_DAYS) },
+        personalDataErasedAt: null,
+      },
+      select: { id: true },
+    });
+    await eraseClientData(
+      tx,
+      expired.map((r) => r.id),
+      now,
+    );
+    return expired.length;
   });
-  return erased.count;
 }
 
 export async function runReferralSchedule(now = new Date()) {

@@ -44,6 +44,22 @@ export const ERASED = {
   outcomeText: null,
 } satisfies Prisma.ReferralUncheckedUpdateManyInput;
 
+/**
+ * Erases everything entered about the client in these referrals, their consents (the free-text purpose, which social
+ * workers do write client details into, and the interpreting language) and their accompaniments (the client's
+ * interpreting language, and the volunteer's name and phone, which tie a named person to the client's visit). What
+ * stays are codes, flags and dates, for the figures.
+ */
+export async function eraseClientData(tx: Tx, referralIds: string[], now: Date) {
+  const where = { referralId: { in: referralIds } };
+  await tx.referral.updateMany({ where: { id: { in: referralIds } }, data: { ...ERASED, personalDataErasedAt: now } });
+  await tx.consent.updateMany({ where, data: { purpose: "", interpreterLanguage: null } });
+  await tx.accompaniment.updateMany({
+    where,
+    data: { interpreterLanguage: null, volunteerName: null, volunteerPhone: null },
+  });
+}
+
 // ---- e-mail: something needs attention, and a link; never personal data -------------------------------------------
 
 export async function mailAssociation(
@@ -296,7 +312,7 @@ export async function withdrawConsent(user: SessionUser, id: string, now = new D
       await step(tx, "referral", id, withdrawn, { data: { closedAt: now } });
       await cancelAccompaniment(tx, id, actor);
     }
-    await tx.referral.update({ where: { id }, data: { ...ERASED, personalDataErasedAt: now } });
+    await eraseClientData(tx, [id], now);
     await mailAssociation(tx, id, referral.associationId, "withdrawn");
     if (actor.party === "association") await mailCounty(tx, id, "withdrawn");
   });
@@ -355,16 +371,7 @@ export async function redirectReferral(
       !(await tx.activity.count({ where: { id: target.activityId, associationId: target.associationId } }))
     )
       throw new FieldProblem("activityId", "errors.unknownId");
-    await step(
-      tx,
-      "referral",
-      id,
-      { type: "REDIRECT", actor },
-      {
-        data: { closedAt: now, ...ERASED, personalDataErasedAt: now },
-        expectedVersion,
-      },
-    );
+    await step(tx, "referral", id, { type: "REDIRECT", actor }, { data: { closedAt: now }, expectedVersion });
     await step(
       tx,
       "consent",
@@ -372,6 +379,9 @@ export async function redirectReferral(
       { type: "WITHDRAW", actor },
       { data: { withdrawnAt: now, withdrawnById: user.id } },
     );
+    // The association that declined or did not answer has nothing left to arrange for this client.
+    await cancelAccompaniment(tx, id, actor);
+    await eraseClientData(tx, [id], now);
     return insertReferral(
       tx,
       user,
