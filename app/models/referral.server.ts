@@ -246,6 +246,13 @@ async function loadAsParty(tx: Tx, user: SessionUser, id: string): Promise<{ ref
   return { referral, actor: { id: user.id, party } };
 }
 
+/** Whether the user is one of the referral's two sides: asked before a submitted form is read, so that neither the
+ * referral's existence nor anything about it can be learnt from how the form's validation answers. */
+export async function isReferralParty(user: SessionUser, id: string): Promise<boolean> {
+  const referral = await db().referral.findUnique({ where: { id }, select: OWNERS });
+  return !!referral && !!referralParty(user, referral);
+}
+
 /** What one referral event does besides the step: in the same transaction, with the referral as it was. */
 export type ReferralStep = {
   tx: Tx;

@@ -58,11 +58,12 @@ const inviteeId = await invite("invitee@example.org");
 const withdrawnId = await invite("withdrawn@example.org");
 await changeAccountStatus(withdrawnId, "DEACTIVATE", { id: adminId, party: "admin" });
 const hourAgo = new Date(Date.now() - 3_600_000);
+// The expired links first: issuing a link ends the older ones of the same account.
 const tokens = await db().$transaction(async (tx) => ({
-  invitation: await issueToken(tx, inviteeId, "invitation", 3_600_000),
-  reset: await issueToken(tx, socialWorkerId, "password_reset", 3_600_000),
   expiredInvitation: await issueToken(tx, inviteeId, "invitation", 60_000, hourAgo),
   expiredReset: await issueToken(tx, socialWorkerId, "password_reset", 60_000, hourAgo),
+  invitation: await issueToken(tx, inviteeId, "invitation", 3_600_000),
+  reset: await issueToken(tx, socialWorkerId, "password_reset", 3_600_000),
   deactivatedInvitation: await issueToken(tx, withdrawnId, "invitation", 3_600_000),
 }));
 

@@ -10,6 +10,7 @@ import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
 import { clearRateLimit, hitRateLimit } from "~/utils/rate-limit.server";
 import { startSession } from "~/utils/session.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("login.title");
 
@@ -29,7 +30,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = parseForm(schema, await request.formData());
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(schema, form.formData);
   if (!parsed.ok) return invalid(parsed.errors);
   const { email: address, password, redirectTo } = parsed.data;
   const ip = typeof context.clientIp === "string" ? context.clientIp : null;
