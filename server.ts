@@ -47,7 +47,8 @@ async function main() {
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // Only the configured proxies may say who the client is: anyone else could claim any address in X-Forwarded-For.
+  app.set("trust proxy", config.TRUST_PROXY ?? false);
   app.use(requestId);
   app.use(compression());
   app.use(securityHeaders(production));

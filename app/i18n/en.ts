@@ -25,7 +25,7 @@ export const en: Messages = {
   "login.submit": "Sign in",
   "login.forgot": "Forgot your password?",
   "login.failed": "The e-mail address or the password is wrong.",
-  "login.tooMany": "Too many sign-in attempts. Please try again in 15 minutes.",
+  "login.tooMany": "Too many failed sign-ins. Please wait {seconds} seconds and try again.",
 
   "forgot.title": "Change your password",
   "forgot.intro": "Enter your e-mail address. We will send you a link to choose a new password.",

@@ -23,7 +23,7 @@ export const fi = {
   "login.submit": "Kirjaudu",
   "login.forgot": "Unohditko salasanasi?",
   "login.failed": "Sähköpostiosoite tai salasana on väärin.",
-  "login.tooMany": "Liian monta kirjautumisyritystä. Yritä uudelleen 15 minuutin kuluttua.",
+  "login.tooMany": "Liian monta epäonnistunutta kirjautumista. Odota {seconds} sekuntia ja yritä uudelleen.",
 
   "forgot.title": "Salasanan vaihtaminen",
   "forgot.intro": "Kirjoita sähköpostiosoitteesi. Lähetämme linkin, jolla voit valita uuden salasanan.",

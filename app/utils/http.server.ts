@@ -1,6 +1,7 @@
 // HTTP-level protections applied to every response and request before Remix sees them.
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
+import { env } from "./env.server";
 
 /** Security headers, with a per-response nonce for the scripts Remix inlines (strict CSP in production). */
 export function securityHeaders(production: boolean) {
@@ -47,7 +48,10 @@ export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFun
   let sameSite = fetchSite ? fetchSite === "same-origin" || fetchSite === "none" : true;
   if (origin && origin !== "null") {
     try {
-      sameSite = new URL(origin).host === req.get("host");
+      // Scheme and host both: http://co-act.example posting to https://co-act.example is another origin. Behind a TLS
+      // proxy the request's own scheme is only known through TRUST_PROXY, so the public address (APP_URL) counts too.
+      const from = new URL(origin).origin;
+      sameSite = from === `${req.protocol}://${req.get("host")}` || from === new URL(env().APP_URL).origin;
     } catch {
       sameSite = false;
     }
