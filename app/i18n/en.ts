@@ -57,7 +57,7 @@ export const en: Messages = {
   "home.activityCount": "Activities: {count}",
   "home.profileStale": "Profile older than six months",
   "home.mailProblems":
-    "E-mail delivery has problems: {failing} messages are waiting to be retried, {old} have waited more than a day.",
+    "E-mail delivery has problems: {failing} messages are failing or stuck, {old} have waited more than a day.",
   "home.adminCounts": "{counties} counties, {associations} associations, {users} users.",
 
   "role.social_worker": "Social worker",

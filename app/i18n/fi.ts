@@ -55,7 +55,7 @@ export const fi = {
   "home.activityCount": "Toimintoja: {count}",
   "home.profileStale": "Profiili on yli kuusi kuukautta vanha",
   "home.mailProblems":
-    "Sähköpostien lähetyksessä on ongelmia: {failing} viestiä odottaa uutta yritystä, {old} on odottanut yli vuorokauden.",
+    "Sähköpostien lähetyksessä on ongelmia: {failing} viestin lähetys epäonnistuu tai on jumissa, {old} on odottanut yli vuorokauden.",
   "home.adminCounts": "Hyvinvointialueita {counties}, järjestöjä {associations}, käyttäjiä {users}.",
 
   "role.social_worker": "Sosiaalityöntekijä",
