@@ -73,3 +73,17 @@ export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFun
   }
   next();
 }
+
+/**
+ * An answer sent before its request's body was read in full (a body refused for its size) closes the connection:
+ * kept alive, the rest of that body would be read as the next request, or the client would wait for it to be read.
+ */
+export function closeUnreadConnections(req: Request, res: Response, next: NextFunction) {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
+    if (!req.complete) res.setHeader("Connection", "close");
+    return writeHead.apply(this, args);
+  } as Response["writeHead"];
+  next();
+}

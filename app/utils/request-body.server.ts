@@ -13,9 +13,9 @@ const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-const refuse = (errors: FieldErrors, status: number) =>
-  // A body left unread must not keep the connection: it is closed once the answer is sent.
-  data({ errors, target: undefined }, { status, headers: status === 413 ? { Connection: "close" } : {} });
+// A body left unread (too large) must not keep its connection: server.ts closes it once the answer is sent
+// (closeUnreadConnections in http.server.ts).
+const refuse = (errors: FieldErrors, status: number) => data({ errors, target: undefined }, { status });
 
 export type ReadForm = { ok: true; formData: FormData } | { ok: false; refusal: ReturnType<typeof refuse> };
 
