@@ -3,11 +3,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import * as login from "~/routes/_auth+/login";
 import * as devMail from "~/routes/dev+/mail";
+import { getUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { parseEnv } from "~/utils/env.server";
 import { delayBeforeNextTry } from "~/utils/rate-limit.server";
 import { DEMO_PASSWORD } from "../../prisma/seed";
-import { demoEmail, get, post, run } from "../support/requests";
+import { cookieFor, demoEmail, get, post, run } from "../support/requests";
 
 beforeEach(async () => {
   await db().rateLimitHit.deleteMany();
@@ -40,6 +41,27 @@ describe("sign-in limits", () => {
   it("successful sign-ins are not counted", async () => {
     for (let i = 0; i < 12; i++) expect((await signIn(DEMO_PASSWORD, "198.51.100.7")).status).toBe(302);
     expect(await db().rateLimitHit.count()).toBe(0);
+  });
+});
+
+describe("session fixation", () => {
+  it("signing in always starts a new session; a session planted in the browser stays its owner's", async () => {
+    const planted = await cookieFor(demoEmail("liaison"));
+    const signedIn = await run(
+      login.action,
+      new Request("http://localhost:3000/login", {
+        method: "POST",
+        headers: { Cookie: planted },
+        body: new URLSearchParams({ email: owner, password: DEMO_PASSWORD }),
+      }),
+      {},
+      { clientIp: "198.51.100.7" },
+    );
+    expect(signedIn.status).toBe(302);
+    const issued = signedIn.headers!.get("Set-Cookie")!.split(";")[0];
+    expect(issued).not.toBe(planted);
+    expect((await getUser(get("/home", planted)))!.email).toBe(demoEmail("liaison"));
+    expect((await getUser(get("/home", issued)))!.email).toBe(owner);
   });
 });
 
