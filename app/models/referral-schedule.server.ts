@@ -81,12 +81,14 @@ export async function expireConsents(now = new Date()) {
 /** Erases the client fields of referrals that ended more than the retention period ago; statistics stay. */
 export async function eraseExpiredPersonalData(now = new Date()) {
   return db().$transaction(async (tx) => {
-    const expired = await tx.referral.findMany({
+    // One statement picks and marks the referrals, so that of two instances running this at once only one erases each.
+    const expired = await tx.referral.updateManyAndReturn({
       where: {
         status: { in: ENDED },
         closedAt: { lt: subDays(now, env().REFERRAL_RETENTION_DAYS) },
         personalDataErasedAt: null,
       },
+      data: { personalDataErasedAt: now },
       select: { id: true },
     });
     await eraseClientData(

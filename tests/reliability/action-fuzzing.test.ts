@@ -7,11 +7,11 @@ import { pathToFileURL } from "node:url";
 import type { ActionFunctionArgs, ServerBuild } from "@remix-run/node";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import * as newReferral from "~/routes/referrals+/new";
 import { db } from "~/utils/db.server";
 import { fingerprint, type Fingerprint } from "../support/fingerprint";
 import { reportFigures } from "../support/figures";
-import { cookieFor, demoEmail, post, run } from "../support/requests";
+import { minimalReferral, sendReferral } from "../support/referrals";
+import { cookieFor, demoEmail, run } from "../support/requests";
 
 const BUILD = "build/server/index.js";
 const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 40);
@@ -24,24 +24,10 @@ const sisarukset = await db().association.findUniqueOrThrow({
 });
 const activity = await db().activity.findFirstOrThrow({ where: { associationId: sisarukset.id } });
 const colleague = await db().user.findUniqueOrThrow({ where: { email: demoEmail("social_worker") } });
-const sent = await run(
-  newReferral.action,
-  post(
-    "/referrals/new",
-    {
-      unitId: koto.id,
-      associationId: sisarukset.id,
-      firstName: "Amina",
-      items: ["first_name"],
-      purpose: "Ensitapaaminen",
-      method: "oral",
-      validUntil: "2099-12-31",
-      consentConfirmed: "on",
-    },
-    await cookieFor(demoEmail("social_worker")),
-  ),
+const referralId = await sendReferral(
+  await cookieFor(demoEmail("social_worker")),
+  minimalReferral(koto.id, sisarukset.id),
 );
-const referralId = sent.location!.split("/").pop()!;
 
 type Actor = { who: "visitor" | "admin" | "social_worker" | "association_staff"; params?: Record<string, string> };
 const org = { who: "association_staff", params: { associationId: sisarukset.id } } as const;

@@ -7,10 +7,10 @@ import type { LoaderFunctionArgs, ServerBuild } from "@remix-run/node";
 import type { Role } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import { activeAccountSnapshot } from "~/models/user.server";
-import * as newReferral from "~/routes/referrals+/new";
 import { db } from "~/utils/db.server";
 import { DEMO_COUNTY } from "../../prisma/seed";
 import { reportFigures } from "../support/figures";
+import { minimalReferral, sendReferral } from "../support/referrals";
 import { cookieFor, demoEmail, get, post, run } from "../support/requests";
 
 type Who = "visitor" | Role;
@@ -56,23 +56,14 @@ const otherWorker = await account("worker@toinen.example", "social_worker", {
 });
 const ownUser = await account("colleague@demo.example", "social_worker", { units: { create: [{ unitId: koto.id }] } });
 
-async function sendReferral(cookie: string, unitId: string, associationId: string) {
-  const fields = {
-    unitId,
-    associationId,
-    firstName: "Amina",
-    items: ["first_name"],
-    purpose: "Ensitapaaminen",
-    method: "oral",
-    validUntil: "2099-12-31",
-    consentConfirmed: "on",
-  };
-  const sent = await run(newReferral.action, post("/referrals/new", fields, cookie));
-  expect(sent.status, JSON.stringify(sent.data)).toBe(302);
-  return sent.location!.split("/").pop()!;
-}
-const ownReferral = await sendReferral(await cookieFor(demoEmail("social_worker")), koto.id, sisarukset.id);
-const otherReferral = await sendReferral(await cookieFor(otherWorker.email), otherUnit.id, otherAssociation.id);
+const ownReferral = await sendReferral(
+  await cookieFor(demoEmail("social_worker")),
+  minimalReferral(koto.id, sisarukset.id),
+);
+const otherReferral = await sendReferral(
+  await cookieFor(otherWorker.email),
+  minimalReferral(otherUnit.id, otherAssociation.id),
+);
 
 const association = (own: string, other: string) => ({ own: { associationId: own }, other: { associationId: other } });
 

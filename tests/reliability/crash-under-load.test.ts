@@ -5,6 +5,7 @@ import { db } from "~/utils/db.server";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
 import { startApp, type AppServer } from "../support/app-server";
 import { reportFigures } from "../support/figures";
+import { until } from "../support/until";
 
 const admin = DEMO_USERS.find((u) => u.role === "admin")!;
 
@@ -26,16 +27,6 @@ async function signIn(app: AppServer) {
   const response = await postForm(app, "/login", { email: admin.email, password: DEMO_PASSWORD });
   expect(response.status).toBe(302);
   return response.headers.getSetCookie()[0].split(";")[0];
-}
-
-async function until<T>(check: () => Promise<T | undefined>, deadlineMs: number): Promise<T> {
-  const end = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`not done within ${deadlineMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 describe("SIGKILL under a steady write load", () => {

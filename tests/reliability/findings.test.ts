@@ -8,10 +8,10 @@ import * as login from "~/routes/_auth+/login";
 import * as resetPassword from "~/routes/_auth+/reset-password";
 import * as language from "~/routes/language";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
-import * as newReferral from "~/routes/referrals+/new";
 import { safeRedirect } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { DEMO_PASSWORD } from "../../prisma/seed";
+import { minimalReferral, sendReferral } from "../support/referrals";
 import { cookieForRole, demoEmail, post, run } from "../support/requests";
 
 describe("redirect targets from a request", () => {
@@ -43,15 +43,24 @@ describe("redirect targets from a request", () => {
     expect(safeRedirect("/directory?q=äiti")).toBe("/directory?q=%C3%A4iti");
   });
 
-  it.each(hostile)("/login and /language answer %j with a redirect home, never a 500", async (target) => {
-    const signedIn = await run(
-      login.action,
-      post("/login", { email: demoEmail("liaison"), password: DEMO_PASSWORD, redirectTo: target }),
-    );
-    expect(signedIn).toMatchObject({ status: 302, location: "/home" });
-    const switched = await run(language.action, post("/language", { locale: "en", redirectTo: target }));
-    expect(switched).toMatchObject({ status: 302, location: "/" });
-  });
+  it.each(hostile)(
+    "/login and /language answer %j by going home, or with the form's message, never a 500",
+    async (target) => {
+      const signedIn = await run(
+        login.action,
+        post("/login", { email: demoEmail("liaison"), password: DEMO_PASSWORD, redirectTo: target }),
+      );
+      const switched = await run(language.action, post("/language", { locale: "en", redirectTo: target }));
+      // A NUL is refused at the edge, before anything is done (malformed-requests.test.ts); anything else goes home.
+      if (target.includes("\u0000")) {
+        expect([signedIn.status, switched.status]).toEqual([400, 400]);
+        expect(signedIn.data.errors.redirectTo.key).toBe("errors.controlCharacters");
+      } else {
+        expect(signedIn).toMatchObject({ status: 302, location: "/home" });
+        expect(switched).toMatchObject({ status: 302, location: "/" });
+      }
+    },
+  );
 });
 
 describe("reset links", () => {
@@ -105,27 +114,20 @@ const activity = await db().activity.findFirstOrThrow({ where: { titleFi: "Naist
 const other = await db().association.findFirstOrThrow({ where: { name: "Vaasan Punainen Risti, ystävätoiminta" } });
 
 describe("what is left of the client after withdrawal, redirect and retention", () => {
-  const referral = {
-    unitId: koto.id,
-    associationId: activity.associationId,
+  const referral = minimalReferral(koto.id, activity.associationId, {
     activityId: activity.id,
-    firstName: "Amina",
     phone: "+358 40 765 4321",
     languages: ["ar"],
     address: "Esimerkkitie 1 A 2, Vaasa",
     items: ["first_name", "phone", "languages", "address"],
     purpose: "Amina haluaa tavata naisia, asuu Esimerkkitiellä",
-    method: "oral",
     interpreterUsed: "on",
     interpreterLanguage: "ar",
-    validUntil: "2099-12-31",
-    consentConfirmed: "on",
     pickup: "on",
     interpreting: "on",
     accompanimentLanguage: "ar",
-  };
-  const send = async () =>
-    (await run(newReferral.action, post("/referrals/new", referral, socialWorker))).location!.split("/").pop()!;
+  });
+  const send = () => sendReferral(socialWorker, referral);
   const act = async (cookie: string, id: string, fields: Record<string, string>) => {
     const version = (await db().referral.findUniqueOrThrow({ where: { id } })).version;
     return run(referralPage.action, post(`/referrals/${id}`, { version: String(version), ...fields }, cookie), {

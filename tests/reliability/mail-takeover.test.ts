@@ -10,6 +10,7 @@ import { startWorker } from "~/utils/worker.server";
 import { freePort } from "../support/ports";
 import { cookieForRole, get } from "../support/requests";
 import { startSmtp } from "../support/smtp";
+import { until } from "../support/until";
 
 const port = await freePort();
 process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
@@ -34,16 +35,6 @@ async function killedWhileDelivering(id: string, { claimed }: { claimed: boolean
     await db().$executeRaw`UPDATE outbox_email SET claimed_until = now() - interval '1 second' WHERE id = ${id}::uuid`;
   else
     await db().$executeRaw`UPDATE outbox_email SET created_at = now() - interval '20 minutes' WHERE id = ${id}::uuid`;
-}
-
-async function until<T>(check: () => Promise<T | undefined>, deadlineMs: number): Promise<T> {
-  const end = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`not done within ${deadlineMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe("mail after a crash", () => {

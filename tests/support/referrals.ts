@@ -1,0 +1,25 @@
+// Sending a referral through the new-referral form, as a social worker does, for tests that need one to act on.
+import * as newReferral from "~/routes/referrals+/new";
+import { post, run } from "./requests";
+
+/** The least a valid referral needs: the first name, consented to, until the end of the century. */
+export function minimalReferral(unitId: string, associationId: string, extra: Record<string, string | string[]> = {}) {
+  return {
+    unitId,
+    associationId,
+    firstName: "Amina",
+    items: ["first_name"],
+    purpose: "Ensitapaaminen",
+    method: "oral",
+    validUntil: "2099-12-31",
+    consentConfirmed: "on",
+    ...extra,
+  };
+}
+
+/** Sends the referral and returns its id; throws with the form's answer when it was refused. */
+export async function sendReferral(cookie: string, fields: Record<string, string | string[]>): Promise<string> {
+  const sent = await run(newReferral.action, post("/referrals/new", fields, cookie));
+  if (sent.status !== 302) throw new Error(`the referral was refused: ${sent.status} ${JSON.stringify(sent.data)}`);
+  return sent.location!.split("/").pop()!;
+}
