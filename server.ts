@@ -11,7 +11,12 @@ import { seedDemo } from "./prisma/seed";
 import { migrateDatabase, startDatabase, type RunningDatabase } from "./app/utils/database.server";
 import { db } from "./app/utils/db.server";
 import { env, type Env } from "./app/utils/env.server";
-import { closeUnreadConnections, rejectCrossSiteWrites, securityHeaders } from "./app/utils/http.server";
+import {
+  closeUnreadConnections,
+  noStackTracesInAnswers,
+  rejectCrossSiteWrites,
+  securityHeaders,
+} from "./app/utils/http.server";
 import { describeStartupFailure, StartupError } from "./app/utils/startup.server";
 import { prepareJobQueue, startWorker } from "./app/utils/worker.server";
 
@@ -54,6 +59,7 @@ async function main() {
   app.use(securityHeaders(production));
   app.use(rejectCrossSiteWrites);
   app.use(closeUnreadConnections);
+  if (!production) app.use(noStackTracesInAnswers);
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (production) {

@@ -87,3 +87,37 @@ export function closeUnreadConnections(req: Request, res: Response, next: NextFu
   } as Response["writeHead"];
   next();
 }
+
+/**
+ * In development Remix answers a resource route's error as JSON with its stack trace (a 405 for a POST to /healthz,
+ * say). The stack stays in the server's log; the answer keeps only the message. Production never sends stacks.
+ */
+export function noStackTracesInAnswers(req: Request, res: Response, next: NextFunction) {
+  const write = res.write.bind(res) as (chunk: unknown) => boolean;
+  const end = res.end.bind(res) as (chunk?: unknown) => Response;
+  let held: Buffer[] | null | undefined;
+  const holding = () =>
+    (held ??=
+      res.getHeader("x-remix-error") && String(res.getHeader("content-type") ?? "").startsWith("application/json")
+        ? []
+        : null);
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (!holding()) return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    held!.push(Buffer.from(chunk as Uint8Array));
+    return true;
+  }) as Response["write"];
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (!holding()) return (end as (...args: unknown[]) => Response)(chunk, ...rest);
+    if (chunk && typeof chunk !== "function") held!.push(Buffer.from(chunk as Uint8Array));
+    let body = Buffer.concat(held!).toString("utf8");
+    try {
+      const { stack: _stack, ...rest } = JSON.parse(body) as Record<string, unknown>;
+      body = JSON.stringify(rest);
+    } catch {
+      // Not the error object expected: passed on as it was.
+    }
+    res.removeHeader("Content-Length");
+    return end(body);
+  }) as Response["end"];
+  next();
+}
