@@ -11,7 +11,12 @@ import { seedDemo } from "./prisma/seed";
 import { migrateDatabase, startDatabase, type RunningDatabase } from "./app/utils/database.server";
 import { db } from "./app/utils/db.server";
 import { env, type Env } from "./app/utils/env.server";
-import { rejectCrossSiteWrites, securityHeaders } from "./app/utils/http.server";
+import {
+  closeUnreadConnections,
+  noStackTracesInAnswers,
+  rejectCrossSiteWrites,
+  securityHeaders,
+} from "./app/utils/http.server";
 import { describeStartupFailure, StartupError } from "./app/utils/startup.server";
 import { prepareJobQueue, startWorker } from "./app/utils/worker.server";
 
@@ -47,11 +52,14 @@ async function main() {
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // Only the configured proxies may say who the client is: anyone else could claim any address in X-Forwarded-For.
+  app.set("trust proxy", config.TRUST_PROXY ?? false);
   app.use(requestId);
   app.use(compression());
   app.use(securityHeaders(production));
   app.use(rejectCrossSiteWrites);
+  app.use(closeUnreadConnections);
+  if (!production) app.use(noStackTracesInAnswers);
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (production) {

@@ -25,7 +25,7 @@ export const en: Messages = {
   "login.submit": "Sign in",
   "login.forgot": "Forgot your password?",
   "login.failed": "The e-mail address or the password is wrong.",
-  "login.tooMany": "Too many sign-in attempts. Please try again in 15 minutes.",
+  "login.tooMany": "Too many failed sign-ins. Please wait {seconds} seconds and try again.",
 
   "forgot.title": "Change your password",
   "forgot.intro": "Enter your e-mail address. We will send you a link to choose a new password.",
@@ -57,7 +57,7 @@ export const en: Messages = {
   "home.activityCount": "Activities: {count}",
   "home.profileStale": "Profile older than six months",
   "home.mailProblems":
-    "E-mail delivery has problems: {failing} messages are waiting to be retried, {old} have waited more than a day.",
+    "E-mail delivery has problems: {failing} messages are failing or stuck, {old} have waited more than a day.",
   "home.adminCounts": "{counties} counties, {associations} associations, {users} users.",
 
   "role.social_worker": "Social worker",
@@ -140,6 +140,9 @@ export const en: Messages = {
   "errors.tooManyRequests.body": "Please wait a moment and try again.",
   "errors.badRequest.title": "The request could not be handled",
   "errors.badRequest.body": "The form's data was incomplete. Reload the page and try again.",
+  "errors.requestTooLarge": "The form's data is too large (at most {kb} kB).",
+  "errors.controlCharacters": "The text has characters that cannot be saved. Please type it again.",
+  "errors.lineBreak": "Write this on one line.",
   "errors.generic.title": "Something went wrong",
   "errors.generic.body": "The error has been logged and we will fix it. Please try again in a moment.",
   "errors.requestId": "If you contact support, quote this reference: {id}",

@@ -23,7 +23,7 @@ export const fi = {
   "login.submit": "Kirjaudu",
   "login.forgot": "Unohditko salasanasi?",
   "login.failed": "Sähköpostiosoite tai salasana on väärin.",
-  "login.tooMany": "Liian monta kirjautumisyritystä. Yritä uudelleen 15 minuutin kuluttua.",
+  "login.tooMany": "Liian monta epäonnistunutta kirjautumista. Odota {seconds} sekuntia ja yritä uudelleen.",
 
   "forgot.title": "Salasanan vaihtaminen",
   "forgot.intro": "Kirjoita sähköpostiosoitteesi. Lähetämme linkin, jolla voit valita uuden salasanan.",
@@ -55,7 +55,7 @@ export const fi = {
   "home.activityCount": "Toimintoja: {count}",
   "home.profileStale": "Profiili on yli kuusi kuukautta vanha",
   "home.mailProblems":
-    "Sähköpostien lähetyksessä on ongelmia: {failing} viestiä odottaa uutta yritystä, {old} on odottanut yli vuorokauden.",
+    "Sähköpostien lähetyksessä on ongelmia: {failing} viestin lähetys epäonnistuu tai on jumissa, {old} on odottanut yli vuorokauden.",
   "home.adminCounts": "Hyvinvointialueita {counties}, järjestöjä {associations}, käyttäjiä {users}.",
 
   "role.social_worker": "Sosiaalityöntekijä",
@@ -138,6 +138,9 @@ export const fi = {
   "errors.tooManyRequests.body": "Odota hetki ja yritä uudelleen.",
   "errors.badRequest.title": "Pyyntöä ei voitu käsitellä",
   "errors.badRequest.body": "Lomakkeen tiedot olivat puutteelliset. Lataa sivu uudelleen ja yritä uudestaan.",
+  "errors.requestTooLarge": "Lomakkeen tiedot ovat liian suuret (enintään {kb} kt).",
+  "errors.controlCharacters": "Tekstissä on merkkejä, joita ei voi tallentaa. Kirjoita se uudelleen.",
+  "errors.lineBreak": "Kirjoita tämä yhdelle riville.",
   "errors.generic.title": "Jotain meni vikaan",
   "errors.generic.body": "Virhe on kirjattu, ja korjaamme sen. Yritä hetken kuluttua uudelleen.",
   "errors.requestId": "Jos otat yhteyttä tukeen, kerro tämä tunniste: {id}",

@@ -5,6 +5,7 @@ import { referralMachine } from "#workflows/referral/referral.machine";
 import { statesWithTag } from "#workflows/states";
 import type { SessionUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { undeliveredMailCount } from "~/utils/outbox.server";
 import { isStale, latestActivities, listAssociations, listStaleAssociations } from "./association.server";
 
 export async function homeFor(user: SessionUser, now = new Date()) {
@@ -60,7 +61,7 @@ export async function homeFor(user: SessionUser, now = new Date()) {
       return {
         role: user.role,
         pendingInvitations: await db().user.count({ where: { status: "invited" } }),
-        failingMails: await db().outboxEmail.count({ where: { status: "queued", attempts: { gt: 0 } } }),
+        failingMails: await undeliveredMailCount(now),
         oldQueuedMails: await db().outboxEmail.count({
           where: { status: "queued", createdAt: { lt: subDays(now, 1) } },
         }),

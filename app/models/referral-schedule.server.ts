@@ -11,7 +11,7 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { ConcurrentChange, step, TransitionRefused } from "~/utils/workflow.server";
 import { workingDaysBetween } from "~/utils/working-days";
-import { ERASED, mailAssociation, mailCounty, RETURN_AFTER_WORKING_DAYS } from "./referral.server";
+import { eraseClientData, mailAssociation, mailCounty, RETURN_AFTER_WORKING_DAYS } from "./referral.server";
 
 export const REMIND_AFTER_WORKING_DAYS = 5;
 const ENDED = statesWithTag<ReferralStatus>(referralMachine, "ended");
@@ -79,15 +79,24 @@ export async function expireConsents(now = new Date()) {
 
 /** Erases the client fields of referrals that ended more than the retention period ago; statistics stay. */
 export async function eraseExpiredPersonalData(now = new Date()) {
-  const erased = await db().referral.updateMany({
-    where: {
-      status: { in: ENDED },
-      closedAt: { lt: subDays(now, env().REFERRAL_RETENTION_DAYS) },
-      personalDataErasedAt: null,
-    },
-    data: { ...ERASED, personalDataErasedAt: now },
+  return db().$transaction(async (tx) => {
+    // One statement picks and marks the referrals, so that of two instances running this at once only one erases each.
+    const expired = await tx.referral.updateManyAndReturn({
+      where: {
+        status: { in: ENDED },
+        closedAt: { lt: subDays(now, env().REFERRAL_RETENTION_DAYS) },
+        personalDataErasedAt: null,
+      },
+      data: { personalDataErasedAt: now },
+      select: { id: true },
+    });
+    await eraseClientData(
+      tx,
+      expired.map((r) => r.id),
+      now,
+    );
+    return expired.length;
   });
-  return erased.count;
 }
 
 export async function runReferralSchedule(now = new Date()) {

@@ -54,6 +54,22 @@ export const ERASED = {
   outcomeText: null,
 } satisfies Prisma.ReferralUncheckedUpdateManyInput;
 
+/**
+ * Erases everything entered about the client in these referrals, their consents (the free-text purpose, which social
+ * workers do write client details into, and the interpreting language) and their accompaniments (the client's
+ * interpreting language, and the volunteer's name and phone, which tie a named person to the client's visit). What
+ * stays are codes, flags and dates, for the figures.
+ */
+export async function eraseClientData(tx: Tx, referralIds: string[], now: Date) {
+  const where = { referralId: { in: referralIds } };
+  await tx.referral.updateMany({ where: { id: { in: referralIds } }, data: { ...ERASED, personalDataErasedAt: now } });
+  await tx.consent.updateMany({ where, data: { purpose: "", interpreterLanguage: null } });
+  await tx.accompaniment.updateMany({
+    where,
+    data: { interpreterLanguage: null, volunteerName: null, volunteerPhone: null },
+  });
+}
+
 // ---- e-mail: what happened and what to do, and a link; never personal data -----------------------------------------
 
 /** Working days the association has to answer before the referral goes back to the social worker. */
@@ -300,6 +316,13 @@ function offeredNow(referral: SavedRow & { meetingAt: Date | null }, party: Work
   );
 }
 
+/** Whether the user is one of the referral's two sides: asked before a submitted form is read, so that neither the
+ * referral's existence nor anything about it can be learnt from how the form's validation answers. */
+export async function isReferralParty(user: SessionUser, id: string): Promise<boolean> {
+  const referral = await db().referral.findUnique({ where: { id }, select: OWNERS });
+  return !!referral && !!referralParty(user, referral);
+}
+
 /** What one referral event does besides the step: in the same transaction, with the referral as it was. */
 export type ReferralStep = {
   tx: Tx;
@@ -368,7 +391,7 @@ export async function withdrawConsent(user: SessionUser, id: string, now = new D
       if (next.hasTag("ended")) await tx.referral.update({ where: { id }, data: { closedAt: now } });
       await cancelAccompaniment(tx, id, actor);
     }
-    await tx.referral.update({ where: { id }, data: { ...ERASED, personalDataErasedAt: now } });
+    await eraseClientData(tx, [id], now);
     await mailAssociation(tx, id, referral.associationId, "withdrawn");
     if (actor.party === "association") await mailCounty(tx, id, "withdrawn");
   });
@@ -427,16 +450,7 @@ export async function redirectReferral(
       !(await tx.activity.count({ where: { id: target.activityId, associationId: target.associationId } }))
     )
       throw new FieldProblem("activityId", "errors.unknownId");
-    await step(
-      tx,
-      "referral",
-      id,
-      { type: "REDIRECT", actor },
-      {
-        data: { closedAt: now, ...ERASED, personalDataErasedAt: now },
-        expectedVersion,
-      },
-    );
+    await step(tx, "referral", id, { type: "REDIRECT", actor }, { data: { closedAt: now }, expectedVersion });
     await step(
       tx,
       "consent",
@@ -444,6 +458,9 @@ export async function redirectReferral(
       { type: "WITHDRAW", actor },
       { data: { withdrawnAt: now, withdrawnById: user.id } },
     );
+    // The association that declined or did not answer has nothing left to arrange for this client.
+    await cancelAccompaniment(tx, id, actor);
+    await eraseClientData(tx, [id], now);
     return insertReferral(
       tx,
       user,

@@ -6,6 +6,7 @@ import { setUserLocale } from "~/models/user.server";
 import { getUser, safeRedirect } from "~/utils/auth.server";
 import { choice } from "~/utils/forms";
 import { localeCookie } from "~/utils/locale.server";
+import { readForm } from "~/utils/request-body.server";
 
 // A return address too long to use is ignored (back to the front page) rather than refusing the switch.
 const schema = z.object({ locale: choice([...LOCALES]), redirectTo: z.string().max(2000).optional().catch(undefined) });
@@ -13,7 +14,9 @@ const schema = z.object({ locale: choice([...LOCALES]), redirectTo: z.string().m
 export const loader = () => redirect("/");
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = schema.safeParse(Object.fromEntries(form.formData));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
   const user = await getUser(request);
   if (user) await setUserLocale(user.id, parsed.data.locale);

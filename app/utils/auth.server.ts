@@ -54,10 +54,26 @@ async function readUser(request: Request): Promise<SessionUser | null> {
   return user;
 }
 
-/** Only same-site paths are followed after sign-in; anything else goes home. */
+const HERE = "http://co-act.invalid";
+
+/**
+ * The one test of a redirect target that came from a request: a path on this site, as the URL parser (and so the
+ * browser) reads it. Control characters, whitespace and backslashes are refused outright (browsers drop tabs and
+ * newlines and read "\\" as "/", which turns "/\t/evil" into "//evil"); so is anything the parser resolves to another
+ * origin or to a path starting "//". What is returned is the parser's own ASCII form, safe for a Location header.
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/home"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || to.length > 2000 || !to.startsWith("/") || to.startsWith("//")) return fallback;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\\]|\s/u.test(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, HERE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== HERE || url.pathname.startsWith("//")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export async function requireUser(request: Request): Promise<SessionUser> {

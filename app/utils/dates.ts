@@ -37,11 +37,16 @@ export function scheduleText(
   return `${day}${times}`;
 }
 
+/** Years a date typed into the app can sensibly fall in: a typo like 0202 or 9999 is refused, not stored. */
+const SENSIBLE_YEARS = { from: 2000, to: 2100 };
+const sensibleYear = (year: number) => year >= SENSIBLE_YEARS.from && year <= SENSIBLE_YEARS.to;
+
 /** A wall-clock "YYYY-MM-DDTHH:MM" (from a datetime-local field) read as Helsinki time. Null when malformed. */
 export function helsinkiDateTime(value: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number);
+  if (!sensibleYear(y)) return null;
   const date = new TZDate(y, mo - 1, d, h, mi, TIME_ZONE);
   if (date.getMonth() !== mo - 1 || date.getDate() !== d || date.getHours() !== h) return null;
   return new Date(date.getTime());
@@ -54,12 +59,13 @@ export function toHelsinkiInput(value: Date | string): string {
 
 /**
  * The last second of a calendar day "YYYY-MM-DD" in Helsinki, in summer time (UTC+3) or winter time (UTC+2) as the
- * day falls. Null when the text is not a real date.
+ * day falls. Null when the text is not a real date in a sensible year.
  */
 export function endOfHelsinkiDay(value: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return null;
   const [, y, mo, d] = match.map(Number);
+  if (!sensibleYear(y)) return null;
   const date = new TZDate(y, mo - 1, d, 23, 59, 59, TIME_ZONE);
   if (date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
   return new Date(date.getTime());

@@ -1,11 +1,37 @@
 // Configuration, validated once at start-up: the app refuses to start on a bad value.
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** Express's names for address ranges, or an address with an optional prefix length. */
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+const isProxyAddress = (entry: string) => {
+  const [address, prefix, extra] = entry.split("/");
+  return (
+    PROXY_NAMES.has(entry) ||
+    (isIP(address) !== 0 && extra === undefined && (prefix === undefined || /^\d{1,3}$/.test(prefix)))
+  );
+};
 
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: z.string().default("0.0.0.0"),
+    /** Where the HTTP server listens; unset: localhost in development, every address in production. */
+    HOST: z.string().min(1).optional(),
+    /**
+     * Comma-separated addresses (or loopback, linklocal, uniquelocal) of the reverse proxies whose X-Forwarded-For is
+     * believed; unset, nobody's is, and the address a request came from is the connection's.
+     */
+    TRUST_PROXY: z
+      .string()
+      .transform((v) =>
+        v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .refine((list) => list.every(isProxyAddress), "must list IP addresses, subnets or loopback/linklocal/uniquelocal")
+      .optional(),
     /** Public address of the app, used in links in e-mails. */
     APP_URL: z.string().url().optional(),
     DATABASE_URL: z
@@ -33,24 +59,30 @@ const schema = z
       ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production" });
   });
 
-export type Env = z.infer<typeof schema> & { APP_URL: string; SESSION_SECRET: string };
+export type Env = z.infer<typeof schema> & { APP_URL: string; SESSION_SECRET: string; HOST: string };
 
 let parsed: Env | undefined;
 
 export function env(): Env {
-  if (parsed) return parsed;
-  const result = schema.safeParse(process.env);
+  parsed ??= parseEnv(process.env);
+  return parsed;
+}
+
+/** The configuration a given environment describes, with the defaults filled in; throws listing every bad value. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   const value = result.data;
-  parsed = {
+  return {
     ...value,
+    // Development mail and demo accounts are for this computer only, unless HOST says otherwise.
+    HOST: value.HOST ?? (value.NODE_ENV === "production" ? "0.0.0.0" : "localhost"),
     APP_URL: value.APP_URL ?? `http://localhost:${value.PORT}`,
     SESSION_SECRET: value.SESSION_SECRET ?? "development-only-session-secret",
   };
-  return parsed;
 }
 
 export const isProduction = () => env().NODE_ENV === "production";

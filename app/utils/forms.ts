@@ -7,21 +7,30 @@ export type FieldError = { key: MessageKey; params?: MessageParams };
 export type FieldErrors = Record<string, FieldError>;
 
 const MARKUP = /[<>]/;
+// Control characters nobody types: everything but tab and line breaks (which one-line fields refuse on their own).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
+/** Text as people type it: no control characters, and on one line unless the field has several. */
+const typed = (schema: z.ZodString, lines: "one" | "many") =>
+  schema
+    .refine((v) => !CONTROL.test(v), "errors.controlCharacters")
+    .refine((v) => lines === "many" || !LINE_BREAK.test(v), "errors.lineBreak");
 
 /** A required one-line text without markup. */
 export const text = (max: number, min = 1) =>
-  z
-    .string({ required_error: "errors.required", invalid_type_error: "errors.required" })
-    .trim()
-    .min(min, min === 1 ? "errors.required" : "errors.tooShort")
-    .max(max, "errors.tooLong")
-    .refine((v) => !MARKUP.test(v), "errors.noMarkup");
+  typed(
+    z
+      .string({ required_error: "errors.required", invalid_type_error: "errors.required" })
+      .trim()
+      .min(min, min === 1 ? "errors.required" : "errors.tooShort")
+      .max(max, "errors.tooLong"),
+    "one",
+  ).refine((v) => !MARKUP.test(v), "errors.noMarkup");
 
 export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "errors.tooLong")
+  typed(z.string().trim().max(max, "errors.tooLong"), "one")
     .refine((v) => !MARKUP.test(v), "errors.noMarkup")
     .optional()
     .transform((v) => (v ? v : undefined));
@@ -94,10 +103,7 @@ export const setPasswordSchema = z
 
 /** Free text over several lines, without markup; empty is allowed. */
 export const longText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "errors.tooLong")
+  typed(z.string().trim().max(max, "errors.tooLong"), "many")
     .refine((v) => !MARKUP.test(v), "errors.noMarkup")
     .optional()
     .transform((v) => v ?? "");
@@ -158,4 +164,5 @@ export const nameList = (maxItems: number, maxLength: number) =>
     )
     .refine((list) => list.length <= maxItems, "errors.tooMany")
     .refine((list) => list.every((s) => s.length <= maxLength), "errors.tooLong")
-    .refine((list) => list.every((s) => !MARKUP.test(s)), "errors.noMarkup");
+    .refine((list) => list.every((s) => !MARKUP.test(s)), "errors.noMarkup")
+    .refine((list) => list.every((s) => !CONTROL.test(s) && !LINE_BREAK.test(s)), "errors.controlCharacters");

@@ -1,6 +1,7 @@
 // HTTP-level protections applied to every response and request before Remix sees them.
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
+import { env } from "./env.server";
 
 /** Security headers, with a per-response nonce for the scripts Remix inlines (strict CSP in production). */
 export function securityHeaders(production: boolean) {
@@ -47,7 +48,10 @@ export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFun
   let sameSite = fetchSite ? fetchSite === "same-origin" || fetchSite === "none" : true;
   if (origin && origin !== "null") {
     try {
-      sameSite = new URL(origin).host === req.get("host");
+      // Scheme and host both: http://co-act.example posting to https://co-act.example is another origin. Behind a TLS
+      // proxy the request's own scheme is only known through TRUST_PROXY, so the public address (APP_URL) counts too.
+      const from = new URL(origin).origin;
+      sameSite = from === `${req.protocol}://${req.get("host")}` || from === new URL(env().APP_URL).origin;
     } catch {
       sameSite = false;
     }
@@ -67,5 +71,53 @@ export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFun
     res.status(415).type("text/plain").send("Unsupported content type");
     return;
   }
+  next();
+}
+
+/**
+ * An answer sent before its request's body was read in full (a body refused for its size) closes the connection:
+ * kept alive, the rest of that body would be read as the next request, or the client would wait for it to be read.
+ */
+export function closeUnreadConnections(req: Request, res: Response, next: NextFunction) {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
+    if (!req.complete) res.setHeader("Connection", "close");
+    return writeHead.apply(this, args);
+  } as Response["writeHead"];
+  next();
+}
+
+/**
+ * In development Remix answers a resource route's error as JSON with its stack trace (a 405 for a POST to /healthz,
+ * say). The stack stays in the server's log; the answer keeps only the message. Production never sends stacks.
+ */
+export function noStackTracesInAnswers(req: Request, res: Response, next: NextFunction) {
+  const write = res.write.bind(res) as (chunk: unknown) => boolean;
+  const end = res.end.bind(res) as (chunk?: unknown) => Response;
+  let held: Buffer[] | null | undefined;
+  const holding = () =>
+    (held ??=
+      res.getHeader("x-remix-error") && String(res.getHeader("content-type") ?? "").startsWith("application/json")
+        ? []
+        : null);
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (!holding()) return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    held!.push(Buffer.from(chunk as Uint8Array));
+    return true;
+  }) as Response["write"];
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (!holding()) return (end as (...args: unknown[]) => Response)(chunk, ...rest);
+    if (chunk && typeof chunk !== "function") held!.push(Buffer.from(chunk as Uint8Array));
+    let body = Buffer.concat(held!).toString("utf8");
+    try {
+      const { stack: _stack, ...rest } = JSON.parse(body) as Record<string, unknown>;
+      body = JSON.stringify(rest);
+    } catch {
+      // Not the error object expected: passed on as it was.
+    }
+    res.removeHeader("Content-Length");
+    return end(body);
+  }) as Response["end"];
   next();
 }

@@ -18,10 +18,8 @@ type LogoResult =
   | { ok: true; mimeType: string; data: Uint8Array<ArrayBuffer> }
   | { ok: false; error: MessageKey; params?: MessageParams };
 
-/** Refuses an oversized request before its body is read. */
-export function bodyTooLarge(request: Request): boolean {
-  return Number(request.headers.get("Content-Length") ?? 0) > MAX_LOGO_BYTES + 32 * 1024;
-}
+/** The whole upload request: the logo and the form's few other fields. */
+export const LOGO_REQUEST_LIMIT = MAX_LOGO_BYTES + 32 * 1024;
 
 export const logoTooLarge = {
   ok: false as const,

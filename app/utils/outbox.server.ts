@@ -12,10 +12,14 @@ import { env } from "./env.server";
 export const SEND_EMAIL_TASK = "send_email";
 
 // Every wait in the SMTP exchange is bounded (nodemailer's own socket timeout is 10 minutes), and so is the whole
-// exchange, so that a worker is done with a mail well before its claim on it runs out and another worker may take it.
+// exchange. A claim is a short lease that the delivering worker renews while SMTP talks: a worker that dies stops
+// renewing, and within a minute its mails may be taken over (takeOverAbandonedMails).
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 const SEND_DEADLINE_MS = 2 * 60_000;
-const CLAIM_LEASE_SECONDS = 5 * 60;
+const CLAIM_LEASE_SECONDS = 60;
+const LEASE_RENEWAL_MS = 20_000;
+/** A mail's job locked this long without the mail being claimed belongs to a worker that died in between. */
+const ABANDONED_JOB_MINUTES = 2;
 
 export async function queueEmail<T extends TemplateName>(
   tx: Tx,
@@ -64,6 +68,12 @@ export async function deliverEmail(id: string): Promise<"sent" | "kept" | "nothi
     });
     return "kept";
   }
+  const renewal = setInterval(() => {
+    db().$executeRaw`UPDATE outbox_email SET claimed_until = now() + ${CLAIM_LEASE_SECONDS}::int * interval '1 second'
+        WHERE id = ${id}::uuid AND status = 'queued'`.catch(() => {
+      // A renewal that fails lets the lease run out: at worst the mail is taken over and sent again, same Message-ID.
+    });
+  }, LEASE_RENEWAL_MS);
   try {
     await smtp.sendMail({
       from: env().MAIL_FROM,
@@ -91,12 +101,46 @@ export async function deliverEmail(id: string): Promise<"sent" | "kept" | "nothi
       data: { claimedUntil: null, attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) },
     });
     throw error;
+  } finally {
+    clearInterval(renewal);
   }
-  // Dying (or failing to reach the database) before this leaves the mail claimed: it is sent again once the lease has
-  // run out, with the same Message-ID.
+  // Dying (or failing to reach the database) before this leaves the mail claimed: it is taken over and sent again once
+  // the lease has run out, with the same Message-ID.
   await db().outboxEmail.update({
     where: { id },
     data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null, claimedUntil: null },
   });
   return "sent";
+}
+
+/**
+ * Gives the mails of a worker that died a new delivery job. The job queue keeps a dead worker's job locked for four
+ * hours; the mail's own claim tells sooner: a lease nobody renewed, or a job locked for minutes without the mail ever
+ * being claimed. The new job goes through the same claim, so a mail that was delivered in the meantime is not sent
+ * again. Runs every minute (worker.server.ts). Returns how many mails were handed on.
+ */
+export async function takeOverAbandonedMails(): Promise<number> {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT m.id::text AS id, graphile_worker.add_job(${SEND_EMAIL_TASK}, json_build_object('id', m.id::text),
+      job_key := 'outbox-takeover:' || m.id::text, max_attempts := 25)
+    FROM outbox_email m
+    WHERE m.status = 'queued' AND (
+      m.claimed_until < now()
+      OR (m.claimed_until IS NULL AND m.created_at < now() - ${ABANDONED_JOB_MINUTES}::int * interval '1 minute'
+        AND NOT EXISTS (
+          SELECT 1 FROM graphile_worker._private_jobs j
+          WHERE j.payload->>'id' = m.id::text AND (j.locked_at IS NULL
+            OR j.locked_at > now() - ${ABANDONED_JOB_MINUTES}::int * interval '1 minute'))))`;
+  return rows.length;
+}
+
+/** Mails that are failing, or stuck with a claim or a job nobody is working on: for the admin's attention. */
+export function undeliveredMailCount(now = new Date()) {
+  const stuckSince = new Date(now.getTime() - 15 * 60_000);
+  return db().outboxEmail.count({
+    where: {
+      status: "queued",
+      OR: [{ attempts: { gt: 0 } }, { claimedUntil: { lt: now } }, { createdAt: { lt: stuckSince } }],
+    },
+  });
 }

@@ -1,4 +1,4 @@
-// A rate limit shared by all app instances: hits are rows in PostgreSQL, counted over a sliding window.
+// Rate limits shared by all app instances: hits are rows in PostgreSQL, counted over a sliding window.
 import { db } from "./db.server";
 
 export async function hitRateLimit(
@@ -10,6 +10,29 @@ export async function hitRateLimit(
   if (recent >= limit) return { allowed: false as const };
   await db().rateLimitHit.create({ data: { key, createdAt: now } });
   return { allowed: true as const };
+}
+
+/**
+ * A slow-down rather than a lock: the first `free` failures in the window cost nothing, each one after doubles the
+ * wait before the next try (from one second, up to `maxDelayMs`). Returns the milliseconds still to wait, 0 when a
+ * try may be made now. Only failures are recorded (`recordFailure`), so that signing in successfully costs nothing.
+ */
+export async function delayBeforeNextTry(
+  key: string,
+  { free, windowMs, maxDelayMs, now = new Date() }: { free: number; windowMs: number; maxDelayMs: number; now?: Date },
+): Promise<number> {
+  const where = { key, createdAt: { gt: new Date(now.getTime() - windowMs) } };
+  const [failures, last] = await Promise.all([
+    db().rateLimitHit.count({ where }),
+    db().rateLimitHit.findFirst({ where, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+  ]);
+  if (failures < free || !last) return 0;
+  const delay = Math.min(maxDelayMs, 1000 * 2 ** (failures - free));
+  return Math.max(0, last.createdAt.getTime() + delay - now.getTime());
+}
+
+export async function recordFailure(keys: string[], now = new Date()) {
+  await db().rateLimitHit.createMany({ data: keys.map((key) => ({ key, createdAt: now })) });
 }
 
 export async function clearRateLimit(key: string) {

@@ -7,6 +7,7 @@ import { db } from "./db.server";
 import { parseForm, setPasswordSchema } from "./forms";
 import { invalid, problemResponse } from "./problems.server";
 import { startSession } from "./session.server";
+import { readForm } from "./request-body.server";
 
 export function setPasswordLoader(purpose: TokenPurpose) {
   return async ({ request }: LoaderFunctionArgs) => {
@@ -17,7 +18,9 @@ export function setPasswordLoader(purpose: TokenPurpose) {
 
 export function setPasswordAction(complete: (token: string, password: string) => Promise<string | null>) {
   return async ({ request }: ActionFunctionArgs) => {
-    const parsed = parseForm(setPasswordSchema, await request.formData());
+    const form = await readForm(request);
+    if (!form.ok) return form.refusal;
+    const parsed = parseForm(setPasswordSchema, form.formData);
     if (!parsed.ok) return invalid(parsed.errors);
     let userId: string | null;
     try {

@@ -2,7 +2,7 @@
 // retention later. Every app instance runs a worker; the queue hands each job to one of them.
 import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
 import pg from "pg";
-import { deliverEmail, SEND_EMAIL_TASK } from "./outbox.server";
+import { deliverEmail, SEND_EMAIL_TASK, takeOverAbandonedMails } from "./outbox.server";
 import { runReferralSchedule } from "~/models/referral-schedule.server";
 import { sendReviewReminders } from "~/models/review-reminders.server";
 import { db } from "./db.server";
@@ -11,6 +11,9 @@ const tasks: TaskList = {
   [SEND_EMAIL_TASK]: async (payload) => {
     const { id } = payload as { id: string };
     await deliverEmail(id);
+  },
+  outbox_takeover: async () => {
+    await takeOverAbandonedMails();
   },
   profile_review_reminders: async () => {
     await sendReviewReminders();
@@ -47,9 +50,12 @@ export async function startWorker(connectionString: string, concurrency: number)
     pollInterval: 1000,
     taskList: tasks,
     // Times are UTC: 06:00 is 08:00 or 09:00 in Helsinki, when staff read their mail.
-    crontab: ["17 3 * * * cleanup_auth", "0 6 * * * profile_review_reminders", "30 5 * * * referral_schedule"].join(
-      "\n",
-    ),
+    crontab: [
+      "* * * * * outbox_takeover",
+      "17 3 * * * cleanup_auth",
+      "0 6 * * * profile_review_reminders",
+      "30 5 * * * referral_schedule",
+    ].join("\n"),
     logger: quietLogger,
   }).catch(async (error) => {
     await pgPool.end();

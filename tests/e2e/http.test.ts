@@ -56,7 +56,7 @@ describe("cross-site requests", () => {
     expect(refused.status).toBe(403);
     expect(refused.headers.getSetCookie()).toEqual([]);
     expect(await db().session.count()).toBe(sessionsBefore);
-    expect(await db().rateLimitHit.count({ where: { key: `login:email:${admin.email}` } })).toBe(0);
+    expect(await db().rateLimitHit.count({ where: { key: { contains: admin.email } } })).toBe(0);
 
     // The same request from the app's own origin signs in, so it was the origin that was refused.
     const accepted = await signIn(app.url);

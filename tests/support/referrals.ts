@@ -1,15 +1,35 @@
-// The smallest valid new-referral form (with the client's consent to the first name and languages), for tests that
-// need referrals to exist rather than test the form itself.
-export function referralFields(unitId: string, associationId: string) {
+// Sending a referral through the new-referral form, as a social worker does, for tests that need one to act on
+// rather than test the form itself.
+import * as newReferral from "~/routes/referrals+/new";
+import { post, run } from "./requests";
+
+/** The least a valid referral needs: the first name, consented to, until the end of the century. */
+export function minimalReferral(unitId: string, associationId: string, extra: Record<string, string | string[]> = {}) {
   return {
     unitId,
     associationId,
-    firstName: "Testi",
-    languages: ["fa"],
-    items: ["first_name", "languages"],
+    firstName: "Amina",
+    items: ["first_name"],
     purpose: "Ensitapaaminen",
     method: "oral",
     validUntil: "2099-12-31",
     consentConfirmed: "on",
+    ...extra,
   };
+}
+
+/** A referral with the client's consent to the first name and languages. */
+export function referralFields(unitId: string, associationId: string) {
+  return minimalReferral(unitId, associationId, {
+    firstName: "Testi",
+    languages: ["fa"],
+    items: ["first_name", "languages"],
+  });
+}
+
+/** Sends the referral and returns its id; throws with the form's answer when it was refused. */
+export async function sendReferral(cookie: string, fields: Record<string, string | string[]>): Promise<string> {
+  const sent = await run(newReferral.action, post("/referrals/new", fields, cookie));
+  if (sent.status !== 302) throw new Error(`the referral was refused: ${sent.status} ${JSON.stringify(sent.data)}`);
+  return sent.location!.split("/").pop()!;
 }

@@ -9,13 +9,16 @@ import { getLocale } from "~/utils/locale.server";
 import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
 import { hitRateLimit } from "~/utils/rate-limit.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("forgot.title");
 
 const schema = z.object({ email });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = parseForm(schema, await request.formData());
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(schema, form.formData);
   if (!parsed.ok) return invalid(parsed.errors);
   const limit = await hitRateLimit(`reset:${parsed.data.email}`, { limit: 5, windowMs: 60 * 60_000 });
   if (limit.allowed) await requestPasswordReset(parsed.data.email, await getLocale(request));

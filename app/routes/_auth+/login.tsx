@@ -1,15 +1,16 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { FormError, TextField } from "~/components/form";
 import { useT } from "~/i18n/i18n";
 import { authenticate } from "~/models/user.server";
 import { getUser, safeRedirect } from "~/utils/auth.server";
-import { email, parseForm } from "~/utils/forms";
+import { email, parseForm, type FieldErrors } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
-import { clearRateLimit, hitRateLimit } from "~/utils/rate-limit.server";
+import { clearRateLimit, delayBeforeNextTry, recordFailure } from "~/utils/rate-limit.server";
 import { startSession } from "~/utils/session.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("login.title");
 
@@ -20,7 +21,15 @@ const schema = z.object({
   redirectTo: z.string().max(2000).optional().catch(undefined),
 });
 
-const WINDOW_MS = 15 * 60_000;
+/**
+ * Failed sign-ins are counted per account and address together, so that someone guessing from elsewhere cannot lock
+ * the owner out of their own device; each address also has a wider limit over all accounts. Both slow down (the wait
+ * doubles per failure past the free ones) rather than lock.
+ */
+const LIMITS = {
+  accountAndAddress: { free: 5, windowMs: 15 * 60_000, maxDelayMs: 5 * 60_000 },
+  address: { free: 50, windowMs: 15 * 60_000, maxDelayMs: 5 * 60_000 },
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -29,16 +38,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = parseForm(schema, await request.formData());
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(schema, form.formData);
   if (!parsed.ok) return invalid(parsed.errors);
   const { email: address, password, redirectTo } = parsed.data;
-  const ip = typeof context.clientIp === "string" ? context.clientIp : null;
-  const byEmail = await hitRateLimit(`login:email:${address}`, { limit: 10, windowMs: WINDOW_MS });
-  const byIp = ip ? await hitRateLimit(`login:ip:${ip}`, { limit: 50, windowMs: WINDOW_MS }) : { allowed: true };
-  if (!byEmail.allowed || !byIp.allowed) return invalid({ form: { key: "login.tooMany" } }, 429);
+  const ip = typeof context.clientIp === "string" ? context.clientIp : "unknown";
+  const accountKey = `login:account:${address}:ip:${ip}`;
+  const addressKey = `login:ip:${ip}`;
+  const wait = Math.max(
+    await delayBeforeNextTry(accountKey, LIMITS.accountAndAddress),
+    await delayBeforeNextTry(addressKey, LIMITS.address),
+  );
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000);
+    return data(
+      { errors: { form: { key: "login.tooMany", params: { seconds } } } as FieldErrors, target: undefined },
+      { status: 429, headers: { "Retry-After": String(seconds) } },
+    );
+  }
   const userId = await authenticate(address, password);
-  if (!userId) return invalid({ form: { key: "login.failed" } }, 401);
-  await clearRateLimit(`login:email:${address}`);
+  if (!userId) {
+    await recordFailure([accountKey, addressKey]);
+    return invalid({ form: { key: "login.failed" } }, 401);
+  }
+  await clearRateLimit(accountKey);
   return startSession(userId, safeRedirect(redirectTo));
 }
 

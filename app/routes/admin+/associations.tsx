@@ -14,6 +14,7 @@ import { formatDate } from "~/utils/dates";
 import { checkbox, choice, parseForm, text, uuid } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("admin.associations");
 
@@ -41,7 +42,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "administer");
-  const formData = await request.formData();
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const formData = form.formData;
   const target = String(formData.get("id") ?? "create");
   const parsed = parseForm(schema, formData);
   if (!parsed.ok) return invalid(parsed.errors, 400, target);

@@ -18,6 +18,7 @@ import { requirePermission } from "~/utils/permissions.server";
 import { checkbox, parseForm, text, uuid } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("admin.counties");
 
@@ -39,7 +40,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "administer");
-  const formData = await request.formData();
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const formData = form.formData;
   // Which of the page's forms answered, so that its errors show by it and not by every "name" field.
   const target = String(formData.get("id") ?? formData.get("intent") ?? "");
   const parsed = parseForm(schema, formData);

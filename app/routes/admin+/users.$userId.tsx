@@ -13,6 +13,7 @@ import { notFound, requireId } from "~/utils/params.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { ROLES } from "~/utils/choices";
 import { membershipOptions, userFields } from "./users.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("admin.editUser");
 
@@ -36,7 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "administer");
   const user = await loadUser(params.userId);
-  const parsed = parseForm(schema, await request.formData());
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(schema, form.formData);
   if (!parsed.ok) return invalid(parsed.errors);
   const input = parsed.data;
   try {

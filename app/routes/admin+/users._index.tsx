@@ -12,6 +12,7 @@ import { titled } from "~/utils/meta";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { ROLES } from "~/utils/choices";
 import { membershipOptions, userFields } from "./users.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("admin.users");
 
@@ -25,7 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "administer");
-  const parsed = parseForm(inviteSchema, await request.formData());
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(inviteSchema, form.formData);
   if (!parsed.ok) return invalid(parsed.errors);
   try {
     await inviteUser(parsed.data, admin);

@@ -9,9 +9,15 @@ import { titled } from "~/utils/meta";
 
 export const meta = titled("devMail.title");
 
-export async function loader(_: LoaderFunctionArgs) {
-  // Only where mails are not really sent: development without SMTP.
-  if (isProduction() || env().SMTP_URL) throw new Response("Not found", { status: 404 });
+/** The client's address (after the configured proxies) is this computer's own. */
+const isLoopback = (address: unknown) =>
+  typeof address === "string" && /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/.test(address);
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  // Only where mails are not really sent (development without SMTP), and only to someone at this computer: the
+  // mails hold invitation and reset links.
+  if (isProduction() || env().SMTP_URL || !isLoopback(context.clientIp))
+    throw new Response("Not found", { status: 404 });
   const mails = await db().outboxEmail.findMany({
     orderBy: { createdAt: "desc" },
     take: 50,

@@ -9,6 +9,7 @@ import { choice } from "~/utils/forms";
 import { languageName, localized } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { requireManagedAssociation } from "./associations.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("org.associationTitle");
 
@@ -20,9 +21,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { association } = await requireManagedAssociation(request, params.associationId);
-  const intent = z
-    .object({ intent: choice(["confirm-review"]) })
-    .safeParse(Object.fromEntries(await request.formData()));
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const intent = z.object({ intent: choice(["confirm-review"]) }).safeParse(Object.fromEntries(form.formData));
   if (!intent.success) throw new Response("Bad request", { status: 400 });
   await confirmAssociationReviewed(association.id);
   return redirect(`/org/associations/${association.id}?reviewed=1`);

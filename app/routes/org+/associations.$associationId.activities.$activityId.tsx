@@ -10,6 +10,7 @@ import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 import { invalid } from "~/utils/problems.server";
 import { activitySchema, requireManagedAssociation } from "./associations.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("activityForm.editTitle");
 
@@ -26,7 +27,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { association, activity } = await load(request, params);
-  const formData = await request.formData();
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const formData = form.formData;
   if (formData.get("intent") === "delete") {
     await deleteActivity(association.id, activity.id);
     return redirect(`/org/associations/${association.id}`);

@@ -9,6 +9,7 @@ import { parseForm } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
 import { activitySchema, requireManagedAssociation } from "./associations.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("activityForm.newTitle");
 
@@ -19,7 +20,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { association } = await requireManagedAssociation(request, params.associationId);
-  const parsed = parseForm(activitySchema, await request.formData());
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(activitySchema, form.formData);
   if (!parsed.ok) return invalid(parsed.errors);
   const { id } = await createActivity(association.id, parsed.data);
   return redirect(`/directory/activities/${id}`);

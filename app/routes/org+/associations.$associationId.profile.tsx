@@ -10,10 +10,11 @@ import { getProfileForEdit, removeLogo, saveLogo, updateProfile } from "~/models
 import { parseForm } from "~/utils/forms";
 import { ASSOCIATION_KINDS, LANGUAGE_CODES } from "~/utils/choices";
 import { languageName } from "~/utils/languages";
-import { bodyTooLarge, logoTooLarge, readLogo } from "~/utils/logo.server";
+import { LOGO_REQUEST_LIMIT, logoTooLarge, readLogo } from "~/utils/logo.server";
 import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
 import { profileSchema, requireManagedAssociation } from "./associations.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("profile.editTitle");
 
@@ -25,8 +26,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { association } = await requireManagedAssociation(request, params.associationId);
   const done = redirect(`/directory/associations/${association.id}`);
-  if (bodyTooLarge(request)) return invalid({ logo: { key: logoTooLarge.error, params: logoTooLarge.params } });
-  const formData = await request.formData();
+  const form = await readForm(request, {
+    limit: LOGO_REQUEST_LIMIT,
+    tooLarge: { logo: { key: logoTooLarge.error, params: logoTooLarge.params } },
+  });
+  if (!form.ok) return form.refusal;
+  const formData = form.formData;
   if (formData.get("intent") === "logo") {
     const logo = await readLogo(formData.get("logo"));
     if (!logo.ok) return invalid({ logo: { key: logo.error, params: logo.params } });

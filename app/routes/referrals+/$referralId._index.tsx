@@ -7,7 +7,7 @@ import { referralMachine, type ReferralEvent } from "#workflows/referral/referra
 import { FormError, SelectField, TextField, Checkbox } from "~/components/form";
 import { plainButtons } from "~/components/referral-steps";
 import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
-import { answerDeadline, viewReferral } from "~/models/referral.server";
+import { answerDeadline, isReferralParty, viewReferral } from "~/models/referral.server";
 import { requireUser } from "~/utils/auth.server";
 import { CONSENT_METHODS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/utils/choices";
 import { db } from "~/utils/db.server";
@@ -19,6 +19,7 @@ import { notFound, requireId } from "~/utils/params.server";
 import { forbidden } from "~/utils/permissions.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { referralIntent } from "./referrals.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("referral.title");
 
@@ -50,7 +51,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = requireId(params.referralId);
-  const formData = await request.formData();
+  if (!(await isReferralParty(user, id))) forbidden();
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const formData = form.formData;
   const intent = referralIntent(formData.get("intent"));
   if (!intent) return invalid({ form: { key: "errors.invalidChoice" } });
   const parsed = parseForm(intent.schema, formData);

@@ -17,6 +17,7 @@ import { languageName, localized } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { newReferralSchema } from "./referrals.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("referral.newTitle");
 
@@ -57,7 +58,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "referral:create");
-  const parsed = parseForm(newReferralSchema, await request.formData());
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(newReferralSchema, form.formData);
   if (!parsed.ok) return invalid(parsed.errors);
   const input = parsed.data;
   const association = await db().association.findFirst({

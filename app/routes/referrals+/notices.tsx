@@ -11,10 +11,11 @@ import { mayWriteNotice, requirePermission } from "~/utils/permissions.server";
 import { LANGUAGE_CODES } from "~/utils/choices";
 import { formatDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import { choiceList, parseForm, text, uuid, type FieldErrors } from "~/utils/forms";
+import { choiceList, longText, parseForm, text, uuid, type FieldErrors } from "~/utils/forms";
 import { languageName } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { invalid, problemResponse } from "~/utils/problems.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("notice.title");
 
@@ -37,7 +38,7 @@ const noticeSchema = z.object({
   people: count(MAX_PEOPLE),
   languages: choiceList(LANGUAGE_CODES),
   arriving: text(80),
-  needs: text(300),
+  needs: longText(300).refine((v) => v.length > 0, "errors.required"),
 });
 
 /** The checks zod's messages cannot say well: counts in range, people at least as many as groups, no personal data. */
@@ -70,7 +71,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "notice:write");
-  const parsed = parseForm(noticeSchema, await request.formData());
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(noticeSchema, form.formData);
   if (!parsed.ok) return invalid(noticeErrors(parsed.errors));
   const errors = noticeErrors({}, parsed.data);
   if (Object.keys(errors).length) return invalid(errors);

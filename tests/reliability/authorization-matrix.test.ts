@@ -1,0 +1,232 @@
+// The authorization model as data: every route's loader and action, for every role and for a visitor, on a record of
+// the user's own organisation and of another county's, with the answer it must give. A cell that answers otherwise
+// fails, and so does a route of the build that the table does not list: a new route must say who may use it.
+import { pathToFileURL } from "node:url";
+import { existsSync } from "node:fs";
+import type { LoaderFunctionArgs, ServerBuild } from "@remix-run/node";
+import type { Role } from "@prisma/client";
+import { describe, expect, it } from "vitest";
+import { activeAccountSnapshot } from "~/models/user.server";
+import { db } from "~/utils/db.server";
+import { DEMO_COUNTY } from "../../prisma/seed";
+import { reportFigures } from "../support/figures";
+import { minimalReferral, sendReferral } from "../support/referrals";
+import { cookieFor, demoEmail, get, post, run } from "../support/requests";
+
+type Who = "visitor" | Role;
+type Scope = "own" | "other";
+/** The status a cell must answer; own/other when it depends on whose record it is. */
+type Answer = number | { own: number; other: number };
+type Cells = Record<Who, Answer>;
+type Row = { loader?: Cells; action?: Cells; params?: Partial<Record<Scope, Record<string, string>>> };
+
+const WHO: Who[] = ["visitor", "social_worker", "liaison", "association_staff", "admin"];
+const everyone = (status: number): Cells => Object.fromEntries(WHO.map((who) => [who, status])) as Cells;
+const signedIn = (status: number): Cells => ({ ...everyone(status), visitor: 302 });
+const adminOnly = (status: number): Cells => ({ ...everyone(403), visitor: 302, admin: status });
+const roles = (status: number, allowed: Partial<Record<Who, Answer>>): Cells => ({
+  ...everyone(403),
+  visitor: 302,
+  ...Object.fromEntries(Object.keys(allowed).map((who) => [who, allowed[who as Who]])),
+});
+const ownOnly = (status: number) => ({ own: status, other: 403 });
+
+// ---- the records: the demo county's, and another county's ----------------------------------------------------------
+
+const demoCounty = await db().county.findUniqueOrThrow({ where: { name: DEMO_COUNTY } });
+const koto = await db().unit.findFirstOrThrow({ where: { countyId: demoCounty.id, isKoto: true } });
+const sisarukset = await db().association.findUniqueOrThrow({
+  where: { name: "Monikulttuurinen naisyhdistys Sisarukset ry" },
+});
+const ownActivity = await db().activity.findFirstOrThrow({ where: { associationId: sisarukset.id } });
+const otherCounty = await db().county.create({ data: { name: "Matriisin toinen hyvinvointialue" } });
+const otherUnit = await db().unit.create({ data: { countyId: otherCounty.id, name: "Toinen KOTO", isKoto: true } });
+const otherAssociation = await db().association.create({
+  data: { countyId: otherCounty.id, name: "Matriisin toinen yhdistys", kind: "registered" },
+});
+const otherActivity = await db().activity.create({
+  data: { associationId: otherAssociation.id, titleFi: "Toinen toiminta", titleEn: "Other", languages: ["fi"] },
+});
+const account = (email: string, role: Role, data: object) =>
+  db().user.create({
+    data: { email, name: email, role, status: "active", snapshot: activeAccountSnapshot(), ...data },
+  });
+const otherWorker = await account("worker@toinen.example", "social_worker", {
+  units: { create: [{ unitId: otherUnit.id }] },
+});
+const ownUser = await account("colleague@demo.example", "social_worker", { units: { create: [{ unitId: koto.id }] } });
+
+const ownReferral = await sendReferral(
+  await cookieFor(demoEmail("social_worker")),
+  minimalReferral(koto.id, sisarukset.id),
+);
+const otherReferral = await sendReferral(
+  await cookieFor(otherWorker.email),
+  minimalReferral(otherUnit.id, otherAssociation.id),
+);
+
+const association = (own: string, other: string) => ({ own: { associationId: own }, other: { associationId: other } });
+
+// ---- the table ---------------------------------------------------------------------------------------------------
+
+const manages = { liaison: ownOnly(200), association_staff: ownOnly(200), admin: 200 };
+const managesAction = { liaison: ownOnly(400), association_staff: ownOnly(400), admin: 400 };
+const orgActivity = {
+  own: { associationId: sisarukset.id, activityId: ownActivity.id },
+  other: { associationId: otherAssociation.id, activityId: otherActivity.id },
+};
+const referral = { own: { referralId: ownReferral }, other: { referralId: otherReferral } };
+
+export const MATRIX: Record<string, Row> = {
+  root: { loader: everyone(200) },
+  "routes/_auth+/accept-invitation": { loader: everyone(200), action: everyone(400) },
+  "routes/_auth+/forgot-password": { action: everyone(400) },
+  "routes/_auth+/login": { loader: { ...everyone(302), visitor: 200 }, action: everyone(400) },
+  "routes/_auth+/logout": { loader: everyone(302), action: everyone(302) },
+  "routes/_auth+/reset-password": { loader: everyone(200), action: everyone(400) },
+  "routes/_index": { loader: { ...everyone(302), visitor: 200 } },
+  "routes/admin+/_index": { loader: adminOnly(200) },
+  "routes/admin+/associations": { loader: adminOnly(200), action: adminOnly(400) },
+  "routes/admin+/counties": { loader: adminOnly(200), action: adminOnly(400) },
+  "routes/admin+/users.$userId": {
+    loader: adminOnly(200),
+    action: adminOnly(400),
+    params: { own: { userId: ownUser.id }, other: { userId: otherWorker.id } },
+  },
+  "routes/admin+/users._index": { loader: adminOnly(200), action: adminOnly(400) },
+  "routes/api+/hsds.organizations.$id": {
+    loader: everyone(200),
+    params: { own: { id: sisarukset.id }, other: { id: otherAssociation.id } },
+  },
+  "routes/api+/hsds.organizations._index": { loader: everyone(200) },
+  "routes/api+/hsds.services.$id": {
+    loader: everyone(200),
+    params: { own: { id: ownActivity.id }, other: { id: otherActivity.id } },
+  },
+  "routes/api+/hsds.services._index": { loader: everyone(200) },
+  // Only to this computer; the matrix asks from elsewhere.
+  "routes/dev+/mail": { loader: everyone(404) },
+  "routes/directory+/_index": { loader: everyone(200) },
+  "routes/directory+/activities.$activityId": {
+    loader: everyone(200),
+    params: { own: { activityId: ownActivity.id }, other: { activityId: otherActivity.id } },
+  },
+  "routes/directory+/associations.$associationId": {
+    loader: everyone(200),
+    params: association(sisarukset.id, otherAssociation.id),
+  },
+  // Neither has a logo.
+  "routes/directory+/associations.$associationId.logo": {
+    loader: everyone(404),
+    params: association(sisarukset.id, otherAssociation.id),
+  },
+  "routes/healthz": { loader: everyone(200) },
+  "routes/home": { loader: signedIn(200) },
+  "routes/language": { loader: everyone(302), action: everyone(400) },
+  "routes/org+/associations.$associationId._index": {
+    loader: roles(200, manages),
+    action: roles(400, managesAction),
+    params: association(sisarukset.id, otherAssociation.id),
+  },
+  "routes/org+/associations.$associationId.activities.$activityId": {
+    loader: roles(200, manages),
+    action: roles(400, managesAction),
+    params: orgActivity,
+  },
+  "routes/org+/associations.$associationId.activities.new": {
+    loader: roles(200, manages),
+    action: roles(400, managesAction),
+    params: association(sisarukset.id, otherAssociation.id),
+  },
+  "routes/org+/associations.$associationId.profile": {
+    loader: roles(200, manages),
+    action: roles(400, managesAction),
+    params: association(sisarukset.id, otherAssociation.id),
+  },
+  "routes/org+/units.$unitId": {
+    loader: roles(200, { social_worker: ownOnly(200), liaison: ownOnly(200), admin: 200 }),
+    params: { own: { unitId: koto.id }, other: { unitId: otherUnit.id } },
+  },
+  "routes/referrals+/$referralId._index": {
+    loader: roles(200, { social_worker: ownOnly(200), association_staff: ownOnly(200) }),
+    action: roles(400, { social_worker: ownOnly(400), association_staff: ownOnly(400) }),
+    params: referral,
+  },
+  "routes/referrals+/$referralId.access-log": {
+    // Who read the client's data is for the county's liaison and the admins to check, not the social workers.
+    loader: roles(200, { liaison: ownOnly(200), admin: 200 }),
+    params: referral,
+  },
+  // Everyone signed in has a list: each sees only what their scope holds (permissions.server.ts referralScope).
+  "routes/referrals+/_index": { loader: signedIn(200) },
+  "routes/referrals+/consent-text": { loader: roles(200, { social_worker: 200, liaison: 200 }) },
+  "routes/referrals+/figures": { loader: roles(200, { liaison: 200, admin: 200 }) },
+  "routes/referrals+/figures[.csv]": { loader: roles(200, { liaison: 200, admin: 200 }) },
+  "routes/referrals+/new": { loader: roles(200, { social_worker: 200 }), action: roles(400, { social_worker: 400 }) },
+  "routes/referrals+/notices": {
+    loader: signedIn(200),
+    action: roles(400, { social_worker: 400, liaison: 400 }),
+  },
+};
+
+// ---- reading the build and running the cells ---------------------------------------------------------------------
+
+const BUILD = "build/server/index.js";
+
+type RouteFn = (args: LoaderFunctionArgs) => unknown;
+const sources = import.meta.glob<Record<string, unknown>>(["../../app/routes/**/*.{ts,tsx}", "../../app/root.tsx"]);
+
+async function routeModule(id: string): Promise<{ loader?: RouteFn; action?: RouteFn }> {
+  const base = `../../app/${id}`;
+  const load = sources[`${base}.tsx`] ?? sources[`${base}.ts`];
+  if (!load) throw new Error(`no source file for route ${id}`);
+  return (await load()) as { loader?: RouteFn; action?: RouteFn };
+}
+
+function pathOf(path: string | undefined, params: Record<string, string>) {
+  return `/${(path ?? "").replace(/:(\w+)/g, (_, name: string) => params[name] ?? name)}`;
+}
+
+const cookieOf = async (who: Who) => (who === "visitor" ? undefined : cookieFor(demoEmail(who)));
+
+describe("the authorization matrix", () => {
+  it("lists every route of the build, and every cell answers as the table says", async ({ task }) => {
+    expect(existsSync(BUILD), `${BUILD} is missing: run \`npx remix vite:build\` (npm test's pretest does)`).toBe(true);
+    const build = (await import(/* @vite-ignore */ pathToFileURL(BUILD).href)) as ServerBuild;
+    const missing = Object.keys(build.routes).filter((id) => !MATRIX[id]);
+    expect(missing, "routes of the build that the matrix does not list").toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((id) => !build.routes[id]),
+      "rows for routes that no longer exist",
+    ).toEqual([]);
+
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const [id, route] of Object.entries(build.routes)) {
+      const row = MATRIX[id];
+      const module = await routeModule(id);
+      for (const kind of ["loader", "action"] as const) {
+        const inBuild = !!route.module[kind];
+        if (inBuild !== !!row[kind]) wrong.push(`${id} ${kind}: the build ${inBuild ? "has" : "has no"} ${kind}`);
+        if (!row[kind] || !module[kind]) continue;
+        for (const who of WHO) {
+          for (const scope of ["own", "other"] as const) {
+            if (scope === "other" && !row.params) continue;
+            const params = row.params?.[scope] ?? {};
+            const answer = row[kind]![who];
+            const expected = typeof answer === "number" ? answer : answer[scope];
+            const path = pathOf(route.path, params);
+            const cookie = await cookieOf(who);
+            const request = kind === "loader" ? get(path, cookie) : post(path, { intent: "matrix-probe" }, cookie);
+            const outcome = await run(module[kind]!, request, params, { clientIp: "203.0.113.1" });
+            checked++;
+            if (outcome.status !== expected)
+              wrong.push(`${id} ${kind} as ${who} (${scope}): ${outcome.status}, expected ${expected}`);
+          }
+        }
+      }
+    }
+    reportFigures(task, `authorization matrix: ${checked} cells checked, ${wrong.length} wrong`);
+    expect(wrong).toEqual([]);
+  });
+});
