@@ -8,6 +8,7 @@ import type { ActionFunctionArgs, ServerBuild } from "@remix-run/node";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
+import { initialRow } from "~/utils/workflow.server";
 import { fingerprint, type Fingerprint } from "../support/fingerprint";
 import { reportFigures } from "../support/figures";
 import { minimalReferral, sendReferral } from "../support/referrals";
@@ -24,12 +25,18 @@ const sisarukset = await db().association.findUniqueOrThrow({
 });
 const activity = await db().activity.findFirstOrThrow({ where: { associationId: sisarukset.id } });
 const colleague = await db().user.findUniqueOrThrow({ where: { email: demoEmail("social_worker") } });
+const round = await db().barometerRound.create({
+  data: { countyId: koto.countyId, title: "Fuzz", closesAt: new Date("2099-01-01"), ...initialRow("barometer-round") },
+});
 const referralId = await sendReferral(
   await cookieFor(demoEmail("social_worker")),
   minimalReferral(koto.id, sisarukset.id),
 );
 
-type Actor = { who: "visitor" | "admin" | "social_worker" | "association_staff"; params?: Record<string, string> };
+type Actor = {
+  who: "visitor" | "admin" | "liaison" | "social_worker" | "association_staff";
+  params?: Record<string, string>;
+};
 const org = { who: "association_staff", params: { associationId: sisarukset.id } } as const;
 const ACTORS: Record<string, Actor> = {
   "routes/_auth+/accept-invitation": { who: "visitor" },
@@ -38,6 +45,10 @@ const ACTORS: Record<string, Actor> = {
   "routes/_auth+/logout": { who: "association_staff" },
   "routes/_auth+/reset-password": { who: "visitor" },
   "routes/admin+/associations": { who: "admin" },
+  "routes/barometer+/_index": { who: "liaison" },
+  "routes/barometer+/$roundId._index": { who: "liaison", params: { roundId: round.id } },
+  // Without a personal link in the address: every submission is refused, none may fail.
+  "routes/barometer+/answer": { who: "visitor" },
   "routes/admin+/counties": { who: "admin" },
   "routes/admin+/users.$userId": { who: "admin", params: { userId: colleague.id } },
   "routes/admin+/users._index": { who: "admin" },

@@ -8,6 +8,7 @@ import type { Role } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import { activeAccountSnapshot } from "~/models/user.server";
 import { db } from "~/utils/db.server";
+import { initialRow, step } from "~/utils/workflow.server";
 import { DEMO_COUNTY } from "../../prisma/seed";
 import { reportFigures } from "../support/figures";
 import { minimalReferral, sendReferral } from "../support/referrals";
@@ -67,6 +68,23 @@ const otherReferral = await sendReferral(
 
 const association = (own: string, other: string) => ({ own: { associationId: own }, other: { associationId: other } });
 
+/** A closed round, whose results its county's liaison may read. */
+async function newRound(countyId: string) {
+  const { id } = await db().barometerRound.create({
+    data: { countyId, title: "Matriisin kierros", closesAt: new Date("2099-01-01"), ...initialRow("barometer-round") },
+  });
+  const liaison = { id: null, party: "county" } as const;
+  await db().$transaction(async (tx) => {
+    await step(tx, "barometer-round", id, { type: "OPEN", actor: liaison });
+    await step(tx, "barometer-round", id, { type: "CLOSE", actor: liaison });
+  });
+  return { id };
+}
+const rounds = {
+  own: { roundId: (await newRound(demoCounty.id)).id },
+  other: { roundId: (await newRound(otherCounty.id)).id },
+};
+
 // ---- the table ---------------------------------------------------------------------------------------------------
 
 const manages = { liaison: ownOnly(200), association_staff: ownOnly(200), admin: 200 };
@@ -94,6 +112,27 @@ export const MATRIX: Record<string, Row> = {
     params: { own: { userId: ownUser.id }, other: { userId: otherWorker.id } },
   },
   "routes/admin+/users._index": { loader: adminOnly(200), action: adminOnly(400) },
+  // A round of another county is not found: the rounds are loaded with the county in the `where`.
+  "routes/barometer+/_index": {
+    loader: roles(200, { liaison: 200, admin: 200 }),
+    action: roles(400, { liaison: 400, admin: 400 }),
+  },
+  "routes/barometer+/$roundId._index": {
+    loader: roles(200, { liaison: { own: 200, other: 404 }, admin: 200 }),
+    action: roles(400, { liaison: { own: 400, other: 404 }, admin: 400 }),
+    params: rounds,
+  },
+  "routes/barometer+/$roundId.results": {
+    loader: roles(200, { liaison: { own: 200, other: 404 }, admin: 200 }),
+    params: rounds,
+  },
+  // No answers yet: fewer than five are never exported.
+  "routes/barometer+/$roundId.results[.csv]": { loader: roles(404, { liaison: 404, admin: 404 }), params: rounds },
+  // Without a personal link there is nothing to answer.
+  "routes/barometer+/answer": { loader: everyone(404), action: everyone(404) },
+  // Served only when the benchmark starts the app with BENCH_ROUTES=true.
+  "routes/bench+/bare": { loader: everyone(404) },
+  "routes/bench+/stats": { loader: everyone(404) },
   "routes/api+/hsds.organizations.$id": {
     loader: everyone(200),
     params: { own: { id: sisarukset.id }, other: { id: otherAssociation.id } },

@@ -18,6 +18,7 @@ import { barometerParty, requirePermission } from "~/utils/permissions.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { restoreSnapshot } from "~/utils/workflow.server";
 import { eventSchema, inviteSchema } from "./barometer.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("barometer.round");
 
@@ -38,7 +39,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "barometer:manage");
   const roundId = requireId(params.roundId);
-  const form = await request.formData();
+  // Authorised before the form is read: a round of another county is simply not found, whatever was sent.
+  if (!(await getRound(user, roundId))) notFound();
+  const body = await readForm(request);
+  if (!body.ok) return body.refusal;
+  const form = body.formData;
   try {
     if (form.get("intent") === "invite") {
       const parsed = parseForm(inviteSchema, form);

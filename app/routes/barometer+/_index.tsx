@@ -11,6 +11,7 @@ import { titled } from "~/utils/meta";
 import { requirePermission } from "~/utils/permissions.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { roundSchema } from "./barometer.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("barometer.title");
 
@@ -22,7 +23,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "barometer:manage");
-  const parsed = parseForm(roundSchema, await request.formData());
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(roundSchema, form.formData);
   if (!parsed.ok) return invalid(parsed.errors);
   if (parsed.data.closesAt <= new Date()) return invalid({ closesAt: { key: "errors.dateInPast" } });
   try {

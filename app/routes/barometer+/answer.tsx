@@ -24,6 +24,7 @@ import { parseForm, type FieldErrors } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
 import { answerSchema } from "./barometer.server";
+import { readForm } from "~/utils/request-body.server";
 
 export const meta = titled("barometer.answer.title");
 
@@ -37,7 +38,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const token = tokenOf(request);
-  const parsed = parseForm(answerSchema, await request.formData());
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(answerSchema, form.formData);
   if (!parsed.ok) return invalid(parsed.errors);
   const result = await saveAnswer(token, parsed.data);
   if (result === "unknown") return data({ errors: undefined, refused: "unknown" as const }, { status: 404 });
