@@ -5,8 +5,8 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
-import * as newReferral from "~/routes/referrals+/new";
 import { db } from "~/utils/db.server";
+import { sendReferral, minimalReferral } from "../support/referrals";
 import { cookieForRole, post, run } from "../support/requests";
 
 /** The size of the app's pool (db.server.ts). */
@@ -35,24 +35,7 @@ async function state(id: string) {
 
 describe("a connection cut during a referral transition", () => {
   it("leaves the referral as it was, and the same step succeeds afterwards", async () => {
-    const sent = await run(
-      newReferral.action,
-      post(
-        "/referrals/new",
-        {
-          unitId: koto.id,
-          associationId: activity.associationId,
-          firstName: "Amina",
-          items: ["first_name"],
-          purpose: "Ensitapaaminen",
-          method: "oral",
-          validUntil: "2099-12-31",
-          consentConfirmed: "on",
-        },
-        socialWorker,
-      ),
-    );
-    const id = sent.location!.split("/").pop()!;
+    const id = await sendReferral(socialWorker, minimalReferral(koto.id, activity.associationId));
     const before = await state(id);
 
     // The mail is the transition's last write: it waits there until its connection is terminated.
