@@ -12,8 +12,40 @@ let client: PrismaClient | undefined;
  * rather than use an index, e.g. the directory's trigram index for a common word. */
 export const SESSION_OPTIONS = "-c random_page_cost=1.1";
 
+/**
+ * The pg adapter, with a transaction's connection given back even when its COMMIT or ROLLBACK fails. Prisma (6.19.3,
+ * the client engine's transaction manager) ends a transaction by sending COMMIT or ROLLBACK and only then calling the
+ * adapter's commit() or rollback(), which hands the connection back to the pool. When the statement fails, because
+ * the connection was cut (a database restart, a failover, pg_terminate_backend), that call never comes: the dead
+ * connection stays checked out for good, each cut takes one of the pool's ten places, and ending the pool ($disconnect,
+ * the server's shutdown) waits for it forever. rollback() gives it back; the pool then drops it, as it is no longer
+ * usable. Remove once Prisma releases the connection itself (docs/decisions/009).
+ */
+class PrismaPgReleasingCutConnections extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await startTransaction(isolationLevel);
+      const executeRaw = tx.executeRaw.bind(tx);
+      tx.executeRaw = async (query) => {
+        try {
+          return await executeRaw(query);
+        } catch (error) {
+          if (query.sql === "COMMIT" || query.sql === "ROLLBACK") await tx.rollback();
+          throw error;
+        }
+      };
+      return tx;
+    };
+    return adapter;
+  }
+}
+
 export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10, options: SESSION_OPTIONS }) });
+  return new PrismaClient({
+    adapter: new PrismaPgReleasingCutConnections({ connectionString, max: 10, options: SESSION_OPTIONS }),
+  });
 }
 
 /** The process-wide client; DATABASE_URL is set by the start-up (server.ts) before the first request. */

@@ -47,6 +47,8 @@ const schema = z
       .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
       .optional(),
     MAIL_FROM: z.string().default("Co-Act <no-reply@co-act.invalid>"),
+    /** How long SMTP may stay silent before a delivery attempt fails; connecting may take half, a whole mail twice. */
+    SMTP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
     SEED_DEMO: z.enum(["true", "false"]).optional(),
     /** Days after a referral ends before its client personal data is erased. */
     REFERRAL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),

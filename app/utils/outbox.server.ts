@@ -12,10 +12,14 @@ import { env } from "./env.server";
 export const SEND_EMAIL_TASK = "send_email";
 
 // Every wait in the SMTP exchange is bounded (nodemailer's own socket timeout is 10 minutes), and so is the whole
-// exchange. A claim is a short lease that the delivering worker renews while SMTP talks: a worker that dies stops
-// renewing, and within a minute its mails may be taken over (takeOverAbandonedMails).
-const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
-const SEND_DEADLINE_MS = 2 * 60_000;
+// exchange (SMTP_TIMEOUT_MS: 60 s of silence, 30 s to connect and be greeted, 2 minutes in all, by default). A claim is
+// a short lease that the delivering worker renews while SMTP talks: a worker that dies stops renewing, and within a
+// minute its mails may be taken over (takeOverAbandonedMails).
+const smtpTimeouts = (silence: number) => ({
+  connectionTimeout: silence / 2,
+  greetingTimeout: silence / 2,
+  socketTimeout: silence,
+});
 const CLAIM_LEASE_SECONDS = 60;
 const LEASE_RENEWAL_MS = 20_000;
 /** A mail's job locked this long without the mail being claimed belongs to a worker that died in between. */
@@ -39,7 +43,9 @@ let transport: Transporter | null | undefined;
 
 function smtpTransport(): Transporter | null {
   if (transport === undefined)
-    transport = env().SMTP_URL ? nodemailer.createTransport({ url: env().SMTP_URL, ...SMTP_TIMEOUTS }) : null;
+    transport = env().SMTP_URL
+      ? nodemailer.createTransport({ url: env().SMTP_URL, ...smtpTimeouts(env().SMTP_TIMEOUT_MS) })
+      : null;
   return transport;
 }
 
@@ -92,7 +98,7 @@ export async function deliverEmail(id: string): Promise<"sent" | "kept" | "nothi
             },
           }
         : {}),
-      signal: AbortSignal.timeout(SEND_DEADLINE_MS),
+      signal: AbortSignal.timeout(2 * env().SMTP_TIMEOUT_MS),
     });
   } catch (error) {
     // Released at once, so that the job queue's retry can claim it again.

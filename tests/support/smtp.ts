@@ -1,5 +1,6 @@
 // A real SMTP server on loopback that keeps every message it receives, parsed back with mailparser. A test may look
-// at each message before the server answers, and have the server drop the connection instead of accepting it.
+// at each message before the server answers, and have the server refuse it, or drop the connection instead of accepting
+// it, or cut the connection while the message is still arriving.
 import type { Socket } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -12,9 +13,14 @@ export type Inbox = {
   stop: () => Promise<void>;
 };
 
+/** Accept the message, drop the connection without an answer, or refuse it with an SMTP reply code (4xx or 5xx). */
+export type Answer = "accept" | "drop" | { refuse: number };
+
 export type SmtpOptions = {
   /** Runs once the whole message has arrived and before the server answers; the client is waiting meanwhile. */
-  beforeAnswer?: (mail: ParsedMail) => Promise<"accept" | "drop"> | "accept" | "drop";
+  beforeAnswer?: (mail: ParsedMail) => Promise<Answer> | Answer;
+  /** Asked as a message starts to arrive: true cuts the connection at its first chunk, before the message is whole. */
+  cutMidMessage?: () => boolean;
 };
 
 export async function startSmtp(port = 0, options: SmtpOptions = {}): Promise<Inbox> {
@@ -33,6 +39,13 @@ export async function startSmtp(port = 0, options: SmtpOptions = {}): Promise<In
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
+      if (options.cutMidMessage?.()) {
+        stream.once("data", () => {
+          sockets.get(session.remotePort)?.destroy();
+          callback(new Error("cut"));
+        });
+        return;
+      }
       simpleParser(stream)
         .then(async (mail) => ({ mail, answer: (await options.beforeAnswer?.(mail)) ?? "accept" }))
         .then(({ mail, answer }) => {
@@ -41,6 +54,8 @@ export async function startSmtp(port = 0, options: SmtpOptions = {}): Promise<In
             sockets.get(session.remotePort)?.destroy();
             return callback(new Error("dropped"));
           }
+          if (answer !== "accept")
+            return callback(Object.assign(new Error("refused"), { responseCode: answer.refuse }));
           messages.push(mail);
           callback();
           notify();
