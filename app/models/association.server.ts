@@ -1,7 +1,8 @@
 // Associations (järjestöt) and their activities: the organisations on the other side of the cooperation.
-import type { AssociationKind, Capacity } from "@prisma/client";
+import type { AssociationKind } from "@prisma/client";
 import { subMonths } from "date-fns";
 import { db } from "~/utils/db.server";
+import type { ActivityValues } from "~/components/activity-form";
 
 /** A profile not confirmed for this long is out of date (Co-Act step 1). */
 export const REVIEW_MONTHS = 6;
@@ -162,25 +163,8 @@ export function removeLogo(associationId: string) {
   return db().associationLogo.deleteMany({ where: { associationId } });
 }
 
-export type ActivityInput = {
-  titleFi: string;
-  titleEn: string;
-  descriptionFi: string;
-  descriptionEn: string;
-  languages: string[];
-  targetGroups: string[];
-  online: boolean;
-  place: string | null;
-  weekday: number | null;
-  startsAt: string | null;
-  endsAt: string | null;
-  free: boolean;
-  costNote: string | null;
-  accessibility: string | null;
-  howToJoin: string | null;
-  referralWelcome: boolean;
-  capacity: Capacity;
-};
+/** What the activity form sends: the same fields it shows (components/activity-form.tsx). */
+export type ActivityInput = ActivityValues;
 
 /** Activities are always addressed through their association, so one association cannot touch another's. */
 export function getActivityForEdit(associationId: string, activityId: string) {
