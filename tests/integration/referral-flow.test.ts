@@ -9,6 +9,7 @@ import { toHelsinkiInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { fingerprint } from "../support/fingerprint";
 import { cookieForRole, get, post, run } from "../support/requests";
+import { pickupReferral } from "../support/referrals";
 
 const socialWorker = await cookieForRole("social_worker");
 const staff = await cookieForRole("association_staff");
@@ -16,23 +17,7 @@ const admin = await cookieForRole("admin");
 const koto = await db().unit.findFirstOrThrow({ where: { isKoto: true } });
 const activity = await db().activity.findFirstOrThrow({ where: { titleFi: "Naisten iltakahvila" } });
 
-const validReferral = {
-  unitId: koto.id,
-  associationId: activity.associationId,
-  activityId: activity.id,
-  firstName: "Amina",
-  phone: "+358 40 765 4321",
-  languages: ["ar"],
-  address: "Esimerkkitie 1 A 2, Vaasa",
-  items: ["first_name", "phone", "languages", "address"],
-  purpose: "Ensitapaaminen",
-  method: "oral",
-  interpreterUsed: "on",
-  interpreterLanguage: "ar",
-  validUntil: "2099-12-31",
-  consentConfirmed: "on",
-  pickup: "on",
-};
+const validReferral = pickupReferral(koto.id, activity);
 
 async function act(cookie: string, id: string, fields: Record<string, string>) {
   const version = (await db().referral.findUniqueOrThrow({ where: { id } })).version;

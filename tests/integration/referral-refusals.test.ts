@@ -10,6 +10,7 @@ import { db } from "~/utils/db.server";
 import { SYSTEM } from "#workflows/actor";
 import { subjectPattern } from "../support/subjects";
 import { cookieFor, demoEmail, get, post, run } from "../support/requests";
+import { pickupReferral } from "../support/referrals";
 
 const activity = await db().activity.findFirstOrThrow({
   where: { titleFi: "Naisten iltakahvila" },
@@ -35,23 +36,7 @@ const cookies = new Map([
   [staff2.id, await cookieFor(staff2.email)],
 ]);
 
-const validReferral = {
-  unitId: koto.id,
-  associationId: activity.associationId,
-  activityId: activity.id,
-  firstName: "Amina",
-  phone: "+358 40 765 4321",
-  languages: ["ar"],
-  address: "Esimerkkitie 1 A 2, Vaasa",
-  items: ["first_name", "phone", "languages", "address"],
-  purpose: "Ensitapaaminen",
-  method: "oral",
-  interpreterUsed: "on",
-  interpreterLanguage: "ar",
-  validUntil: "2099-12-31",
-  consentConfirmed: "on",
-  pickup: "on",
-};
+const validReferral = pickupReferral(koto.id, activity);
 
 /** A referral sent by the social worker to the association, waiting for its answer. */
 async function sentReferral() {

@@ -27,6 +27,20 @@ export function referralFields(unitId: string, associationId: string) {
   });
 }
 
+/** A referral to an activity with name, phone, language and address shared, and a pickup with an interpreter. */
+export function pickupReferral(unitId: string, activity: { id: string; associationId: string }) {
+  return minimalReferral(unitId, activity.associationId, {
+    activityId: activity.id,
+    phone: "+358 40 765 4321",
+    languages: ["ar"],
+    address: "Esimerkkitie 1 A 2, Vaasa",
+    items: ["first_name", "phone", "languages", "address"],
+    interpreterUsed: "on",
+    interpreterLanguage: "ar",
+    pickup: "on",
+  });
+}
+
 /** Sends the referral and returns its id; throws with the form's answer when it was refused. */
 export async function sendReferral(cookie: string, fields: Record<string, string | string[]>): Promise<string> {
   const sent = await run(newReferral.action, post("/referrals/new", fields, cookie));
