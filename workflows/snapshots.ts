@@ -9,7 +9,13 @@ const PARTIES: Party[] = ["county", "association", "admin", "self", "system"];
 
 /** Every reachable snapshot (state and context) of the machine, persisted as the server saves it, in a stable order. */
 export function reachableSnapshots(machine: AnyStateMachine): object[] {
-  const events = eventTypes(machine).flatMap((type) => PARTIES.map((party) => ({ type, actor: { id: null, party } })));
+  // Each event also as it comes with a holding evidence result, which a guard may ask for (coact-step's ESTABLISH).
+  const events = eventTypes(machine).flatMap((type) =>
+    PARTIES.flatMap((party) => [
+      { type, actor: { id: null, party } },
+      { type, actor: { id: null, party }, holds: true },
+    ]),
+  );
   const paths = getShortestPaths(machine, { events } as never);
   return paths
     .map((path) => createActor(machine, { snapshot: path.state as never }).getPersistedSnapshot() as object)

@@ -14,6 +14,7 @@ import type { Prisma } from "@prisma/client";
 import { accompanimentMachine } from "#workflows/accompaniment/accompaniment.machine";
 import { accountMachine } from "#workflows/account/account.machine";
 import { barometerRoundMachine } from "#workflows/barometer-round/barometer-round.machine";
+import { coactStepMachine } from "#workflows/coact-step/coact-step.machine";
 import type { WorkflowActor } from "#workflows/actor";
 import { consentMachine } from "#workflows/consent/consent.machine";
 import { referralMachine } from "#workflows/referral/referral.machine";
@@ -26,6 +27,7 @@ export const WORKFLOWS = {
   consent: { machine: consentMachine, table: "consent" },
   accompaniment: { machine: accompanimentMachine, table: "accompaniment" },
   "barometer-round": { machine: barometerRoundMachine, table: "barometerRound" },
+  "coact-step": { machine: coactStepMachine, table: "coactStep" },
 } as const;
 
 export type WorkflowName = keyof typeof WORKFLOWS;
@@ -39,6 +41,7 @@ type RowData = {
   consent: Prisma.ConsentUncheckedUpdateManyInput;
   accompaniment: Prisma.AccompanimentUncheckedUpdateManyInput;
   "barometer-round": Prisma.BarometerRoundUncheckedUpdateManyInput;
+  "coact-step": Prisma.CoactStepUncheckedUpdateManyInput;
 };
 
 export class TransitionRefused extends Error {
@@ -117,14 +120,15 @@ type RowDelegate = {
 /**
  * Steps the workflow of one row: reads its snapshot and version, refuses a stale `expectedVersion` (the user saw an
  * older state) and an event the machine does not accept in this state, and writes the next state together with
- * `data` and an event row (who: the event's actor) only if nobody changed the row in between.
+ * `data` and an event row (who: the event's actor, and their `comment` if they wrote one) only if nobody changed the
+ * row in between.
  */
 export async function step<W extends WorkflowName>(
   tx: Tx,
   workflow: W,
   id: string,
   event: WorkflowEventOf<W>,
-  { data, expectedVersion }: { data?: RowData[W]; expectedVersion?: number } = {},
+  { data, expectedVersion, comment }: { data?: RowData[W]; expectedVersion?: number; comment?: string | null } = {},
 ): Promise<SnapshotFrom<MachineOf<W>>> {
   const machine = WORKFLOWS[workflow].machine as AnyStateMachine;
   const rows = tx[WORKFLOWS[workflow].table] as unknown as RowDelegate;
@@ -151,7 +155,15 @@ export async function step<W extends WorkflowName>(
   });
   if (written.count !== 1) throw new ConcurrentChange(workflow, id);
   await tx.workflowEvent.create({
-    data: { workflow, recordId: id, event: type, fromState: from, toState: to, actorId: actor.id },
+    data: {
+      workflow,
+      recordId: id,
+      event: type,
+      fromState: from,
+      toState: to,
+      actorId: actor.id,
+      comment: comment || null,
+    },
   });
   return next as SnapshotFrom<MachineOf<W>>;
 }
