@@ -1,6 +1,7 @@
 // Every e-mail Co-Act sends, in Finnish and English (texts in app/i18n). Parameters are typed per template so that a
 // template cannot be handed client personal data by accident: only names of staff, organisations and links.
 import { translator, type Locale, type Translate } from "~/i18n/i18n";
+import { explain, stepNumber, type Explanation, type StepKey } from "~/utils/coact-evidence";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { localized } from "~/utils/languages";
 import { meetingIcs, type MeetingCalendar } from "./calendar";
@@ -22,12 +23,23 @@ type ReferralMail = {
   url: string;
 };
 
+/** A step of a county's Co-Act path: its new owner is told, and so are the owner and the liaison when it lapses. */
+type PathStepMail = {
+  countyName: string;
+  step: StepKey;
+  url: string;
+} & (
+  | { what: "owner"; actorName: string; targetDate: Date | null }
+  | { what: "lapsed"; explanation: Explanation; checkedAt: Date }
+);
+
 type Templates = {
   invitation: { inviterName: string; url: string; expiresInDays: number };
   barometerInvitation: { countyName: string; closesOn: string; url: string };
   passwordReset: { url: string; expiresInHours: number };
   profileReview: { associationName: string; lastReviewed: string; url: string };
   referralForAssociation: ReferralMail & { what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled" };
+  pathStep: PathStepMail;
   referralForCounty: ReferralMail & {
     what: "accepted" | "times_proposed" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn";
   };
@@ -104,6 +116,39 @@ const contents: { [T in TemplateName]: (t: Translate, params: Templates[T], loca
     paragraphs: [t("email.profileReview.body", { associationName, lastReviewed }), t("email.profileReview.oneClick")],
     action: { label: t("email.profileReview.action"), url },
   }),
+  pathStep: (t, mail, locale) => {
+    const params = {
+      number: stepNumber(mail.step),
+      step: t(`path.step.${mail.step}`),
+      county: mail.countyName,
+    };
+    const action = { label: t("path.email.action"), url: mail.url };
+    if (mail.what === "owner")
+      return {
+        subject: t("path.email.owner.subject", params),
+        paragraphs: [
+          t("path.email.owner.body", {
+            ...params,
+            actor: mail.actorName,
+            date: mail.targetDate ? formatDate(mail.targetDate, locale) : "–",
+          }),
+          t("path.email.owner.todo"),
+        ],
+        action,
+      };
+    return {
+      subject: t("path.email.lapsed.subject", params),
+      paragraphs: [
+        t("path.email.lapsed.body", {
+          ...params,
+          checkedAt: `${formatDateTime(mail.checkedAt, locale)} (${t("activity.helsinkiTime")})`,
+        }),
+        explain(t, locale, mail.explanation),
+        t("path.email.lapsed.todo"),
+      ],
+      action,
+    };
+  },
   referralForAssociation: (t, { what, ...mail }, locale) =>
     referralContent(t, locale, `referralForAssociation.${what}`, mail),
   referralForCounty: (t, { what, ...mail }, locale) => referralContent(t, locale, `referralForCounty.${what}`, mail),

@@ -5,6 +5,7 @@ import { subMonths } from "date-fns";
 import type { AssociationKind, PrismaClient, Role } from "@prisma/client";
 import { hashPassword } from "../app/utils/password.server";
 import { activeAccountSnapshot } from "../app/models/user.server";
+import { ensureCountySteps } from "../app/models/coact-path.server";
 
 export const DEMO_PASSWORD = "Demo-salasana-2026";
 export const DEMO_COUNTY = "Demo-hyvinvointialue";
@@ -428,6 +429,7 @@ const ASSOCIATIONS: DemoAssociation[] = [
 
 export async function seedDemo(db: PrismaClient, now = new Date()) {
   const county = await db.county.upsert({ where: { name: DEMO_COUNTY }, update: {}, create: { name: DEMO_COUNTY } });
+  await ensureCountySteps(db, county.id);
   const units = new Map<string, string>();
   for (const unit of UNITS) {
     const row = await db.unit.upsert({

@@ -18,15 +18,17 @@ export function eventTypes<T extends string>(machine: AnyStateMachine): T[] {
 /**
  * The events a party may send in this snapshot, as buttons to offer: what `snapshot.can()` allows, less the
  * transitions the machine marks `meta: { offered: false }` (consequences the server sends itself, such as a referral
- * ended by the consent's withdrawal).
+ * ended by the consent's withdrawal). `assumed` are fields the server fills in when the event is sent, such as the
+ * evidence result a Co-Act step's ESTABLISH carries: the button is offered, and the server decides on sending.
  */
 export function offeredEvents<T extends string>(
   machine: AnyStateMachine,
   snapshot: AnyMachineSnapshot,
   party: Party,
+  assumed: Record<string, unknown> = {},
 ): T[] {
   return eventTypes<T>(machine).filter((type) => {
-    const event = { type, actor: { id: null, party } };
+    const event = { ...assumed, type, actor: { id: null, party } };
     if (!snapshot.can(event)) return false;
     const transitions = machine.getTransitionData(snapshot as never, event as never) ?? [];
     return transitions.every((t) => (t.meta as { offered?: boolean } | undefined)?.offered !== false);

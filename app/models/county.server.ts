@@ -1,5 +1,6 @@
 // Wellbeing services counties and their units.
 import { db } from "~/utils/db.server";
+import { ensureCountySteps } from "./coact-path.server";
 
 export function listCountiesWithUnits() {
   return db().county.findMany({
@@ -12,8 +13,13 @@ export function listCountiesWithUnits() {
   });
 }
 
+/** A new county, with the ten steps of its Co-Act path not started. */
 export function createCounty(name: string) {
-  return db().county.create({ data: { name }, select: { id: true } });
+  return db().$transaction(async (tx) => {
+    const county = await tx.county.create({ data: { name }, select: { id: true } });
+    await ensureCountySteps(tx, county.id);
+    return county;
+  });
 }
 
 export function renameCounty(id: string, name: string) {

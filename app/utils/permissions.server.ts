@@ -14,10 +14,20 @@ export type Permission =
   | "notice:read"
   | "notice:write"
   | "consent-text:read"
-  | "barometer:manage";
+  | "barometer:manage"
+  | "path:lead" // move the steps of the Co-Act path (their county's, every county's for an admin)
+  | "path:thresholds"; // change the thresholds of the path's evidence rules
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ["administer", "referral:figures", "referral:access-log", "notice:read", "barometer:manage"],
+  admin: [
+    "administer",
+    "referral:figures",
+    "referral:access-log",
+    "notice:read",
+    "barometer:manage",
+    "path:lead",
+    "path:thresholds",
+  ],
   liaison: [
     "referral:figures",
     "referral:access-log",
@@ -25,6 +35,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "notice:write",
     "consent-text:read",
     "barometer:manage",
+    "path:lead",
   ],
   social_worker: ["referral:create", "notice:read", "notice:write", "consent-text:read"],
   association_staff: ["notice:read"],
@@ -133,4 +144,22 @@ export function barometerScope(user: SessionUser): Prisma.BarometerRoundWhereInp
 /** The party a user acts for on a barometer round they may manage. */
 export function barometerParty(user: SessionUser): Extract<Party, "county" | "admin"> {
   return user.role === "admin" ? "admin" : "county";
+}
+
+// ---- the Co-Act path -----------------------------------------------------------------------------------------------
+
+/** Everyone in the county reads its path: its units' staff, its associations' staff, its liaison; admins every path. */
+export function pathScope(user: SessionUser): Prisma.CountyWhereInput {
+  return user.role === "admin" ? {} : { id: { in: user.countyIds } };
+}
+
+export function mayReadPath(user: SessionUser, countyId: string): boolean {
+  return user.role === "admin" || user.countyIds.includes(countyId);
+}
+
+/** The party that moves a county's steps: its liaison (the county), or an admin; nobody else. */
+export function pathParty(user: SessionUser, countyId: string): Extract<Party, "county" | "admin"> | null {
+  if (!hasPermission(user, "path:lead")) return null;
+  if (user.role === "admin") return "admin";
+  return user.countyIds.includes(countyId) ? "county" : null;
 }

@@ -5,6 +5,7 @@ import pg from "pg";
 import { deliverEmail, SEND_EMAIL_TASK, takeOverAbandonedMails } from "./outbox.server";
 import { runReferralSchedule } from "~/models/referral-schedule.server";
 import { sendReviewReminders } from "~/models/review-reminders.server";
+import { reevaluatePaths } from "~/models/coact-path.server";
 import { db } from "./db.server";
 
 const tasks: TaskList = {
@@ -20,6 +21,10 @@ const tasks: TaskList = {
   },
   referral_schedule: async () => {
     await runReferralSchedule();
+  },
+  // The Co-Act path: established steps whose evidence went stale lapse, lapsed ones whose evidence returned come back.
+  path_reevaluation: async () => {
+    await reevaluatePaths();
   },
   cleanup_auth: async () => {
     const now = new Date();
@@ -55,6 +60,7 @@ export async function startWorker(connectionString: string, concurrency: number)
       "17 3 * * * cleanup_auth",
       "0 6 * * * profile_review_reminders",
       "30 5 * * * referral_schedule",
+      "45 4 * * * path_reevaluation",
     ].join("\n"),
     logger: quietLogger,
   }).catch(async (error) => {

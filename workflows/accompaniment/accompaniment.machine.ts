@@ -6,7 +6,7 @@ import { byParty, type WorkflowEvents } from "../actor";
 export type AccompanimentEvent = WorkflowEvents<"ASSIGN" | "DONE" | "CANCEL">;
 
 export const accompanimentMachine = setup({
-  types: { events: {} as AccompanimentEvent },
+  types: { events: {} as AccompanimentEvent, tags: {} as "completed" },
   guards: { byAssociation: byParty("association"), byEither: byParty("county", "association") },
 }).createMachine({
   id: "accompaniment",
@@ -26,7 +26,8 @@ export const accompanimentMachine = setup({
         CANCEL: { target: "cancelled", guard: "byEither" },
       },
     },
-    done: { type: "final" },
+    // `completed`: a volunteer did pick up or interpret (evidence for Co-Act step 7).
+    done: { type: "final", tags: ["completed"] },
     cancelled: { type: "final" },
   },
 });

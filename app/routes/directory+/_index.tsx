@@ -4,7 +4,9 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { SelectField } from "~/components/form";
 import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
 import { isStale } from "~/models/association.server";
+import { noteDirectoryUse } from "~/models/coact-facts.server";
 import { filterOptions, parseSearch, searchDirectory, type DirectorySearch } from "~/models/directory.server";
+import { getUser } from "~/utils/auth.server";
 import { TARGET_GROUPS } from "~/utils/choices";
 import { scheduleText } from "~/utils/dates";
 import { languageName, localized } from "~/utils/languages";
@@ -14,7 +16,11 @@ export const meta = titled("directory.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const search = parseSearch(new URL(request.url).searchParams);
-  const [result, options] = await Promise.all([searchDirectory(search), filterOptions()]);
+  const [result, options] = await Promise.all([
+    searchDirectory(search),
+    filterOptions(),
+    getUser(request).then((user) => noteDirectoryUse(user)),
+  ]);
   const hits = result.hits.map((hit) => ({ ...hit, stale: isStale(hit.lastReviewedAt) }));
   return { search, ...result, hits, options };
 }

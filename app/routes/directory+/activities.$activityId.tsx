@@ -7,6 +7,7 @@ import { isStale } from "~/models/association.server";
 import { getPublicActivity } from "~/models/directory.server";
 import { formatDate, scheduleText } from "~/utils/dates";
 import { languageName, localized } from "~/utils/languages";
+import { noteDirectoryUse } from "~/models/coact-facts.server";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 
@@ -16,6 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const activity = await getPublicActivity(requireId(params.activityId));
   if (!activity) notFound();
   const user = await getUser(request);
+  await noteDirectoryUse(user);
   return { activity, stale: isStale(activity.association.lastReviewedAt), canRefer: user?.role === "social_worker" };
 }
 

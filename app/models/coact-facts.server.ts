@@ -1,0 +1,104 @@
+// What the records say about the counties' Co-Act steps (app/utils/coact-evidence.ts reads it): one query per kind of
+// record for any number of counties, counted in SQL, never a query per association or referral. The thresholds in
+// force are the defaults with an administrator's changes (coact_threshold).
+import type { AccompanimentStatus } from "@prisma/client";
+import { subMonths } from "date-fns";
+import { accompanimentMachine } from "#workflows/accompaniment/accompaniment.machine";
+import { statesWithTag } from "#workflows/states";
+import {
+  NO_FACTS,
+  thresholdsWith,
+  type CountyFacts,
+  type ThresholdKey,
+  type Thresholds,
+} from "~/utils/coact-evidence";
+import type { SessionUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+
+const DAY_MS = 86_400_000;
+const COMPLETED = statesWithTag<AccompanimentStatus>(accompanimentMachine, "completed");
+
+export async function loadThresholds(): Promise<Thresholds> {
+  return thresholdsWith(await db().coactThreshold.findMany({ select: { key: true, value: true } }));
+}
+
+/** The facts of each county, counted at `now` in the windows the thresholds set. */
+export async function countyFacts(
+  countyIds: string[],
+  thresholds: Thresholds,
+  now = new Date(),
+): Promise<Map<string, CountyFacts>> {
+  const since = (key: ThresholdKey) => new Date(now.getTime() - thresholds[key] * DAY_MS);
+  const reviewedSince = subMonths(now, thresholds["visibility.reviewMonths"]);
+  const [associations, directory, notices, referrals, accompaniments] = await Promise.all([
+    db().$queryRaw<{ countyId: string; total: number; reviewed: number }[]>`
+      SELECT county_id::text AS "countyId", count(*)::int AS total,
+        count(*) FILTER (WHERE last_reviewed_at >= ${reviewedSince})::int AS reviewed
+      FROM association WHERE county_id = ANY(${countyIds}::uuid[]) GROUP BY county_id`,
+    // The county's staff: the people in its units (social workers and the liaison).
+    db().$queryRaw<{ countyId: string; last: Date | null }[]>`
+      SELECT n.county_id::text AS "countyId", max(u.directory_used_at) AS last
+      FROM unit n JOIN unit_membership m ON m.unit_id = n.id JOIN app_user u ON u.id = m.user_id
+      WHERE n.county_id = ANY(${countyIds}::uuid[]) AND u.role IN ('social_worker', 'liaison')
+      GROUP BY n.county_id`,
+    db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
+      SELECT county_id::text AS "countyId", count(*) FILTER (WHERE created_at >= ${since("timely_referral.days")})::int
+        AS count, max(created_at) AS last
+      FROM advance_notice WHERE county_id = ANY(${countyIds}::uuid[]) AND created_at <= ${now} GROUP BY county_id`,
+    // Sent with the client's consent (every sent referral has one); closed with an outcome recorded.
+    db().$queryRaw<{ countyId: string; sent: number; closed: number; lastSent: Date | null; lastClosed: Date | null }[]>`
+      SELECT n.county_id::text AS "countyId",
+        count(*) FILTER (WHERE r.sent_at >= ${since("consented_referral.days")})::int AS sent,
+        count(*) FILTER (WHERE r.outcome IS NOT NULL AND r.closed_at >= ${since("consented_referral.days")}
+          AND r.closed_at <= ${now})::int AS closed,
+        max(r.sent_at) AS "lastSent",
+        max(r.closed_at) FILTER (WHERE r.outcome IS NOT NULL AND r.closed_at <= ${now}) AS "lastClosed"
+      FROM referral r JOIN unit n ON n.id = r.unit_id
+      WHERE n.county_id = ANY(${countyIds}::uuid[]) AND r.sent_at IS NOT NULL AND r.sent_at <= ${now}
+        AND EXISTS (SELECT 1 FROM consent c WHERE c.referral_id = r.id)
+      GROUP BY n.county_id`,
+    // When a pickup or interpreting was marked done is the time of its workflow event.
+    db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
+      SELECT n.county_id::text AS "countyId",
+        count(*) FILTER (WHERE e.created_at >= ${since("accompaniment.days")})::int AS count, max(e.created_at) AS last
+      FROM workflow_event e
+        JOIN accompaniment a ON a.id = e.record_id
+        JOIN referral r ON r.id = a.referral_id
+        JOIN unit n ON n.id = r.unit_id
+      WHERE e.workflow = 'accompaniment' AND e.to_state = ANY(${COMPLETED}::text[]) AND e.created_at <= ${now}
+        AND n.county_id = ANY(${countyIds}::uuid[]) AND (a.pickup OR a.interpreting)
+      GROUP BY n.county_id`,
+  ]);
+  const facts = new Map(countyIds.map((id) => [id, { ...NO_FACTS }]));
+  const of = (countyId: string) => facts.get(countyId)!;
+  for (const a of associations) Object.assign(of(a.countyId), { associations: a.total, associationsReviewed: a.reviewed });
+  for (const d of directory) of(d.countyId).lastDirectoryUse = d.last && d.last <= now ? d.last : null;
+  for (const n of notices) Object.assign(of(n.countyId), { notices: n.count, lastNoticeAt: n.last });
+  for (const r of referrals)
+    Object.assign(of(r.countyId), {
+      referralsSent: r.sent,
+      referralsClosed: r.closed,
+      lastReferralSentAt: r.lastSent,
+      lastReferralClosedAt: r.lastClosed,
+    });
+  for (const a of accompaniments)
+    Object.assign(of(a.countyId), { accompanimentsDone: a.count, lastAccompanimentAt: a.last });
+  return facts;
+}
+
+// ---- directory use by county staff (step 1) ------------------------------------------------------------------------
+
+const HOUR_MS = 3_600_000;
+/** When this instance last wrote each user's directory use: at most one write per user and hour, not one per page. */
+const noted = new Map<string, number>();
+
+/** Notes that one of a county's staff (a social worker or the liaison) opened the directory, to the hour. */
+export async function noteDirectoryUse(user: SessionUser | null, now = new Date()) {
+  if (!user || (user.role !== "social_worker" && user.role !== "liaison")) return;
+  const last = noted.get(user.id);
+  if (last !== undefined && now.getTime() - last < HOUR_MS && now.getTime() >= last) return;
+  noted.set(user.id, now.getTime());
+  const hourAgo = new Date(now.getTime() - HOUR_MS);
+  await db().$executeRaw`UPDATE app_user SET directory_used_at = ${now}
+    WHERE id = ${user.id}::uuid AND (directory_used_at IS NULL OR directory_used_at < ${hourAgo})`;
+}
