@@ -81,6 +81,11 @@ function Header() {
               <Link to="/referrals">{t("nav.referrals")}</Link>
             </li>
           ) : null}
+          {user ? (
+            <li>
+              <Link to="/path">{t("path.title")}</Link>
+            </li>
+          ) : null}
           {user?.role === "admin" ? (
             <li>
               <Link to="/admin">{t("nav.admin")}</Link>

@@ -102,3 +102,23 @@ export async function noteDirectoryUse(user: SessionUser | null, now = new Date(
   await db().$executeRaw`UPDATE app_user SET directory_used_at = ${now}
     WHERE id = ${user.id}::uuid AND (directory_used_at IS NULL OR directory_used_at < ${hourAgo})`;
 }
+
+/** The administrator's thresholds: a value replaces the default, null restores it. One transaction. */
+export async function saveThresholds(userId: string, values: Partial<Record<ThresholdKey, number | null>>) {
+  await db().$transaction(async (tx) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === null || value === undefined) await tx.coactThreshold.deleteMany({ where: { key } });
+      else
+        await tx.coactThreshold.upsert({
+          where: { key },
+          create: { key, value, updatedById: userId },
+          update: { value, updatedById: userId },
+        });
+    }
+  });
+}
+
+export async function thresholdOverrides(): Promise<Partial<Record<ThresholdKey, number>>> {
+  const rows = await db().coactThreshold.findMany({ select: { key: true, value: true } });
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}

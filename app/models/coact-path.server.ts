@@ -18,6 +18,7 @@ import {
   type Explanation,
 } from "~/utils/coact-evidence";
 import { db, type Tx } from "~/utils/db.server";
+import { CoactStepStatus as CoactStepStatusList } from "~/utils/enums.generated";
 import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
 import { mayReadPath, NotAllowed, pathParty, pathScope } from "~/utils/permissions.server";
@@ -25,6 +26,13 @@ import { ConcurrentChange, initialRow, restoreSnapshot } from "~/utils/workflow.
 import { step as stepWorkflow } from "~/utils/workflow.server";
 import { countyFacts, loadThresholds } from "./coact-facts.server";
 import { FieldProblem } from "./user.server";
+
+const STATUSES: readonly string[] = CoactStepStatusList;
+function isStatus(value: string): value is CoactStepStatus {
+  return STATUSES.includes(value);
+}
+/** A state written in the event log; every one is a state of the machine (workflows.test.ts holds them equal). */
+const asStatus = (value: string): CoactStepStatus => (isStatus(value) ? value : "not_started");
 
 /** The events a person sends from the path page (LAPSE and RESTORE are the system's). */
 export type StepEventType = Exclude<CoactStepEvent["type"], "LAPSE" | "RESTORE">;
@@ -117,7 +125,13 @@ export async function readPath(user: SessionUser, countyId: string, now = new Da
       events: party ? offeredEvents<StepEventType>(coactStepMachine, snapshot, party, { holds: true }) : [],
     };
   });
-  const timeline = events.map((e) => ({ ...e, id: String(e.id), step: stepOf.get(e.recordId)! }));
+  const timeline = events.map((e) => ({
+    ...e,
+    id: String(e.id),
+    step: stepOf.get(e.recordId)!,
+    fromState: asStatus(e.fromState),
+    toState: asStatus(e.toState),
+  }));
   return { county, steps, timeline, owners, leads: party !== null };
 }
 

@@ -92,6 +92,9 @@ function LiaisonHome({ home }: { home: Extract<Home, { role: "liaison" }> }) {
         )}
       </section>
       <section className="card">
+        <p>
+          <Link to="/path">{t("path.title")}</Link>
+        </p>
         <p>{t("home.associationCount", { count: home.associations })}</p>
         <p>{t("home.pendingInvitations", { count: home.pendingInvitations })}</p>
       </section>

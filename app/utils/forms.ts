@@ -76,6 +76,7 @@ function toFieldError(issue: z.ZodIssue): FieldError {
   const key = (issue.message.startsWith("errors.") ? issue.message : "errors.invalid") as MessageKey;
   if (issue.code === "too_big") return { key, params: { max: Number(issue.maximum) } };
   if (issue.code === "too_small") return { key, params: { min: Number(issue.minimum) } };
+  if (issue.code === "custom" && issue.params) return { key, params: issue.params as MessageParams };
   return { key };
 }
 
