@@ -1,0 +1,129 @@
+// Records that a Co-Act step's evidence rule reads, written straight into the database at chosen times, for tests
+// that need the evidence to hold (or to have gone stale) without walking every feature's pages. EVIDENCE lists, per
+// step, how to make its rule hold; a step whose feature lands (e.g. step 2, meetings) adds its entry here.
+import { randomUUID } from "node:crypto";
+import type { Role } from "@prisma/client";
+import { activeAccountSnapshot } from "~/models/user.server";
+import { ensureCountySteps } from "~/models/coact-path.server";
+import type { StepKey } from "~/utils/coact-evidence";
+import { db } from "~/utils/db.server";
+import { initialRow } from "~/utils/workflow.server";
+
+const DAY_MS = 86_400_000;
+export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
+
+/** A county of its own with a KOTO unit, a liaison, a social worker, an association and its staff, and its ten steps. */
+export async function newCounty(label = randomUUID().slice(0, 8)) {
+  const county = await db().county.create({ data: { name: `Polkualue ${label}` } });
+  await ensureCountySteps(db(), county.id);
+  const unit = await db().unit.create({ data: { countyId: county.id, name: "KOTO", isKoto: true } });
+  const association = await db().association.create({
+    data: { countyId: county.id, name: `Polkuyhdistys ${label}`, kind: "registered" },
+  });
+  const person = (role: Role, locale: string, membership: object) =>
+    db().user.create({
+      data: {
+        email: `${role}.${label}@polku.example`,
+        name: `${role} ${label}`,
+        role,
+        locale,
+        status: "active",
+        snapshot: activeAccountSnapshot(),
+        ...membership,
+      },
+    });
+  const liaison = await person("liaison", "fi", { units: { create: [{ unitId: unit.id }] } });
+  const socialWorker = await person("social_worker", "en", { units: { create: [{ unitId: unit.id }] } });
+  const staff = await person("association_staff", "fi", {
+    associations: { create: [{ associationId: association.id }] },
+  });
+  return { county, unit, association, liaison, socialWorker, staff };
+}
+export type TestCounty = Awaited<ReturnType<typeof newCounty>>;
+
+/** A referral with the client's consent, sent at `sentAt`, and closed with an outcome at `closedAt` if given. */
+export async function seedReferral(c: TestCounty, sentAt: Date, closedAt: Date | null = null) {
+  const referral = await db().referral.create({
+    data: {
+      unitId: c.unit.id,
+      associationId: c.association.id,
+      createdById: c.socialWorker.id,
+      ...initialRow("referral"),
+      status: closedAt ? "closed" : "sent",
+      sentAt,
+      closedAt,
+      outcome: closedAt ? "got_help" : null,
+      createdAt: sentAt,
+    },
+  });
+  await db().consent.create({
+    data: {
+      referralId: referral.id,
+      associationId: c.association.id,
+      items: ["first_name"],
+      purpose: "Ensitapaaminen",
+      method: "oral",
+      interpreterUsed: false,
+      textVersion: "test",
+      recordedById: c.socialWorker.id,
+      recordedAt: sentAt,
+      validUntil: new Date("2099-12-31"),
+      ...initialRow("consent"),
+    },
+  });
+  return referral;
+}
+
+/** A pickup for one of the county's referrals, marked done at `doneAt` (the time of its workflow event). */
+export async function seedAccompanimentDone(c: TestCounty, doneAt: Date) {
+  const referral = await seedReferral(c, daysBefore(doneAt, 3));
+  const accompaniment = await db().accompaniment.create({
+    data: {
+      referralId: referral.id,
+      pickup: true,
+      interpreting: false,
+      ...initialRow("accompaniment"),
+      status: "done",
+    },
+  });
+  await db().workflowEvent.create({
+    data: {
+      workflow: "accompaniment",
+      recordId: accompaniment.id,
+      event: "DONE",
+      fromState: "assigned",
+      toState: "done",
+      actorId: c.staff.id,
+      createdAt: doneAt,
+    },
+  });
+}
+
+export async function seedNotice(c: TestCounty, at: Date) {
+  await db().advanceNotice.create({
+    data: {
+      countyId: c.county.id,
+      createdById: c.liaison.id,
+      groups: 1,
+      people: 4,
+      languages: ["ar"],
+      arriving: "Joulukuussa",
+      needs: "Suomen kielen opetus",
+      createdAt: at,
+    },
+  });
+}
+
+/** Makes each measurable step's rule hold at `now` for the county. */
+export const EVIDENCE: Partial<Record<StepKey, (c: TestCounty, now: Date) => Promise<unknown>>> = {
+  visibility: async (c, now) => {
+    await db().association.updateMany({
+      where: { countyId: c.county.id },
+      data: { lastReviewedAt: daysBefore(now, 1) },
+    });
+    await db().user.update({ where: { id: c.socialWorker.id }, data: { directoryUsedAt: daysBefore(now, 1) } });
+  },
+  timely_referral: (c, now) => seedNotice(c, daysBefore(now, 1)),
+  consented_referral: (c, now) => seedReferral(c, daysBefore(now, 10), daysBefore(now, 1)),
+  accompaniment: (c, now) => seedAccompanimentDone(c, daysBefore(now, 1)),
+};
