@@ -809,7 +809,8 @@ export const en: Messages = {
     "{sent} referrals sent in the last {days} days, but none closed with an outcome ({minClosed} needed).",
   "path.evidence.accompaniment.holds":
     "{count} pickups or interpreting done in the last {days} days, the latest on {last}.",
-  "path.evidence.accompaniment.stale": "The latest pickup or interpreting was done on {last}, more than {days} days ago.",
+  "path.evidence.accompaniment.stale":
+    "The latest pickup or interpreting was done on {last}, more than {days} days ago.",
   "path.evidence.accompaniment.none": "No pickup or interpreting has been done yet.",
   "path.evidence.intro_meetings.notYet": "Not yet measurable: the meeting series feature is not in the app yet.",
   "path.evidence.contact_point.notYet": "Not yet measurable: the contact point is not in the app yet.",

@@ -776,7 +776,8 @@ export const fi = {
   "path.thresholds.outOfRange": "Anna kokonaisluku väliltä {min}–{max}.",
   "path.threshold.visibility.reviewedPercent": "Askel 1: tarkistettujen järjestöprofiilien osuus vähintään (%)",
   "path.threshold.visibility.reviewMonths": "Askel 1: profiili tarkistettu viimeisten kuukausien aikana (kk)",
-  "path.threshold.visibility.directoryUseDays": "Askel 1: alueen henkilöstö käyttänyt hakemistoa viimeisten päivien aikana (pv)",
+  "path.threshold.visibility.directoryUseDays":
+    "Askel 1: alueen henkilöstö käyttänyt hakemistoa viimeisten päivien aikana (pv)",
   "path.threshold.timely_referral.days": "Askel 5: ennakkotiedot viimeisten päivien ajalta (pv)",
   "path.threshold.timely_referral.minNotices": "Askel 5: ennakkotietoja vähintään",
   "path.threshold.consented_referral.days": "Askel 6: ohjaukset viimeisten päivien ajalta (pv)",
@@ -804,8 +805,7 @@ export const fi = {
   "path.evidence.accompaniment.holds": "{count} noutoa tai tulkkausta toteutui {days} päivän aikana, viimeisin {last}.",
   "path.evidence.accompaniment.stale": "Viimeisin nouto tai tulkkaus toteutui {last}, yli {days} päivää sitten.",
   "path.evidence.accompaniment.none": "Yhtään noutoa tai tulkkausta ei ole vielä toteutunut.",
-  "path.evidence.intro_meetings.notYet":
-    "Ei vielä mitattavissa: tapaamissarjat eivät ole vielä sovelluksessa.",
+  "path.evidence.intro_meetings.notYet": "Ei vielä mitattavissa: tapaamissarjat eivät ole vielä sovelluksessa.",
   "path.evidence.contact_point.notYet": "Ei vielä mitattavissa: yhteyspiste ei ole vielä sovelluksessa.",
   "path.evidence.shared_picture.notYet":
     "Ei vielä mitattavissa: vastuunjakosivu ja vuosittaiset kysymystilaisuudet eivät ole vielä sovelluksessa.",

@@ -5,13 +5,7 @@ import type { AccompanimentStatus } from "@prisma/client";
 import { subMonths } from "date-fns";
 import { accompanimentMachine } from "#workflows/accompaniment/accompaniment.machine";
 import { statesWithTag } from "#workflows/states";
-import {
-  NO_FACTS,
-  thresholdsWith,
-  type CountyFacts,
-  type ThresholdKey,
-  type Thresholds,
-} from "~/utils/coact-evidence";
+import { NO_FACTS, thresholdsWith, type CountyFacts, type ThresholdKey, type Thresholds } from "~/utils/coact-evidence";
 import type { SessionUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 
@@ -46,7 +40,9 @@ export async function countyFacts(
         AS count, max(created_at) AS last
       FROM advance_notice WHERE county_id = ANY(${countyIds}::uuid[]) AND created_at <= ${now} GROUP BY county_id`,
     // Sent with the client's consent (every sent referral has one); closed with an outcome recorded.
-    db().$queryRaw<{ countyId: string; sent: number; closed: number; lastSent: Date | null; lastClosed: Date | null }[]>`
+    db().$queryRaw<
+      { countyId: string; sent: number; closed: number; lastSent: Date | null; lastClosed: Date | null }[]
+    >`
       SELECT n.county_id::text AS "countyId",
         count(*) FILTER (WHERE r.sent_at >= ${since("consented_referral.days")})::int AS sent,
         count(*) FILTER (WHERE r.outcome IS NOT NULL AND r.closed_at >= ${since("consented_referral.days")}
@@ -71,7 +67,8 @@ export async function countyFacts(
   ]);
   const facts = new Map(countyIds.map((id) => [id, { ...NO_FACTS }]));
   const of = (countyId: string) => facts.get(countyId)!;
-  for (const a of associations) Object.assign(of(a.countyId), { associations: a.total, associationsReviewed: a.reviewed });
+  for (const a of associations)
+    Object.assign(of(a.countyId), { associations: a.total, associationsReviewed: a.reviewed });
   for (const d of directory) of(d.countyId).lastDirectoryUse = d.last && d.last <= now ? d.last : null;
   for (const n of notices) Object.assign(of(n.countyId), { notices: n.count, lastNoticeAt: n.last });
   for (const r of referrals)

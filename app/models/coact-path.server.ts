@@ -3,27 +3,18 @@
 // change goes through `moveStep` or `reevaluatePaths`: load the row, evaluate the step's evidence when the event needs
 // it, step the machine with the version check and the comment, and queue the e-mails, all in one transaction.
 import type { CoactStepKey, CoactStepStatus, Prisma } from "@prisma/client";
-import type { WorkflowActor } from "#workflows/actor";
-import { SYSTEM } from "#workflows/actor";
+import { SYSTEM, type WorkflowActor } from "#workflows/actor";
 import { coactStepMachine, type CoactStepEvent } from "#workflows/coact-step/coact-step.machine";
 import { offeredEvents, statesWithTag } from "#workflows/states";
 import { asLocale, translator } from "~/i18n/i18n";
 import type { SessionUser } from "~/utils/auth.server";
-import {
-  evaluate,
-  explain,
-  STEP_KEYS,
-  stepNumber,
-  type Evidence,
-  type Explanation,
-} from "~/utils/coact-evidence";
+import { evaluate, explain, STEP_KEYS, stepNumber, type Evidence, type Explanation } from "~/utils/coact-evidence";
 import { db, type Tx } from "~/utils/db.server";
 import { CoactStepStatus as CoactStepStatusList } from "~/utils/enums.generated";
 import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
 import { mayReadPath, NotAllowed, pathParty, pathScope } from "~/utils/permissions.server";
-import { ConcurrentChange, initialRow, restoreSnapshot } from "~/utils/workflow.server";
-import { step as stepWorkflow } from "~/utils/workflow.server";
+import { ConcurrentChange, initialRow, restoreSnapshot, step as stepWorkflow } from "~/utils/workflow.server";
 import { countyFacts, loadThresholds } from "./coact-facts.server";
 import { FieldProblem } from "./user.server";
 
@@ -83,7 +74,10 @@ function ownerChoices(countyId: string) {
  */
 export async function readPath(user: SessionUser, countyId: string, now = new Date()) {
   if (!mayReadPath(user, countyId)) return null;
-  const county = await db().county.findFirst({ where: { id: countyId, ...pathScope(user) }, select: { id: true, name: true } });
+  const county = await db().county.findFirst({
+    where: { id: countyId, ...pathScope(user) },
+    select: { id: true, name: true },
+  });
   if (!county) return null;
   let rows = await db().coactStep.findMany({ where: { countyId }, select: STEP_SELECT });
   if (rows.length < STEP_KEYS.length) {
@@ -203,7 +197,11 @@ export async function moveStep(
     if (change.event === "ESTABLISH") {
       const thresholds = await loadThresholds();
       const evidence = evaluate(key, (await countyFacts([countyId], thresholds, now)).get(countyId)!, thresholds, now);
-      const can = restoreSnapshot("coact-step", await readRow(tx, row.id)).can({ type: "ESTABLISH", actor, holds: true });
+      const can = restoreSnapshot("coact-step", await readRow(tx, row.id)).can({
+        type: "ESTABLISH",
+        actor,
+        holds: true,
+      });
       // Only a step that could be established at all is refused for its evidence; otherwise the machine's refusal.
       if (can && !evidence.holds) throw new EvidenceMissing(evidence.explanation);
       event = { type: "ESTABLISH", actor, holds: evidence.holds };
@@ -214,7 +212,13 @@ export async function moveStep(
       comment: change.comment,
     });
     if (change.event === "PLAN" && data?.ownerId !== row.ownerId && data?.ownerId !== user.id) {
-      await mailOwner(tx, { ownerId: data!.ownerId as string, countyId, countyName: row.county.name, key, actorName: user.name });
+      await mailOwner(tx, {
+        ownerId: data!.ownerId as string,
+        countyId,
+        countyName: row.county.name,
+        key,
+        actorName: user.name,
+      });
     }
   });
 }

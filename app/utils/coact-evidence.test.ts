@@ -84,7 +84,12 @@ describe("step 5, timely referral", () => {
 });
 
 describe("step 6, referral with consent", () => {
-  const recent = { referralsSent: 2, referralsClosed: 1, lastReferralSentAt: daysAgo(5), lastReferralClosedAt: daysAgo(2) };
+  const recent = {
+    referralsSent: 2,
+    referralsClosed: 1,
+    lastReferralSentAt: daysAgo(5),
+    lastReferralClosedAt: daysAgo(2),
+  };
   it("holds with referrals sent and one closed with an outcome in the last 90 days", () => {
     expect(check("consented_referral", recent)).toMatchObject({ holds: true, stale: false });
   });

@@ -3,8 +3,7 @@
 // step's evidence holds, whether it is stale (there was evidence, but it is older than the rule's window), and why, in
 // one translated line. A step whose records the app does not keep yet has a rule that says so and never holds.
 // Adding a rule is one entry in RULES (and, when it needs new records, one field in CountyFacts and its query).
-import type { MessageKey, MessageParams, Translate } from "~/i18n/i18n";
-import type { Locale } from "~/i18n/i18n";
+import type { Locale, MessageKey, MessageParams, Translate } from "~/i18n/i18n";
 import { formatDate } from "./dates";
 import { CoactStepKey } from "./enums.generated";
 
@@ -42,7 +41,8 @@ export function thresholdsWith(overrides: { key: string; value: number }[]): Thr
   const result = { ...DEFAULT_THRESHOLDS };
   for (const { key, value } of overrides) {
     const range = THRESHOLDS[key as ThresholdKey];
-    if (range && Number.isInteger(value) && value >= range.min && value <= range.max) result[key as ThresholdKey] = value;
+    if (range && Number.isInteger(value) && value >= range.min && value <= range.max)
+      result[key as ThresholdKey] = value;
   }
   return result;
 }
@@ -127,7 +127,8 @@ const visibility: EvidenceRule = (facts, thresholds, now) => {
   if (percent < needed) return result(false, true, "path.evidence.visibility.profilesOld", params);
   const last = facts.lastDirectoryUse;
   if (!last) return result(false, false, "path.evidence.visibility.directoryUnused", params);
-  if (!within(now, last, params.days)) return result(false, true, "path.evidence.visibility.directoryStale", { ...params, last });
+  if (!within(now, last, params.days))
+    return result(false, true, "path.evidence.visibility.directoryStale", { ...params, last });
   return result(true, false, "path.evidence.visibility.holds", { ...params, last });
 };
 
@@ -154,7 +155,10 @@ const consentedReferral: EvidenceRule = (facts, thresholds, now) => {
   if (sentRecently && closedRecently) return result(true, false, "path.evidence.consented_referral.holds", params);
   const everSent = facts.lastReferralSentAt !== null;
   if (!sentRecently && everSent)
-    return result(false, true, "path.evidence.consented_referral.stale", { ...params, last: facts.lastReferralSentAt! });
+    return result(false, true, "path.evidence.consented_referral.stale", {
+      ...params,
+      last: facts.lastReferralSentAt!,
+    });
   if (!sentRecently) return result(false, false, "path.evidence.consented_referral.none", params);
   return result(false, facts.lastReferralClosedAt !== null, "path.evidence.consented_referral.notClosed", params);
 };

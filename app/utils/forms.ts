@@ -2,6 +2,7 @@
 // parameters, and the page shows them in the user's language. Shared by server and browser.
 import { z, type ZodTypeAny } from "zod";
 import type { MessageKey, MessageParams } from "~/i18n/i18n";
+import { fi } from "~/i18n/fi";
 
 export type FieldError = { key: MessageKey; params?: MessageParams };
 export type FieldErrors = Record<string, FieldError>;
@@ -73,7 +74,8 @@ function formDataToObject(formData: FormData): Record<string, unknown> {
 }
 
 function toFieldError(issue: z.ZodIssue): FieldError {
-  const key = (issue.message.startsWith("errors.") ? issue.message : "errors.invalid") as MessageKey;
+  // A schema's message is a text's key (errors.*, or an area's own); zod's own messages are not.
+  const key = (issue.message in fi ? issue.message : "errors.invalid") as MessageKey;
   if (issue.code === "too_big") return { key, params: { max: Number(issue.maximum) } };
   if (issue.code === "too_small") return { key, params: { min: Number(issue.minimum) } };
   if (issue.code === "custom" && issue.params) return { key, params: issue.params as MessageParams };

@@ -23,7 +23,10 @@ export const stepEventSchema = z.object({
   step: choice(STEP_KEYS),
   event: choice(["PLAN", "START", "ESTABLISH", "SKIP", "UNSKIP"] as const),
   version: z.coerce.number({ invalid_type_error: "errors.invalid" }).int("errors.invalid").min(0, "errors.invalid"),
-  ownerId: z.union([z.literal(""), uuid]).optional().transform((v) => v || undefined),
+  ownerId: z
+    .union([z.literal(""), uuid])
+    .optional()
+    .transform((v) => v || undefined),
   targetDate: calendarDate,
   reason: optionalText(500),
   comment: optionalText(500),
@@ -44,7 +47,11 @@ export const thresholdsSchema = z.object(
             if (!v) return null;
             const n = Number(v);
             if (!/^\d{1,7}$/.test(v) || n < min || n > max) {
-              ctx.addIssue({ code: z.ZodIssueCode.custom, message: "path.thresholds.outOfRange", params: { min, max } });
+              ctx.addIssue({
+                code: z.ZodIssueCode.custom,
+                message: "path.thresholds.outOfRange",
+                params: { min, max },
+              });
               return null;
             }
             return n;
