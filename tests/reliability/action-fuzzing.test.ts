@@ -60,6 +60,8 @@ const ACTORS: Record<string, Actor> = {
   },
   "routes/org+/associations.$associationId.activities.new": org,
   "routes/org+/associations.$associationId.profile": org,
+  "routes/path+/$countyId": { who: "liaison", params: { countyId: koto.countyId } },
+  "routes/path+/thresholds": { who: "admin" },
   "routes/referrals+/$referralId._index": { who: "social_worker", params: { referralId } },
   "routes/referrals+/new": { who: "social_worker" },
   "routes/referrals+/notices": { who: "social_worker" },
@@ -113,6 +115,12 @@ const FIELD_NAMES = [
   "people",
   "arriving",
   "logo",
+  "step",
+  "event",
+  "ownerId",
+  "targetDate",
+  "comment",
+  "visibility.reviewedPercent",
 ];
 const INTENTS = [
   "ACCEPT",
@@ -139,6 +147,11 @@ const INTENTS = [
   "confirm-review",
   "logo",
   "remove-logo",
+  "PLAN",
+  "ESTABLISH",
+  "SKIP",
+  "consented_referral",
+  "reevaluate",
   "__proto__",
   "constructor",
 ];

@@ -31,6 +31,8 @@ const roles = (status: number, allowed: Partial<Record<Who, Answer>>): Cells => 
   ...Object.fromEntries(Object.keys(allowed).map((who) => [who, allowed[who as Who]])),
 });
 const ownOnly = (status: number) => ({ own: status, other: 403 });
+/** Another county's record is simply not found. */
+const ownOr404 = (status: number) => ({ own: status, other: 404 });
 
 // ---- the records: the demo county's, and another county's ----------------------------------------------------------
 
@@ -186,6 +188,26 @@ export const MATRIX: Record<string, Row> = {
     loader: roles(200, { social_worker: ownOnly(200), liaison: ownOnly(200), admin: 200 }),
     params: { own: { unitId: koto.id }, other: { unitId: otherUnit.id } },
   },
+  // Someone of one county is taken to its path; an admin sees the counties side by side.
+  "routes/path+/_index": { loader: { ...everyone(302), admin: 200 } },
+  // Everyone in the county reads its path; only its liaison (or an admin) moves its steps (an empty form: 400).
+  "routes/path+/$countyId": {
+    loader: roles(200, {
+      social_worker: ownOr404(200),
+      liaison: ownOr404(200),
+      association_staff: ownOr404(200),
+      admin: 200,
+    }),
+    action: roles(400, {
+      social_worker: { own: 403, other: 404 },
+      liaison: ownOr404(400),
+      association_staff: { own: 403, other: 404 },
+      admin: 400,
+    }),
+    params: { own: { countyId: demoCounty.id }, other: { countyId: otherCounty.id } },
+  },
+  // A form without fields restores every default.
+  "routes/path+/thresholds": { loader: adminOnly(200), action: adminOnly(302) },
   "routes/referrals+/$referralId._index": {
     loader: roles(200, { social_worker: ownOnly(200), association_staff: ownOnly(200) }),
     action: roles(400, { social_worker: ownOnly(400), association_staff: ownOnly(400) }),

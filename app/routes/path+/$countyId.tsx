@@ -157,10 +157,10 @@ function PathStep({ step, path }: { step: Step; path: Path }) {
         {step.number}
       </span>
       <div className="path-body">
-        <h3>
+        <h2>
           <span className="visually-hidden">{t("path.stepNumber", { number: step.number })}: </span>
           {t(`path.step.${step.step}`)} <StatusMark status={step.status} />
-        </h3>
+        </h2>
         <dl className="path-facts">
           <dt>{t("path.owner")}</dt>
           <dd>{step.owner?.name ?? t("path.noOwner")}</dd>
