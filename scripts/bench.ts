@@ -12,6 +12,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { freePort } from "../tests/support/ports";
 import { startSmtp } from "../tests/support/smtp";
+import { DEMO_COUNTY } from "../prisma/seed";
 
 const { values: options } = parseArgs({
   options: {
@@ -117,6 +118,8 @@ const referral = await one<{ id: string }>(
    WHERE u.email = 'social.worker@demo.co-act.fi' AND r.status = 'accepted' ORDER BY r.id LIMIT 1`,
 );
 
+const demoCounty = await one<{ id: string }>("SELECT id FROM county WHERE name = $1", [DEMO_COUNTY]);
+
 type Page = { name: string; path: string; cookie?: string };
 const DIRECTORY_SEARCH = "q=suomen+kielen&language=fi&evenings=1";
 const pages: Page[] = [
@@ -134,6 +137,7 @@ const pages: Page[] = [
   { name: "a referral (social worker)", path: `/referrals/${referral.id}`, cookie: cookies.socialWorker },
   { name: "/referrals/new", path: "/referrals/new", cookie: cookies.socialWorker },
   { name: "/referrals/figures (liaison)", path: "/referrals/figures", cookie: cookies.liaison },
+  { name: "the Co-Act path (liaison)", path: `/path/${demoCounty.id}`, cookie: cookies.liaison },
   { name: "/api/hsds/services", path: "/api/hsds/services" },
 ].filter((p) => p.name.startsWith("bare") || !options.only || p.name.includes(options.only));
 

@@ -12,7 +12,7 @@ import { CONSENT_TEXT_VERSION } from "../app/models/referral.server";
 import { migrateDatabase } from "../app/utils/database.server";
 import { createDb } from "../app/utils/db.server";
 import { TARGET_GROUPS } from "../app/utils/choices";
-import { machineVersion } from "../app/utils/workflow.server";
+import { initialRow, machineVersion } from "../app/utils/workflow.server";
 
 export const LARGE = { counties: 21, associations: 2_000, activities: 10_000, users: 5_000, referrals: 200_000 };
 /** The marker of a database that has the data: the first of the seeded counties. */
@@ -279,6 +279,15 @@ export async function seedLarge(url: string, log: (line: string) => void = conso
        SELECT gen_random_uuid(), c.id, u.name, u.koto FROM c
        CROSS JOIN (VALUES ('Kotoutumisen sosiaalityö', true), ('Perhesosiaalityö', false), ('Järjestöyhteistyö', false)) u(name, koto)`,
       [LARGE.counties],
+    );
+    // Each county's ten Co-Act steps, not started (as ensureCountySteps makes them).
+    await step(
+      "Co-Act path steps",
+      `INSERT INTO coact_step (id, county_id, step, status, snapshot, machine_version, version)
+       SELECT gen_random_uuid(), c.id, k.step, 'not_started', $1::jsonb, $2::int, 0
+       FROM county c CROSS JOIN unnest(enum_range(NULL::"CoactStepKey")) AS k(step)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(initialRow("coact-step").snapshot), initialRow("coact-step").machineVersion],
     );
     await step(
       "associations",

@@ -8,6 +8,8 @@ import { statesWithTag } from "#workflows/states";
 import * as hsdsServices from "~/routes/api+/hsds.services._index";
 import * as directory from "~/routes/directory+/_index";
 import * as home from "~/routes/home";
+import * as countyPath from "~/routes/path+/$countyId";
+import * as paths from "~/routes/path+/_index";
 import * as referralList from "~/routes/referrals+/_index";
 import * as figures from "~/routes/referrals+/figures";
 import * as newReferral from "~/routes/referrals+/new";
@@ -46,6 +48,13 @@ const pages: [string, Parameters<typeof run>[0], string, string?][] = [
   ["the association inbox", referralList.loader, "/referrals", staff],
   ["the liaison's referrals", referralList.loader, "/referrals", liaison],
   ["the referral figures", figures.loader, "/referrals/figures", liaison],
+  [
+    "the liaison's Co-Act path",
+    (args) => countyPath.loader({ ...args, params: { countyId: koto.countyId } }),
+    `/path/${koto.countyId}`,
+    liaison,
+  ],
+  ["the counties' paths side by side", paths.loader, "/path", await cookieForRole("admin")],
 ];
 
 const few = new Map<string, number>();
