@@ -250,7 +250,9 @@ export default function CountyPath() {
         {path.timeline.length === 0 ? (
           <p>{t("path.timeline.none")}</p>
         ) : (
-          <div className="table-wrap">
+          // Focusable, so that a keyboard can scroll the table sideways on a narrow screen (axe: scrollable-region-focusable).
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="timeline">
             <table>
               <thead>
                 <tr>
