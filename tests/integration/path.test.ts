@@ -4,6 +4,7 @@
 // other is told so; the re-evaluation lapses a step whose evidence went stale (mailing its owner and the liaison, each
 // in their language, what happened and what to do) and restores it when the evidence returns; the admin's thresholds
 // are validated; a new county gets its ten steps.
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as adminCounties from "~/routes/admin+/counties";
 import * as countyPath from "~/routes/path+/$countyId";
@@ -14,6 +15,7 @@ import { fi } from "~/i18n/fi";
 import { reevaluatePaths } from "~/models/coact-path.server";
 import type { StepKey } from "~/utils/coact-evidence";
 import { db } from "~/utils/db.server";
+import { initialRow } from "~/utils/workflow.server";
 import { fingerprint } from "../support/fingerprint";
 import { daysBefore, EVIDENCE, newCounty, seedNotice } from "../support/path";
 import { cookieFor, cookieForRole, get, post, run } from "../support/requests";
@@ -299,6 +301,15 @@ describe("the thresholds", () => {
 });
 
 describe("a new county", () => {
+  it("and every county that existed before the path got the steps initialRow makes (the migration's backfill)", () => {
+    const [migration] = readdirSync("prisma/migrations").filter((name) => name.endsWith("_coact_path"));
+    const sql = readFileSync(`prisma/migrations/${migration}/migration.sql`, "utf8");
+    const [, snapshot, version] = /'(\{"status".*?\})'::jsonb, (\d+), 0/.exec(sql)!;
+    const initial = initialRow("coact-step");
+    expect(JSON.parse(snapshot)).toEqual(initial.snapshot);
+    expect(Number(version)).toBe(initial.machineVersion);
+  });
+
   it("gets the ten steps of its path, not started", async () => {
     const made = await run(
       adminCounties.action,
