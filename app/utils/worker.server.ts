@@ -8,7 +8,7 @@ import { sendReviewReminders } from "~/models/review-reminders.server";
 import { reevaluatePaths } from "~/models/coact-path.server";
 import { db } from "./db.server";
 
-const tasks: TaskList = {
+export const tasks: TaskList = {
   [SEND_EMAIL_TASK]: async (payload) => {
     const { id } = payload as { id: string };
     await deliverEmail(id);
@@ -34,6 +34,15 @@ const tasks: TaskList = {
   },
 };
 
+// Times are UTC: 06:00 is 08:00 or 09:00 in Helsinki, when staff read their mail.
+export const CRONTAB = [
+  "* * * * * outbox_takeover",
+  "17 3 * * * cleanup_auth",
+  "0 6 * * * profile_review_reminders",
+  "30 5 * * * referral_schedule",
+  "45 4 * * * path_reevaluation",
+].join("\n");
+
 /** Creates graphile-worker's own schema; needed before the first mail is queued. */
 export async function prepareJobQueue(connectionString: string) {
   await runMigrations({ connectionString, logger: quietLogger });
@@ -54,14 +63,7 @@ export async function startWorker(connectionString: string, concurrency: number)
     noHandleSignals: true,
     pollInterval: 1000,
     taskList: tasks,
-    // Times are UTC: 06:00 is 08:00 or 09:00 in Helsinki, when staff read their mail.
-    crontab: [
-      "* * * * * outbox_takeover",
-      "17 3 * * * cleanup_auth",
-      "0 6 * * * profile_review_reminders",
-      "30 5 * * * referral_schedule",
-      "45 4 * * * path_reevaluation",
-    ].join("\n"),
+    crontab: CRONTAB,
     logger: quietLogger,
   }).catch(async (error) => {
     await pgPool.end();

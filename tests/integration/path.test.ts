@@ -16,6 +16,7 @@ import { reevaluatePaths } from "~/models/coact-path.server";
 import type { StepKey } from "~/utils/coact-evidence";
 import { db } from "~/utils/db.server";
 import { initialRow } from "~/utils/workflow.server";
+import { CRONTAB, tasks } from "~/utils/worker.server";
 import { fingerprint } from "../support/fingerprint";
 import { daysBefore, EVIDENCE, newCounty, seedNotice } from "../support/path";
 import { cookieFor, cookieForRole, get, post, run } from "../support/requests";
@@ -259,6 +260,23 @@ describe("re-evaluation", () => {
     await seedNotice(r, daysBefore(later, 2));
     expect(await reevaluatePaths(later, [r.county.id])).toMatchObject({ lapsed: 0, restored: 1 });
     expect((await rRow("timely_referral")).status).toBe("established");
+  });
+
+  it("runs every day on the job queue, lapsing what went stale since", async () => {
+    expect(CRONTAB.split("\n")).toContain("45 4 * * * path_reevaluation");
+    const d = await newCounty();
+    const dLiaison = await cookieFor(d.liaison.email);
+    await seedNotice(d, daysBefore(new Date(), 1));
+    const plan = { ownerId: d.liaison.id, targetDate: "2027-03-31" };
+    expect((await send(dLiaison, "timely_referral", "PLAN", plan, d.county.id)).status).toBe(302);
+    expect((await send(dLiaison, "timely_referral", "ESTABLISH", {}, d.county.id)).status).toBe(302);
+    // The notice ages: it was sent 100 days ago.
+    await db().advanceNotice.updateMany({
+      where: { countyId: d.county.id },
+      data: { createdAt: daysBefore(new Date(), 100) },
+    });
+    await tasks.path_reevaluation!({}, {} as never);
+    expect((await row("timely_referral", d.county.id)).status).toBe("lapsed");
   });
 
   it("runs on the liaison's request, and only theirs (or an admin's)", async () => {
