@@ -15,6 +15,7 @@ const STATUS_ENUM: Record<WorkflowName, Record<string, string>> = {
   consent: $Enums.ConsentStatus,
   accompaniment: $Enums.AccompanimentStatus,
   "barometer-round": $Enums.BarometerRoundStatus,
+  "meeting-series": $Enums.MeetingSeriesStatus,
 };
 const PARTIES: Party[] = ["county", "association", "admin", "self", "system"];
 

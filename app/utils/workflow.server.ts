@@ -16,6 +16,7 @@ import { accountMachine } from "#workflows/account/account.machine";
 import { barometerRoundMachine } from "#workflows/barometer-round/barometer-round.machine";
 import type { WorkflowActor } from "#workflows/actor";
 import { consentMachine } from "#workflows/consent/consent.machine";
+import { meetingSeriesMachine } from "#workflows/meeting-series/meeting-series.machine";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import type { Tx } from "./db.server";
 
@@ -26,6 +27,7 @@ export const WORKFLOWS = {
   consent: { machine: consentMachine, table: "consent" },
   accompaniment: { machine: accompanimentMachine, table: "accompaniment" },
   "barometer-round": { machine: barometerRoundMachine, table: "barometerRound" },
+  "meeting-series": { machine: meetingSeriesMachine, table: "meetingSeries" },
 } as const;
 
 export type WorkflowName = keyof typeof WORKFLOWS;
@@ -39,6 +41,7 @@ type RowData = {
   consent: Prisma.ConsentUncheckedUpdateManyInput;
   accompaniment: Prisma.AccompanimentUncheckedUpdateManyInput;
   "barometer-round": Prisma.BarometerRoundUncheckedUpdateManyInput;
+  "meeting-series": Prisma.MeetingSeriesUncheckedUpdateManyInput;
 };
 
 export class TransitionRefused extends Error {
