@@ -104,6 +104,11 @@ function ruleOf(series: SeriesRule) {
   return new RRule({ ...options, until: zoned ? until : options.until, dtstart: dtstart(series), tzid: undefined });
 }
 
+/** The series' DTSTART: its first date at its start time in Helsinki. */
+export function firstStart(series: Pick<SeriesRule, "firstDate" | "startTime">): Date {
+  return placed(dtstart(series));
+}
+
 /** Whether the rule, first date and time make a valid series (for the form). */
 export function isValidSeriesRule(series: SeriesRule): boolean {
   if (!parseRule(series.rrule) || !HHMM.test(series.startTime)) return false;

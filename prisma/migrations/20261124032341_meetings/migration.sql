@@ -212,3 +212,16 @@ ALTER TABLE "meeting_attendance" ADD CONSTRAINT "meeting_attendance_association_
 -- AddForeignKey
 ALTER TABLE "calendar_feed" ADD CONSTRAINT "calendar_feed_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- CreateTable
+CREATE TABLE "meeting_reminder" (
+    "series_id" UUID NOT NULL,
+    "occurrence_start" TIMESTAMP(3) NOT NULL,
+    "sent_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "meeting_reminder_pkey" PRIMARY KEY ("series_id","occurrence_start")
+);
+
+-- AddForeignKey
+ALTER TABLE "meeting_reminder" ADD CONSTRAINT "meeting_reminder_series_id_fkey" FOREIGN KEY ("series_id") REFERENCES "meeting_series"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
