@@ -18,7 +18,14 @@ export type Permission =
   | "meeting:organise";
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ["administer", "referral:figures", "referral:access-log", "notice:read", "barometer:manage", "meeting:organise"],
+  admin: [
+    "administer",
+    "referral:figures",
+    "referral:access-log",
+    "notice:read",
+    "barometer:manage",
+    "meeting:organise",
+  ],
   liaison: [
     "referral:figures",
     "referral:access-log",

@@ -80,7 +80,8 @@ export function parseRule(rule: string) {
   try {
     const options = RRule.parseString(body);
     if (options.freq === undefined || !ALLOWED_FREQUENCIES.has(options.freq)) return null;
-    if (options.count !== undefined && options.count !== null && (options.count < 1 || options.count > 1000)) return null;
+    if (options.count !== undefined && options.count !== null && (options.count < 1 || options.count > 1000))
+      return null;
     if (options.interval !== undefined && (options.interval < 1 || options.interval > 12)) return null;
     return options;
   } catch {
@@ -161,7 +162,11 @@ export function occurrencesBetween(
   }
   // Moved in from outside the window: only if the rule really has that occurrence.
   const movedIn = exceptions.filter(
-    (e) => e.kind === "moved" && e.movedStart && !ruled.has(e.originalStart.getTime()) && isOccurrence(series, e.originalStart),
+    (e) =>
+      e.kind === "moved" &&
+      e.movedStart &&
+      !ruled.has(e.originalStart.getTime()) &&
+      isOccurrence(series, e.originalStart),
   );
   for (const e of movedIn) add(e.originalStart);
   return result.sort((a, b) => a.start.getTime() - b.start.getTime());
@@ -223,7 +228,11 @@ export function splitRule(
     .split(";")
     .filter((p) => !/^(COUNT|UNTIL)=/i.test(p));
   const before = [...withoutEnd, `UNTIL=${untilText(endOfPreviousDay)}`].join(";");
-  const rest = options.count ? [`COUNT=${options.count - earlier.length}`] : options.until ? [/UNTIL=[^;]+/i.exec(series.rrule)![0]] : [];
+  const rest = options.count
+    ? [`COUNT=${options.count - earlier.length}`]
+    : options.until
+      ? [/UNTIL=[^;]+/i.exec(series.rrule)![0]]
+      : [];
   return {
     before: { rrule: before },
     after: {

@@ -153,7 +153,10 @@ describe("a series' occurrences", () => {
     const monthly = series("FREQ=MONTHLY;BYDAY=2TU;COUNT=6", "2028-01-11");
     const split = splitRule(monthly, new Date("2028-04-11T14:00:00Z"))!;
     expect(split.before.rrule).toBe("FREQ=MONTHLY;BYDAY=2TU;UNTIL=20280410T235959");
-    expect(split.after).toEqual({ rrule: "FREQ=MONTHLY;BYDAY=2TU;COUNT=3", firstDate: new Date("2028-04-11T00:00:00Z") });
+    expect(split.after).toEqual({
+      rrule: "FREQ=MONTHLY;BYDAY=2TU;COUNT=3",
+      firstDate: new Date("2028-04-11T00:00:00Z"),
+    });
     const before = all({ ...monthly, rrule: split.before.rrule });
     // From April on: 18:00 instead of 17:00.
     const after = all({ ...monthly, ...split.after, startTime: "18:00" });
