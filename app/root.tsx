@@ -81,6 +81,11 @@ function Header() {
               <Link to="/referrals">{t("nav.referrals")}</Link>
             </li>
           ) : null}
+          {user ? (
+            <li>
+              <Link to="/meetings">{t("meeting.calendar.title")}</Link>
+            </li>
+          ) : null}
           {user?.role === "admin" ? (
             <li>
               <Link to="/admin">{t("nav.admin")}</Link>

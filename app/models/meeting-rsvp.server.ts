@@ -88,27 +88,34 @@ export async function answerByLink(
   token: string,
   input: { answer: MeetingAnswer; occurrence: Date | null },
   now = new Date(),
-): Promise<"saved" | LinkProblem | "no-such-occurrence"> {
+): Promise<AnswerOutcome> {
   const verified = verify(token, now);
   if (typeof verified === "string") return verified;
+  return saveAnswer(verified.s, verified.u, input, now);
+}
+
+export type AnswerOutcome = "saved" | LinkProblem | "no-such-occurrence";
+
+/**
+ * Saves an invitee's answer (through their link, or signed in on the series page) for the whole series or one future
+ * occurrence; a later answer replaces the earlier one. Someone not (any more) invited, a series that no longer takes
+ * answers, or an occurrence the series does not have changes nothing.
+ */
+export function saveAnswer(
+  seriesId: string,
+  userId: string,
+  input: { answer: MeetingAnswer; occurrence: Date | null },
+  now = new Date(),
+): Promise<AnswerOutcome> {
   return db().$transaction(async (tx) => {
-    const series = await tx.meetingSeries.findUnique({ where: { id: verified.s }, select: SERIES });
-    if (!series || !(await inviteesOf(tx, series.id)).some((u) => u.id === verified.u)) return "invalid";
+    const series = await tx.meetingSeries.findUnique({ where: { id: seriesId }, select: SERIES });
+    if (!series || !(await inviteesOf(tx, series.id)).some((u) => u.id === userId)) return "invalid";
     if (!ANSWERABLE.includes(series.status)) return "closed";
     if (input.occurrence && (input.occurrence <= now || !isOccurrence(series, input.occurrence)))
       return "no-such-occurrence";
-    // One answer per invitee and occurrence (or the series): a later answer replaces it.
-    await tx.meetingRsvp.deleteMany({
-      where: { seriesId: series.id, userId: verified.u, occurrenceStart: input.occurrence },
-    });
+    await tx.meetingRsvp.deleteMany({ where: { seriesId, userId, occurrenceStart: input.occurrence } });
     await tx.meetingRsvp.create({
-      data: {
-        seriesId: series.id,
-        userId: verified.u,
-        occurrenceStart: input.occurrence,
-        answer: input.answer,
-        answeredAt: now,
-      },
+      data: { seriesId, userId, occurrenceStart: input.occurrence, answer: input.answer, answeredAt: now },
     });
     return "saved";
   });

@@ -94,6 +94,28 @@ export async function organiserChoices(user: SessionUser) {
   return { units, associations };
 }
 
+/** Whom an organiser may invite: the county's associations (small multicultural ones marked), units and people. */
+export async function invitationChoices(countyId: string) {
+  const [associations, units, people] = await Promise.all([
+    db().association.findMany({
+      where: { countyId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, multicultural: true },
+    }),
+    db().unit.findMany({ where: { countyId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().user.findMany({
+      where: {
+        status: "active",
+        OR: [{ units: { some: { unit: { countyId } } } }, { associations: { some: { association: { countyId } } } }],
+      },
+      orderBy: { name: "asc" },
+      take: 500,
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { associations, units, people };
+}
+
 async function requireOrganiserUnit(tx: Tx, user: SessionUser, unitId: string) {
   const unit = await tx.unit.findFirst({
     where: { id: unitId, ...organiserUnitScope(user) },

@@ -5,6 +5,7 @@
 // Stored exceptions cancel or move single occurrences, keyed by the start the rule gave them (the RECURRENCE-ID).
 import { TZDate } from "@date-fns/tz";
 import * as rruleModule from "rrule";
+import { MEETING_PATTERNS } from "./choices";
 import { TIME_ZONE } from "./dates";
 
 // rrule 2.8 is CommonJS for Node (its ESM build is for bundlers): there its classes are on the default export.
@@ -243,7 +244,7 @@ export function splitRule(
 }
 
 /** The patterns the series form offers, each a rule derived from the first date ("the second Tuesday"). */
-export const PATTERNS = ["weekly", "monthly_weekday", "monthly_date", "quarterly", "yearly"] as const;
+export const PATTERNS = MEETING_PATTERNS;
 export type Pattern = (typeof PATTERNS)[number];
 
 const WEEKDAY_CODES = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
@@ -268,4 +269,26 @@ export function ruleFor(pattern: Pattern, firstDate: Date, end: { count?: number
   if (end.count) return `${base};COUNT=${end.count}`;
   if (end.until) return `${base};UNTIL=${end.until.replace(/-/g, "")}T235959`;
   return base;
+}
+
+/** The form's pattern and end of a stored rule (the reverse of `ruleFor`), to fill in the edit form. */
+export function patternOf(rrule: string): { pattern: Pattern; count?: number; until?: string } {
+  const part = (name: string) => new RegExp(`(?:^|;)${name}=([^;]+)`, "i").exec(rrule)?.[1];
+  const freq = part("FREQ")?.toUpperCase();
+  const pattern: Pattern =
+    freq === "WEEKLY"
+      ? "weekly"
+      : freq === "YEARLY"
+        ? "yearly"
+        : part("INTERVAL") === "3"
+          ? "quarterly"
+          : part("BYMONTHDAY")
+            ? "monthly_date"
+            : "monthly_weekday";
+  const until = part("UNTIL");
+  return {
+    pattern,
+    count: part("COUNT") ? Number(part("COUNT")) : undefined,
+    until: until ? `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` : undefined,
+  };
 }
