@@ -118,7 +118,8 @@ export async function invitationChoices(countyId: string) {
 
 async function requireOrganiserUnit(tx: Tx, user: SessionUser, unitId: string) {
   const unit = await tx.unit.findFirst({
-    where: { id: unitId, ...organiserUnitScope(user) },
+    // AND, not a spread: the scope may itself be a condition on the id.
+    where: { AND: [{ id: unitId }, organiserUnitScope(user)] },
     select: { countyId: true },
   });
   if (!unit) throw new NotAllowed();
@@ -142,17 +143,20 @@ export async function createSeries(user: SessionUser, input: SeriesInput) {
 /** A series the user sees (organiser or invitee), or null: one they may not see is not found. */
 export async function getSeries(user: SessionUser, id: string) {
   const series = await db().meetingSeries.findFirst({
-    where: { id, ...seriesScope(user, VISIBLE) },
+    where: { AND: [{ id }, seriesScope(user, VISIBLE)] },
     select: SERIES_SELECT,
   });
   if (!series) return null;
-  const editable = (await db().meetingSeries.count({ where: { id, ...seriesEditScope(user) } })) === 1;
+  const editable = (await db().meetingSeries.count({ where: { AND: [{ id }, seriesEditScope(user)] } })) === 1;
   return { series, editable };
 }
 
 /** A series the user may edit, in the caller's transaction (locked against concurrent changes by the version check). */
 async function editableSeries(tx: Tx, user: SessionUser, id: string) {
-  const series = await tx.meetingSeries.findFirst({ where: { id, ...seriesEditScope(user) }, select: SERIES_SELECT });
+  const series = await tx.meetingSeries.findFirst({
+    where: { AND: [{ id }, seriesEditScope(user)] },
+    select: SERIES_SELECT,
+  });
   if (!series) throw new NotAllowed();
   return series;
 }
@@ -496,11 +500,12 @@ export async function signUpPresenter(
 ) {
   return db().$transaction(async (tx) => {
     const series = await tx.meetingSeries.findFirst({
-      where: { id: seriesId, ...seriesScope(user, VISIBLE) },
+      where: { AND: [{ id: seriesId }, seriesScope(user, VISIBLE)] },
       select: SERIES_SELECT,
     });
     if (!series) throw new NotAllowed();
-    const organiser = (await tx.meetingSeries.count({ where: { id: seriesId, ...seriesEditScope(user) } })) === 1;
+    const organiser =
+      (await tx.meetingSeries.count({ where: { AND: [{ id: seriesId }, seriesEditScope(user)] } })) === 1;
     if (!organiser && !user.associationIds.includes(input.associationId)) throw new NotAllowed();
     if (series.kind !== "introduction") throw new FieldProblem("form", "meeting.errors.noPresenters");
     if (!ANSWERABLE.includes(series.status)) throw new FieldProblem("form", "meeting.errors.notRunning");
@@ -655,11 +660,13 @@ export type CalendarFilter = { kind: MeetingKind | null; language: string | null
 export async function calendarFor(user: SessionUser, window: { from: Date; to: Date }, filter: CalendarFilter) {
   const series = await db().meetingSeries.findMany({
     where: {
-      ...seriesScope(user, VISIBLE),
-      status: { in: hasPermission(user, "meeting:organise") ? [...VISIBLE, ...EDITABLE] : VISIBLE },
-      ...(filter.kind ? { kind: filter.kind } : {}),
-      ...(filter.language ? { languages: { has: filter.language } } : {}),
-      firstDate: { lte: window.to },
+      AND: [
+        seriesScope(user, VISIBLE),
+        { status: { in: hasPermission(user, "meeting:organise") ? [...VISIBLE, ...EDITABLE] : VISIBLE } },
+        filter.kind ? { kind: filter.kind } : {},
+        filter.language ? { languages: { has: filter.language } } : {},
+        { firstDate: { lte: window.to } },
+      ],
     },
     orderBy: { id: "asc" },
     take: 500,
@@ -673,7 +680,7 @@ export async function calendarFor(user: SessionUser, window: { from: Date; to: D
 /** The series of one user for their calendar feed: every visible series they organise or are invited to. */
 export function feedSeries(user: SessionUser) {
   return db().meetingSeries.findMany({
-    where: { ...seriesScope(user, VISIBLE), status: { in: VISIBLE } },
+    where: { AND: [seriesScope(user, VISIBLE), { status: { in: VISIBLE } }] },
     orderBy: { id: "asc" },
     take: 500,
     select: SERIES_SELECT,
