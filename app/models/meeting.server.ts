@@ -53,7 +53,7 @@ export type SeriesInput = {
   capacity: number | null;
 };
 
-const SERIES_SELECT = {
+export const SERIES_SELECT = {
   id: true,
   unitId: true,
   kind: true,
@@ -294,7 +294,7 @@ export function seriesEvents(series: CalendarSeries): Omit<CalendarEvent, "summa
 export type MeetingMailWhat = "invitation" | "update" | "cancelled" | "occurrence_cancelled" | "reminder";
 
 /** Queues the series' mail to each recipient, with its calendar file and their own RSVP link. */
-async function mailInvitees(
+export async function mailInvitees(
   tx: Tx,
   series: SeriesRow,
   what: MeetingMailWhat,

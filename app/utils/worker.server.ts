@@ -3,6 +3,7 @@
 import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
 import pg from "pg";
 import { deliverEmail, SEND_EMAIL_TASK, takeOverAbandonedMails } from "./outbox.server";
+import { sendMeetingReminders } from "~/models/meeting-reminders.server";
 import { runReferralSchedule } from "~/models/referral-schedule.server";
 import { sendReviewReminders } from "~/models/review-reminders.server";
 import { db } from "./db.server";
@@ -20,6 +21,9 @@ const tasks: TaskList = {
   },
   referral_schedule: async () => {
     await runReferralSchedule();
+  },
+  meeting_reminders: async () => {
+    await sendMeetingReminders();
   },
   cleanup_auth: async () => {
     const now = new Date();
@@ -55,6 +59,8 @@ export async function startWorker(connectionString: string, concurrency: number)
       "17 3 * * * cleanup_auth",
       "0 6 * * * profile_review_reminders",
       "30 5 * * * referral_schedule",
+      // Hourly: a meeting is reminded of about a day before it starts.
+      "7 * * * * meeting_reminders",
     ].join("\n"),
     logger: quietLogger,
   }).catch(async (error) => {
