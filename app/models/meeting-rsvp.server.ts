@@ -28,6 +28,12 @@ export const rsvpLink = (seriesId: string, userId: string, now = new Date()) =>
 
 export type LinkProblem = "invalid" | "expired" | "closed";
 
+/** Why a link cannot be used at all (signature, expiry), before anything it carries is read; null when it may be. */
+export function linkProblem(token: string, now = new Date()): "invalid" | "expired" | null {
+  const verified = verify(token, now);
+  return typeof verified === "string" ? verified : null;
+}
+
 /** The link's series and invitee when its signature holds and it has not expired; otherwise why not. */
 function verify(token: string, now: Date): Payload | "invalid" | "expired" {
   const [body, signature, extra] = token.split(".");

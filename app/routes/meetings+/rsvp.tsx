@@ -5,7 +5,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/i18n";
-import { answerByLink, readRsvpLink } from "~/models/meeting-rsvp.server";
+import { answerByLink, linkProblem, readRsvpLink } from "~/models/meeting-rsvp.server";
 import { MEETING_ANSWERS } from "~/utils/choices";
 import { formatMeetingTime, formatTime } from "~/utils/dates";
 import { parseForm } from "~/utils/forms";
@@ -47,6 +47,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const token = tokenOf(request);
+  // The link is the authorisation: checked before the form is read.
+  const problem = linkProblem(token);
+  if (problem) return data({ errors: undefined, problem }, { status: STATUS[problem] });
   const form = await readForm(request);
   if (!form.ok) return form.refusal;
   const parsed = parseForm(answerSchema, form.formData);
