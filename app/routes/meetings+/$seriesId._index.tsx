@@ -365,13 +365,17 @@ export default function SeriesPage() {
                       <fieldset>
                         <legend>{t("meeting.whoCame")}</legend>
                         {orgs.map((org) => (
-                          <Checkbox
-                            key={`${key}-${org.id}`}
-                            name={org.type}
-                            value={org.id}
-                            label={org.name}
-                            defaultChecked={came.some((c) => c.unitId === org.id || c.associationId === org.id)}
-                          />
+                          // Ids of their own: the invitation form's checkboxes use name-value ids.
+                          <div className="checkbox" key={`${key}-${org.id}`}>
+                            <input
+                              type="checkbox"
+                              id={`came-${key}-${org.id}`}
+                              name={org.type}
+                              value={org.id}
+                              defaultChecked={came.some((c) => c.unitId === org.id || c.associationId === org.id)}
+                            />
+                            <label htmlFor={`came-${key}-${org.id}`}>{org.name}</label>
+                          </div>
                         ))}
                       </fieldset>
                       <button type="submit">{t("meeting.saveAttendance")}</button>
