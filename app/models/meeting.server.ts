@@ -513,11 +513,11 @@ export async function signUpPresenter(
       where: { id: input.associationId, countyId: series.unit.countyId },
     });
     if (!association) throw new FieldProblem("associationId", "errors.unknownId");
-    const occurrence = occurrencesBetween(series, series.exceptions, {
-      from: now,
-      to: new Date(now.getTime() + 800 * 86_400_000),
-    }).find((o) => o.originalStart.getTime() === input.occurrence.getTime() && !o.cancelled);
-    if (!occurrence) throw new FieldProblem("occurrence", "meeting.errors.noSuchOccurrence");
+    // A meeting of the rule, not cancelled, still ahead (at its moved time, if moved).
+    const exception = series.exceptions.find((e) => e.originalStart.getTime() === input.occurrence.getTime());
+    const start = exception?.movedStart ?? input.occurrence;
+    if (!isOccurrence(series, input.occurrence) || exception?.kind === "cancelled" || start <= now)
+      throw new FieldProblem("occurrence", "meeting.errors.noSuchOccurrence");
     const taken = await tx.meetingPresenter.createMany({
       data: [{ seriesId, occurrenceStart: input.occurrence, associationId: input.associationId }],
       skipDuplicates: true,

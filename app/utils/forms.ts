@@ -73,7 +73,8 @@ function formDataToObject(formData: FormData): Record<string, unknown> {
 }
 
 function toFieldError(issue: z.ZodIssue): FieldError {
-  const key = (issue.message.startsWith("errors.") ? issue.message : "errors.invalid") as MessageKey;
+  // "errors.…", or an area's own "<area>.errors.…" (e.g. meeting.errors.time).
+  const key = (/^(\w+\.)?errors\./.test(issue.message) ? issue.message : "errors.invalid") as MessageKey;
   if (issue.code === "too_big") return { key, params: { max: Number(issue.maximum) } };
   if (issue.code === "too_small") return { key, params: { min: Number(issue.minimum) } };
   return { key };
