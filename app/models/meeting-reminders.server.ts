@@ -1,9 +1,11 @@
-// The day-before reminder of meetings (issue 11): an hourly job finds the occurrences of running series that start in
+// The meetings' clock (issue 11). The day-before reminder: an hourly job finds the occurrences of running series that start in
 // the next 24 hours and mails the invitees who said yes, or have not answered, with a fresh answer link. Each
 // occurrence is reminded once: its meeting_reminder row is written in the same transaction as the mails, and a second
-// run (or a second worker) finds it there.
+// run (or a second worker) finds it there. And the end of a series whose last meeting is over.
+import { SYSTEM } from "#workflows/actor";
 import { db } from "~/utils/db.server";
-import { occurrencesBetween } from "~/utils/recurrence.server";
+import { lastOccurrence, occurrencesBetween } from "~/utils/recurrence.server";
+import { step } from "~/utils/workflow.server";
 import { ANSWERABLE, inviteesOf, mailInvitees, SERIES_SELECT } from "./meeting.server";
 
 const DAY_MS = 86_400_000;
@@ -41,4 +43,29 @@ export async function sendMeetingReminders(now = new Date()) {
     }
   }
   return reminded;
+}
+
+/**
+ * Ends the running series whose last meeting (by COUNT or UNTIL, a moved one at its new time) is over: the system's
+ * END, so that their answer links stop taking answers and the step 2 evidence reads them as held. Open-ended series
+ * run until their organiser ends them.
+ */
+export async function endFinishedSeries(now = new Date()) {
+  const running = await db().meetingSeries.findMany({
+    where: { status: { in: ANSWERABLE }, OR: [{ rrule: { contains: "COUNT=" } }, { rrule: { contains: "UNTIL=" } }] },
+    select: SERIES_SELECT,
+  });
+  let ended = 0;
+  for (const series of running) {
+    const last = lastOccurrence(series);
+    const moved = series.exceptions.flatMap((e) => (e.movedStart ? [e.movedStart] : []));
+    const end =
+      Math.max(last?.getTime() ?? Infinity, ...moved.map((d) => d.getTime())) + series.durationMinutes * 60_000;
+    if (end > now.getTime()) continue;
+    await db().$transaction((tx) =>
+      step(tx, "meeting-series", series.id, { type: "END", actor: SYSTEM }, { expectedVersion: series.version }),
+    );
+    ended++;
+  }
+  return ended;
 }

@@ -3,7 +3,7 @@
 import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
 import pg from "pg";
 import { deliverEmail, SEND_EMAIL_TASK, takeOverAbandonedMails } from "./outbox.server";
-import { sendMeetingReminders } from "~/models/meeting-reminders.server";
+import { endFinishedSeries, sendMeetingReminders } from "~/models/meeting-reminders.server";
 import { runReferralSchedule } from "~/models/referral-schedule.server";
 import { sendReviewReminders } from "~/models/review-reminders.server";
 import { db } from "./db.server";
@@ -24,6 +24,7 @@ const tasks: TaskList = {
   },
   meeting_reminders: async () => {
     await sendMeetingReminders();
+    await endFinishedSeries();
   },
   cleanup_auth: async () => {
     const now = new Date();

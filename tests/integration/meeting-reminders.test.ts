@@ -3,7 +3,7 @@
 // the time in Finnish time; a second run sends nothing more.
 import { describe, expect, it } from "vitest";
 import { changeSeriesState, createSeries, invite } from "~/models/meeting.server";
-import { sendMeetingReminders } from "~/models/meeting-reminders.server";
+import { endFinishedSeries, sendMeetingReminders } from "~/models/meeting-reminders.server";
 import { saveAnswer } from "~/models/meeting-rsvp.server";
 import { sessionUserById } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -69,5 +69,43 @@ describe("the day-before reminder", () => {
     // Once only.
     expect(await sendMeetingReminders(new Date(now.getTime() + 3600_000))).toBe(0);
     expect(await db().meetingReminder.count({ where: { seriesId: id } })).toBe(1);
+  });
+
+  it("ends a series once its last meeting is over, as the system, and leaves open-ended ones running", async () => {
+    const base = {
+      unitId: organiser.id,
+      kind: "introduction" as const,
+      description: "",
+      firstDate: new Date("2099-01-13T00:00:00Z"),
+      startTime: "17:00",
+      durationMinutes: 30,
+      place: "Vaasa",
+      onlineUrl: null,
+      languages: ["en"],
+      hostAssociationId: null,
+      capacity: null,
+    };
+    const finite = await createSeries(liaison, {
+      ...base,
+      title: "Kolme kertaa",
+      rrule: "FREQ=MONTHLY;BYDAY=2TU;COUNT=3",
+    });
+    const open = await createSeries(liaison, { ...base, title: "Toistaiseksi", rrule: "FREQ=MONTHLY;BYDAY=2TU" });
+    for (const { id } of [finite, open])
+      await changeSeriesState(
+        liaison,
+        id,
+        "SCHEDULE",
+        (await db().meetingSeries.findUniqueOrThrow({ where: { id } })).version,
+      );
+    // The third meeting: Tuesday 10 March 2099, 17:00–17:30 Helsinki time (15:00–15:30 UTC).
+    const status = async (id: string) => (await db().meetingSeries.findUniqueOrThrow({ where: { id } })).status;
+    await endFinishedSeries(new Date("2099-03-10T15:29:00Z"));
+    expect(await status(finite.id)).toBe("scheduled");
+    await endFinishedSeries(new Date("2099-03-10T15:30:00Z"));
+    expect(await status(finite.id)).toBe("ended");
+    expect(await status(open.id)).toBe("scheduled");
+    const event = await db().workflowEvent.findFirstOrThrow({ where: { recordId: finite.id, event: "END" } });
+    expect(event).toMatchObject({ fromState: "scheduled", toState: "ended", actorId: null });
   });
 });
