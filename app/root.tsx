@@ -84,6 +84,7 @@ function Header() {
           {user ? (
             <li>
               <Link to="/path">{t("path.title")}</Link>
+              <Link to="/meetings">{t("meeting.calendar.title")}</Link>
             </li>
           ) : null}
           {user?.role === "admin" ? (

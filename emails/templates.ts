@@ -2,9 +2,10 @@
 // template cannot be handed client personal data by accident: only names of staff, organisations and links.
 import { translator, type Locale, type Translate } from "~/i18n/i18n";
 import { explain, stepNumber, type Explanation, type StepKey } from "~/utils/coact-evidence";
-import { formatDate, formatDateTime } from "~/utils/dates";
-import { localized } from "~/utils/languages";
-import { meetingIcs, type MeetingCalendar } from "./calendar";
+import { formatDate, formatDateTime, formatMeetingTime, formatTime } from "~/utils/dates";
+import type { MeetingKind } from "~/utils/enums.generated";
+import { languageName, localized } from "~/utils/languages";
+import { calendarFile, meetingIcs, type CalendarEvent, type MeetingCalendar } from "./calendar";
 import { layout, type RenderedEmail } from "./layout";
 
 /**
@@ -32,6 +33,29 @@ type PathStepMail = {
   | { what: "owner"; actorName: string; targetDate: Date | null }
   | { what: "lapsed"; explanation: Explanation; checkedAt: Date }
 );
+/**
+ * What a meeting mail says: the series (title, kind, organiser unit), its next times, place, link and languages, the
+ * reader's own RSVP link, and its calendar entry (texts filled in here in the reader's language). No client data.
+ */
+type MeetingMail = {
+  what: "invitation" | "update" | "cancelled" | "occurrence_cancelled" | "reminder";
+  title: string;
+  kind: MeetingKind;
+  organiser: string;
+  starts: Date[];
+  cancelledStart: Date | null;
+  durationMinutes: number;
+  place: string | null;
+  onlineUrl: string | null;
+  languages: string[];
+  url: string;
+  rsvpUrl: string | null;
+  calendar: {
+    method: "REQUEST" | "CANCEL";
+    events: Omit<CalendarEvent, "summary" | "description" | "url">[];
+    organizer: { name: string; email: string };
+  } | null;
+};
 
 type Templates = {
   invitation: { inviterName: string; url: string; expiresInDays: number };
@@ -40,6 +64,7 @@ type Templates = {
   profileReview: { associationName: string; lastReviewed: string; url: string };
   referralForAssociation: ReferralMail & { what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled" };
   pathStep: PathStepMail;
+  meeting: MeetingMail;
   referralForCounty: ReferralMail & {
     what: "accepted" | "times_proposed" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn";
   };
@@ -87,6 +112,46 @@ function referralContent(
           description: t("email.calendar.description", params),
           url: mail.url,
         })
+      : undefined,
+  };
+}
+
+/** A meeting mail in the reader's language; every time says it is Finnish time. */
+function meetingContent(t: Translate, locale: Locale, mail: MeetingMail): Content {
+  const zone = t("activity.helsinkiTime");
+  const when = (start: Date) =>
+    `${formatMeetingTime(start, locale)}–${formatTime(new Date(start.getTime() + mail.durationMinutes * 60_000), locale)} (${zone})`;
+  const params = {
+    title: mail.title,
+    kind: t(`meeting.kind.${mail.kind}`),
+    organiser: mail.organiser,
+    times: mail.starts.map(when).join(", "),
+    cancelled: mail.cancelledStart ? when(mail.cancelledStart) : "",
+    languages: mail.languages.map((code) => languageName(code, locale)).join(", "),
+    where: [mail.place, mail.onlineUrl].filter(Boolean).join(" / ") || t("meeting.email.placeLater"),
+  };
+  const paragraphs = [t(`meeting.email.${mail.what}.body`, params)];
+  if (mail.what !== "cancelled" && mail.what !== "occurrence_cancelled")
+    paragraphs.push(t("meeting.email.details", params));
+  paragraphs.push(t("meeting.email.page", { url: mail.url }));
+  return {
+    subject: t(`meeting.email.${mail.what}.subject`, params),
+    paragraphs,
+    // The invitee's one click: their own answer link (no sign-in); otherwise the series page.
+    action: mail.rsvpUrl
+      ? { label: t("meeting.email.answer"), url: mail.rsvpUrl }
+      : { label: t("meeting.email.action"), url: mail.url },
+    calendar: mail.calendar
+      ? calendarFile(
+          mail.calendar.method,
+          mail.calendar.events.map((event) => ({
+            ...event,
+            summary: mail.title,
+            description: t("meeting.calendar.description", { organiser: mail.organiser, url: mail.url }),
+            url: mail.url,
+          })),
+          mail.calendar.organizer,
+        )
       : undefined,
   };
 }
@@ -152,6 +217,7 @@ const contents: { [T in TemplateName]: (t: Translate, params: Templates[T], loca
   referralForAssociation: (t, { what, ...mail }, locale) =>
     referralContent(t, locale, `referralForAssociation.${what}`, mail),
   referralForCounty: (t, { what, ...mail }, locale) => referralContent(t, locale, `referralForCounty.${what}`, mail),
+  meeting: (t, mail, locale) => meetingContent(t, locale, mail),
 };
 
 export function renderEmail<T extends TemplateName>(template: T, locale: Locale, params: Templates[T]): RenderedEmail {

@@ -6,6 +6,8 @@ import type { AssociationKind, PrismaClient, Role } from "@prisma/client";
 import { hashPassword } from "../app/utils/password.server";
 import { activeAccountSnapshot } from "../app/models/user.server";
 import { ensureCountySteps } from "../app/models/coact-path.server";
+import { ruleFor } from "../app/utils/recurrence.server";
+import { initialRow, step } from "../app/utils/workflow.server";
 
 export const DEMO_PASSWORD = "Demo-salasana-2026";
 export const DEMO_COUNTY = "Demo-hyvinvointialue";
@@ -480,7 +482,119 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
       skipDuplicates: true,
     });
   }
+  await seedMeetings(db, units, associations, now);
   return { countyId: county.id, units, associations };
+}
+
+/** The n-th given weekday (0 = Sunday) of the month `monthsAhead` from now, as a calendar date (UTC fields). */
+function nthWeekdayOfMonth(now: Date, monthsAhead: number, weekday: number, n: number) {
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + monthsAhead, 1));
+  const offset = (weekday - first.getUTCDay() + 7) % 7;
+  return new Date(first.getTime() + (offset + (n - 1) * 7) * 86_400_000);
+}
+
+/**
+ * Demo meetings (issue 11): a monthly English introduction series on the second Tuesday at 17:00 with personal
+ * invitations, a monthly group visit of the KOTO team, a quarterly joint meeting, and a draft annual Q&A session.
+ */
+async function seedMeetings(
+  db: PrismaClient,
+  units: Map<string, string>,
+  associations: Map<string, string>,
+  now: Date,
+) {
+  const liaisonUnit = units.get("Järjestöyhteistyö")!;
+  const koto = units.get("Kotoutumisen sosiaalityö (KOTO)")!;
+  const association = (name: string) => associations.get(name)!;
+  const series = [
+    {
+      unitId: liaisonUnit,
+      kind: "introduction" as const,
+      title: "Introduction meetings in English",
+      description: "Associations present themselves in 10 minutes each; questions welcome.",
+      firstDate: nthWeekdayOfMonth(now, 0, 2, 2),
+      pattern: "monthly_weekday" as const,
+      count: 12,
+      startTime: "17:00",
+      durationMinutes: 30,
+      place: "Vaasan kaupunginkirjasto, Kokoushuone 2",
+      onlineUrl: "https://meet.example.fi/co-act-intro",
+      languages: ["en"],
+      schedule: true,
+      invite: [
+        { unitId: koto },
+        { associationId: association("Monikulttuurinen naisyhdistys Sisarukset ry"), personal: true },
+        { associationId: association("Somaliliitto Pohjanmaa ry"), personal: true },
+        { associationId: association("Kylätalon kahvila") },
+      ],
+    },
+    {
+      unitId: koto,
+      kind: "group_visit" as const,
+      title: "KOTO-tiimin ryhmävierailu",
+      description: "",
+      hostAssociationId: association("Kylätalon kahvila"),
+      firstDate: nthWeekdayOfMonth(now, 1, 3, 1),
+      pattern: "monthly_weekday" as const,
+      count: 6,
+      startTime: "14:00",
+      durationMinutes: 60,
+      place: "Kylätalo",
+      languages: ["fi"],
+      schedule: true,
+      invite: [{ associationId: association("Kylätalon kahvila") }],
+    },
+    {
+      unitId: koto,
+      kind: "joint_meeting" as const,
+      title: "Yhteistapaaminen: mielenterveystuki",
+      description: "Kolmen kuukauden välein, kaksi tuntia.",
+      firstDate: nthWeekdayOfMonth(now, 1, 4, 1),
+      pattern: "quarterly" as const,
+      count: 4,
+      startTime: "13:00",
+      durationMinutes: 120,
+      place: "Sosiaalitoimisto, Vaasa",
+      languages: ["fi", "en"],
+      schedule: true,
+      invite: [
+        { unitId: koto },
+        { associationId: association("Monikulttuurinen naisyhdistys Sisarukset ry") },
+        { associationId: association("Vaasan Punainen Risti, ystävätoiminta") },
+      ],
+    },
+    {
+      unitId: liaisonUnit,
+      kind: "annual_session" as const,
+      title: "Vuosittainen kysymys- ja vastaustilaisuus",
+      description: "",
+      firstDate: nthWeekdayOfMonth(now, 3, 3, 4),
+      pattern: "yearly" as const,
+      count: 3,
+      startTime: "18:00",
+      durationMinutes: 180,
+      place: "Vaasan kaupungintalo",
+      languages: ["fi", "en"],
+      schedule: false,
+      invite: [],
+    },
+  ];
+  for (const { pattern, count, schedule, invite, ...values } of series) {
+    if (await db.meetingSeries.count({ where: { title: values.title } })) continue;
+    const { id } = await db.meetingSeries.create({
+      data: {
+        ...values,
+        rrule: ruleFor(pattern, values.firstDate, { count }),
+        ...initialRow("meeting-series"),
+        invitations: { create: invite },
+      },
+    });
+    // Scheduled as the organiser would, without mails: nobody has answered demo invitations.
+    if (schedule)
+      await db.$transaction((tx) =>
+        step(tx, "meeting-series", id, { type: "SCHEDULE", actor: { id: null, party: "county" } }),
+      );
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

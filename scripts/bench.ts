@@ -139,6 +139,8 @@ const pages: Page[] = [
   { name: "/referrals/figures (liaison)", path: "/referrals/figures", cookie: cookies.liaison },
   { name: "the Co-Act path (liaison)", path: `/path/${demoCounty.id}`, cookie: cookies.liaison },
   { name: "/api/hsds/services", path: "/api/hsds/services" },
+  { name: "/meetings (liaison)", path: "/meetings", cookie: cookies.liaison },
+  { name: "/meetings?view=month (association staff)", path: "/meetings?view=month", cookie: cookies.staff },
 ].filter((p) => p.name.startsWith("bare") || !options.only || p.name.includes(options.only));
 
 type Run = {

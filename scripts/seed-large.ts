@@ -1,6 +1,7 @@
 // National-scale data for measuring (`npm run seed:large`, on the database in DATABASE_URL): the demo data, then 21
-// counties, 2,000 associations, 10,000 activities in Finnish, Swedish and English, 5,000 users, and 200,000 referrals
-// of the demo KOTO unit in every state with their consents, workflow events and access-log rows. Deterministic (no
+// counties, 2,000 associations, 10,000 activities in Finnish, Swedish and English, 5,000 users, 200,000 referrals
+// of the demo KOTO unit in every state with their consents, workflow events and access-log rows, and 2,100 monthly
+// meeting series (50,400 meetings) with their invitations and attendance, 100 of them the demo county's. Deterministic (no
 // randomness: every value is a function of the row number), built inside PostgreSQL with generate_series, so it takes
 // well under a few minutes. Runs once: a database that already has the data is left as it is.
 import { readFileSync } from "node:fs";
@@ -14,7 +15,17 @@ import { createDb } from "../app/utils/db.server";
 import { TARGET_GROUPS } from "../app/utils/choices";
 import { initialRow, machineVersion } from "../app/utils/workflow.server";
 
-export const LARGE = { counties: 21, associations: 2_000, activities: 10_000, users: 5_000, referrals: 200_000 };
+export const LARGE = {
+  counties: 21,
+  associations: 2_000,
+  activities: 10_000,
+  users: 5_000,
+  referrals: 200_000,
+  // 2,100 monthly series of 24 meetings each: 50,400 occurrences; 100 of the series are the demo county's.
+  meetingSeries: 2_000,
+  demoMeetingSeries: 100,
+  meetingsPerSeries: 24,
+};
 /** The marker of a database that has the data: the first of the seeded counties. */
 const FIRST_COUNTY = "Hyvinvointialue 01";
 
@@ -444,6 +455,70 @@ export async function seedLarge(url: string, log: (line: string) => void = conso
        FROM referral r CROSS JOIN generate_series(1, 2) k
        WHERE r.id::text LIKE '5eed0000-%' AND r.answered_at IS NOT NULL`,
       [staff],
+    );
+    // A scheduled series' saved snapshot: the machine's initial one, moved to "scheduled" (as its SCHEDULE step leaves it).
+    const scheduled = { ...(initialRow("meeting-series").snapshot as object), value: "scheduled" };
+    await step(
+      "meeting series",
+      `INSERT INTO meeting_series (id, unit_id, kind, title, rrule, first_date, start_time, duration_minutes, place,
+         online_url, languages, status, snapshot, machine_version, version, created_at, updated_at)
+       SELECT ('3ee70000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
+         CASE WHEN i <= $6::int THEN (ARRAY[$7::uuid, $8::uuid])[1 + i % 2]
+           ELSE (SELECT u.id FROM unit u WHERE u.county_id = ('c0000000-0000-4000-8000-' || lpad(to_hex(1 + i % $2::int), 12, '0'))::uuid
+             ORDER BY u.name OFFSET i % 3 LIMIT 1) END,
+         (ARRAY['introduction', 'group_visit', 'joint_meeting', 'annual_session'])[1 + i % 4]::"MeetingKind",
+         (ARRAY['Tutustumistapaaminen', 'Ryhmävierailu', 'Yhteistapaaminen', 'Kysymys- ja vastaustilaisuus'])[1 + i % 4] || ' ' || i,
+         'FREQ=MONTHLY;BYMONTHDAY=' || (1 + i % 28) || ';COUNT=' || $3::int,
+         (date_trunc('month', now()) - ((i % 12) || ' months')::interval + ((i % 28) || ' days')::interval)::date,
+         (ARRAY['09:00', '13:00', '17:00', '18:30'])[1 + i % 4], (ARRAY[30, 60, 120, 180])[1 + i % 4],
+         CASE WHEN i % 3 <> 0 THEN ($5::text[])[1 + i % 24] END,
+         CASE WHEN i % 3 <> 1 THEN 'https://meet.example.fi/s' || i END,
+         CASE WHEN i % 2 = 0 THEN ARRAY['fi'] ELSE ARRAY['en', 'fi'] END,
+         'scheduled', $4::jsonb, $9::int, 1, now() - ((i % 400) || ' days')::interval, now()
+       FROM generate_series(1, $1::int + $6::int) i`,
+      [
+        LARGE.meetingSeries,
+        LARGE.counties,
+        LARGE.meetingsPerSeries,
+        JSON.stringify(scheduled),
+        MUNICIPALITIES,
+        LARGE.demoMeetingSeries,
+        kotoUnit,
+        demo.units.get("Järjestöyhteistyö")!,
+        machineVersion("meeting-series"),
+      ],
+    );
+    await step(
+      "meeting invitations",
+      `INSERT INTO meeting_invitation (id, series_id, association_id, personal)
+       SELECT gen_random_uuid(), s.id, a.id, a.multicultural
+       FROM meeting_series s JOIN unit u ON u.id = s.unit_id
+       CROSS JOIN LATERAL (SELECT id, multicultural FROM association WHERE county_id = u.county_id
+         ORDER BY id OFFSET (hashtext(s.id::text) & 31) LIMIT 5) a
+       WHERE s.id::text LIKE '3ee70000-%'`,
+    );
+    await step(
+      "demo staff's invitations",
+      `INSERT INTO meeting_invitation (id, series_id, association_id, personal)
+       SELECT gen_random_uuid(), s.id, $1::uuid, true FROM meeting_series s
+       WHERE s.id::text LIKE '3ee70000-%' AND s.unit_id = ANY($2::uuid[])
+       ON CONFLICT DO NOTHING`,
+      [demo.associations.get("Monikulttuurinen naisyhdistys Sisarukset ry")!, [...demo.units.values()]],
+    );
+    await step(
+      "meeting unit invitations",
+      `INSERT INTO meeting_invitation (id, series_id, unit_id)
+       SELECT gen_random_uuid(), s.id, k.id FROM meeting_series s JOIN unit u ON u.id = s.unit_id
+       JOIN unit k ON k.county_id = u.county_id AND k.is_koto AND k.id <> u.id
+       WHERE s.id::text LIKE '3ee70000-%'`,
+    );
+    await step(
+      "meeting attendance",
+      `INSERT INTO meeting_attendance (id, series_id, occurrence_start, association_id)
+       SELECT gen_random_uuid(), i.series_id, (s.first_date + s.start_time::time) AT TIME ZONE 'Europe/Helsinki', i.association_id
+       FROM meeting_invitation i JOIN meeting_series s ON s.id = i.series_id
+       WHERE s.id::text LIKE '3ee70000-%' AND i.association_id IS NOT NULL AND s.first_date < current_date
+         AND hashtext(i.series_id::text || i.association_id::text) % 2 = 0`,
     );
     await client.query("COMMIT");
     // Statistics and the visibility map, as autovacuum would leave them, so plans are those of a settled database.

@@ -16,6 +16,7 @@ const STATUS_ENUM: Record<WorkflowName, Record<string, string>> = {
   accompaniment: $Enums.AccompanimentStatus,
   "barometer-round": $Enums.BarometerRoundStatus,
   "coact-step": $Enums.CoactStepStatus,
+  "meeting-series": $Enums.MeetingSeriesStatus,
 };
 const PARTIES: Party[] = ["county", "association", "admin", "self", "system"];
 

@@ -54,6 +54,28 @@ async function readUser(request: Request): Promise<SessionUser | null> {
   return user;
 }
 
+/**
+ * An active user as a session would carry them, without a session: for what a user's own secret link serves (the
+ * calendar feed), with the same scopes as their pages. Null for an unknown or inactive account.
+ */
+export async function sessionUserById(userId: string): Promise<SessionUser | null> {
+  const [row] = await db().$queryRaw<(SessionUser & { status: string })[]>`
+    SELECT u.id, u.email::text AS email, u.name, u.role, u.locale, u.status,
+      ARRAY(SELECT m.unit_id::text FROM unit_membership m WHERE m.user_id = u.id ORDER BY 1) AS "unitIds",
+      ARRAY(SELECT m.association_id::text FROM association_membership m WHERE m.user_id = u.id ORDER BY 1)
+        AS "associationIds",
+      ARRAY(
+        SELECT n.county_id::text FROM unit_membership m JOIN unit n ON n.id = m.unit_id WHERE m.user_id = u.id
+        UNION
+        SELECT a.county_id::text FROM association_membership m JOIN association a ON a.id = m.association_id
+        WHERE m.user_id = u.id
+      ) AS "countyIds"
+    FROM app_user u WHERE u.id = ${userId}::uuid`;
+  if (!row || row.status !== "active") return null;
+  const { status: _, ...user } = row;
+  return user;
+}
+
 const HERE = "http://co-act.invalid";
 
 /**

@@ -7,6 +7,10 @@ export const ROLES = schema.Role;
 export const ASSOCIATION_KINDS = schema.AssociationKind;
 export const CAPACITIES = schema.Capacity;
 export const CONSENT_METHODS = schema.ConsentMethod;
+export const MEETING_KINDS = schema.MeetingKind;
+export const MEETING_ANSWERS = schema.MeetingAnswer;
+/** How a meeting series repeats, each a rule derived from its first date (app/utils/recurrence.server.ts). */
+export const MEETING_PATTERNS = ["weekly", "monthly_weekday", "monthly_date", "quarterly", "yearly"] as const;
 
 /** ISO 639-1 codes offered for associations and activities; names come from Intl.DisplayNames. */
 export const LANGUAGE_CODES = [

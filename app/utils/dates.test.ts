@@ -1,7 +1,7 @@
 // Dates typed by people are Helsinki dates: the end of a day is 23:59:59 in summer time (UTC+3) and in winter time
 // (UTC+2), never a fixed offset; impossible dates are refused.
 import { describe, expect, it } from "vitest";
-import { endOfHelsinkiDay, helsinkiDateTime, nextSessions } from "./dates";
+import { endOfHelsinkiDay, formatMeetingTime, helsinkiDateTime, nextSessions } from "./dates";
 
 describe("endOfHelsinkiDay", () => {
   it("ends a summer day at 23:59:59 summer time and a winter day at 23:59:59 winter time", () => {
@@ -39,5 +39,15 @@ describe("nextSessions", () => {
       "2027-03-24T08:00:00.000Z",
     ]);
     expect(nextSessions({ weekday: null, startsAt: null }, now)).toEqual([]);
+  });
+});
+
+describe("formatMeetingTime", () => {
+  it("says a meeting's weekday, date and Helsinki time in the reader's language, the year only when another", () => {
+    const now = new Date("2025-01-01T10:00:00Z");
+    expect(formatMeetingTime(new Date("2025-01-14T15:00:00Z"), "fi", now)).toBe("ti 14.1. klo 17.00");
+    expect(formatMeetingTime(new Date("2025-01-14T15:00:00Z"), "en", now)).toBe("Tue 14 Jan, 17:00");
+    // Summer time: 17:00 in Helsinki is 14:00 UTC.
+    expect(formatMeetingTime(new Date("2026-06-09T14:00:00Z"), "fi", now)).toBe("ti 9.6.2026 klo 17.00");
   });
 });

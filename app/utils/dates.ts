@@ -1,6 +1,8 @@
 // Dates as people in Finland read them: always in Europe/Helsinki, in the interface language's format.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import { enGB } from "date-fns/locale/en-GB";
+import { fi } from "date-fns/locale/fi";
 import type { Locale } from "~/i18n/i18n";
 import { perLocale } from "./intl";
 
@@ -14,6 +16,23 @@ export function formatDate(value: Date | string, locale: Locale): string {
 export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = new TZDate(new Date(value), TIME_ZONE);
   return format(date, locale === "fi" ? "d.M.yyyy 'klo' HH.mm" : "d MMM yyyy, HH:mm");
+}
+
+/**
+ * A meeting's time with its weekday, as people read it in a calendar: "ti 14.1. klo 17.00", "Tue 14 Jan, 17:00"; the
+ * year is added when it is not the current one.
+ */
+export function formatMeetingTime(value: Date | string, locale: Locale, now = new Date()): string {
+  const date = new TZDate(new Date(value), TIME_ZONE);
+  const year = date.getFullYear() !== new TZDate(now, TIME_ZONE).getFullYear();
+  return locale === "fi"
+    ? format(date, year ? "EEEEEE d.M.yyyy 'klo' HH.mm" : "EEEEEE d.M. 'klo' HH.mm", { locale: fi })
+    : format(date, year ? "EEE d MMM yyyy, HH:mm" : "EEE d MMM, HH:mm", { locale: enGB });
+}
+
+/** The clock time alone ("17.00", "17:00"), e.g. a meeting's end. */
+export function formatTime(value: Date | string, locale: Locale): string {
+  return format(new TZDate(new Date(value), TIME_ZONE), locale === "fi" ? "HH.mm" : "HH:mm");
 }
 
 const weekdays = perLocale(

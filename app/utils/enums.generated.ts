@@ -34,6 +34,14 @@ export const AccompanimentStatus = ["requested", "assigned", "done", "cancelled"
 export type AccompanimentStatus = (typeof AccompanimentStatus)[number];
 export const BarometerRoundStatus = ["draft", "open", "closed", "published"] as const;
 export type BarometerRoundStatus = (typeof BarometerRoundStatus)[number];
+export const MeetingSeriesStatus = ["draft", "scheduled", "ended", "cancelled"] as const;
+export type MeetingSeriesStatus = (typeof MeetingSeriesStatus)[number];
+export const MeetingKind = ["introduction", "group_visit", "joint_meeting", "annual_session"] as const;
+export type MeetingKind = (typeof MeetingKind)[number];
+export const MeetingExceptionKind = ["cancelled", "moved"] as const;
+export type MeetingExceptionKind = (typeof MeetingExceptionKind)[number];
+export const MeetingAnswer = ["yes", "no", "maybe"] as const;
+export type MeetingAnswer = (typeof MeetingAnswer)[number];
 export const BarometerOrgType = [
   "association",
   "municipal_immigrant_services",

@@ -16,7 +16,8 @@ export type Permission =
   | "consent-text:read"
   | "barometer:manage"
   | "path:lead" // move the steps of the Co-Act path (their county's, every county's for an admin)
-  | "path:thresholds"; // change the thresholds of the path's evidence rules
+  | "path:thresholds" // change the thresholds of the path's evidence rules
+  | "meeting:organise";
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -27,6 +28,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "barometer:manage",
     "path:lead",
     "path:thresholds",
+    "meeting:organise",
   ],
   liaison: [
     "referral:figures",
@@ -36,8 +38,9 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "consent-text:read",
     "barometer:manage",
     "path:lead",
+    "meeting:organise",
   ],
-  social_worker: ["referral:create", "notice:read", "notice:write", "consent-text:read"],
+  social_worker: ["referral:create", "notice:read", "notice:write", "consent-text:read", "meeting:organise"],
   association_staff: ["notice:read"],
 };
 
@@ -162,4 +165,47 @@ export function pathParty(user: SessionUser, countyId: string): Extract<Party, "
   if (!hasPermission(user, "path:lead")) return null;
   if (user.role === "admin") return "admin";
   return user.countyIds.includes(countyId) ? "county" : null;
+}
+
+// ---- meetings ------------------------------------------------------------------------------------------------------
+
+/** The units a user may organise meeting series for: their own units, every unit of the liaison's counties, any (admin). */
+export function organiserUnitScope(user: SessionUser): Prisma.UnitWhereInput {
+  if (!hasPermission(user, "meeting:organise")) throw new NotAllowed();
+  if (user.role === "admin") return {};
+  if (user.role === "liaison") return { countyId: { in: user.countyIds } };
+  return { id: { in: user.unitIds } };
+}
+
+/** The series a user may edit: the organiser unit's staff, its county's liaison, admins. */
+export function seriesEditScope(user: SessionUser): Prisma.MeetingSeriesWhereInput {
+  if (!hasPermission(user, "meeting:organise")) return { id: { in: [] } };
+  return { unit: organiserUnitScope(user) };
+}
+
+/** The party a user acts for on a series they may edit. */
+export function meetingParty(user: SessionUser): Extract<Party, "county" | "admin"> {
+  return user.role === "admin" ? "admin" : "county";
+}
+
+/**
+ * The series a user sees: those they may edit (drafts too), and the visible ones (`visibleStates`, from the machine's
+ * tag) they, their units or their associations are invited to or host. Nothing else, not even its existence.
+ */
+export function seriesScope(user: SessionUser, visibleStates: readonly string[]): Prisma.MeetingSeriesWhereInput {
+  if (user.role === "admin") return {};
+  const invited: Prisma.MeetingSeriesWhereInput = {
+    status: { in: visibleStates as never },
+    OR: [
+      { invitations: { some: { userId: user.id } } },
+      ...(user.unitIds.length ? [{ invitations: { some: { unitId: { in: user.unitIds } } } }] : []),
+      ...(user.associationIds.length
+        ? [
+            { invitations: { some: { associationId: { in: user.associationIds } } } },
+            { hostAssociationId: { in: user.associationIds } },
+          ]
+        : []),
+    ],
+  };
+  return hasPermission(user, "meeting:organise") ? { OR: [seriesEditScope(user), invited] } : invited;
 }

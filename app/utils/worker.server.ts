@@ -3,6 +3,7 @@
 import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
 import pg from "pg";
 import { deliverEmail, SEND_EMAIL_TASK, takeOverAbandonedMails } from "./outbox.server";
+import { endFinishedSeries, sendMeetingReminders } from "~/models/meeting-reminders.server";
 import { runReferralSchedule } from "~/models/referral-schedule.server";
 import { sendReviewReminders } from "~/models/review-reminders.server";
 import { reevaluatePaths } from "~/models/coact-path.server";
@@ -26,6 +27,10 @@ export const tasks: TaskList = {
   path_reevaluation: async () => {
     await reevaluatePaths();
   },
+  meeting_reminders: async () => {
+    await sendMeetingReminders();
+    await endFinishedSeries();
+  },
   cleanup_auth: async () => {
     const now = new Date();
     await db().session.deleteMany({ where: { expiresAt: { lt: now } } });
@@ -41,6 +46,8 @@ export const CRONTAB = [
   "0 6 * * * profile_review_reminders",
   "30 5 * * * referral_schedule",
   "45 4 * * * path_reevaluation",
+  // Hourly: a meeting is reminded of about a day before it starts.
+  "7 * * * * meeting_reminders",
 ].join("\n");
 
 /** Creates graphile-worker's own schema; needed before the first mail is queued. */

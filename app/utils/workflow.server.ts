@@ -17,6 +17,7 @@ import { barometerRoundMachine } from "#workflows/barometer-round/barometer-roun
 import { coactStepMachine } from "#workflows/coact-step/coact-step.machine";
 import type { WorkflowActor } from "#workflows/actor";
 import { consentMachine } from "#workflows/consent/consent.machine";
+import { meetingSeriesMachine } from "#workflows/meeting-series/meeting-series.machine";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import type { Tx } from "./db.server";
 
@@ -28,6 +29,7 @@ export const WORKFLOWS = {
   accompaniment: { machine: accompanimentMachine, table: "accompaniment" },
   "barometer-round": { machine: barometerRoundMachine, table: "barometerRound" },
   "coact-step": { machine: coactStepMachine, table: "coactStep" },
+  "meeting-series": { machine: meetingSeriesMachine, table: "meetingSeries" },
 } as const;
 
 export type WorkflowName = keyof typeof WORKFLOWS;
@@ -42,6 +44,7 @@ type RowData = {
   accompaniment: Prisma.AccompanimentUncheckedUpdateManyInput;
   "barometer-round": Prisma.BarometerRoundUncheckedUpdateManyInput;
   "coact-step": Prisma.CoactStepUncheckedUpdateManyInput;
+  "meeting-series": Prisma.MeetingSeriesUncheckedUpdateManyInput;
 };
 
 export class TransitionRefused extends Error {

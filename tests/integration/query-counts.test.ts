@@ -10,6 +10,7 @@ import * as directory from "~/routes/directory+/_index";
 import * as home from "~/routes/home";
 import * as countyPath from "~/routes/path+/$countyId";
 import * as paths from "~/routes/path+/_index";
+import * as meetings from "~/routes/meetings+/_index";
 import * as referralList from "~/routes/referrals+/_index";
 import * as figures from "~/routes/referrals+/figures";
 import * as newReferral from "~/routes/referrals+/new";
@@ -55,6 +56,8 @@ const pages: [string, Parameters<typeof run>[0], string, string?][] = [
     liaison,
   ],
   ["the counties' paths side by side", paths.loader, "/path", await cookieForRole("admin")],
+  ["the liaison's meeting calendar", meetings.loader, "/meetings", liaison],
+  ["the association staff's meeting month", meetings.loader, "/meetings?view=month", staff],
 ];
 
 const few = new Map<string, number>();
@@ -86,14 +89,35 @@ async function addReferrals(count: number, statuses: string[]) {
     FROM referral r CROSS JOIN generate_series(1, ${count}::int) i WHERE r.id = ${id}::uuid`;
 }
 
+/** Monthly meeting series of the KOTO unit inviting the staff's association, with a moved meeting and attendance. */
+async function addMeetingSeries(count: number, from: number) {
+  await db().$executeRaw`
+    INSERT INTO meeting_series (id, unit_id, kind, title, rrule, first_date, start_time, duration_minutes, place,
+      languages, status, snapshot, machine_version, updated_at)
+    SELECT ('3ee70000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, ${koto.id}::uuid, 'introduction',
+      'Tutustuminen ' || i, 'FREQ=MONTHLY;BYMONTHDAY=' || (1 + i % 28), (current_date - (i % 300))::date, '17:00', 30,
+      'Vaasa', ARRAY['fi'], 'scheduled', '{"value": "scheduled", "status": "active"}', 1, now()
+    FROM generate_series(${from}::int, ${from + count - 1}::int) i`;
+  await db().$executeRaw`
+    INSERT INTO meeting_invitation (id, series_id, association_id)
+    SELECT gen_random_uuid(), s.id, ${sisarukset.id}::uuid FROM meeting_series s
+    WHERE s.id::text LIKE '3ee70000-%' ON CONFLICT DO NOTHING`;
+  await db().$executeRaw`
+    INSERT INTO meeting_exception (id, series_id, original_start, kind)
+    SELECT gen_random_uuid(), s.id, (s.first_date + time '17:00') AT TIME ZONE 'Europe/Helsinki', 'cancelled'
+    FROM meeting_series s WHERE s.id::text LIKE '3ee70000-%' ON CONFLICT DO NOTHING`;
+}
+
 beforeAll(async () => {
   await addActivities(3, 1);
   await addReferrals(3, ["sent", "accepted", "closed"]);
+  await addMeetingSeries(3, 1);
   // Once before measuring: the first call of a loader may load what later calls keep (e.g. the filter choices).
   for (const [, loader, path, cookie] of pages) await run(loader, get(path, cookie));
   for (const [name, loader, path, cookie] of pages) few.set(name, await queriesOf(loader, path, cookie));
   await addActivities(2_000, 4);
   await addReferrals(600, ["sent", "no_answer", "accepted", "meeting_arranged", "met", "closed", "cancelled"]);
+  await addMeetingSeries(400, 4);
 });
 
 describe("queries per page", () => {

@@ -28,6 +28,21 @@ const colleague = await db().user.findUniqueOrThrow({ where: { email: demoEmail(
 const round = await db().barometerRound.create({
   data: { countyId: koto.countyId, title: "Fuzz", closesAt: new Date("2099-01-01"), ...initialRow("barometer-round") },
 });
+const meetingSeries = await db().meetingSeries.create({
+  data: {
+    unitId: koto.id,
+    kind: "introduction",
+    title: "Fuzz",
+    rrule: "FREQ=MONTHLY;BYDAY=2TU",
+    firstDate: new Date("2099-01-13"),
+    startTime: "17:00",
+    durationMinutes: 30,
+    place: "Vaasa",
+    languages: ["fi"],
+    ...initialRow("meeting-series"),
+    invitations: { create: [{ associationId: sisarukset.id }] },
+  },
+});
 const referralId = await sendReferral(
   await cookieFor(demoEmail("social_worker")),
   minimalReferral(koto.id, sisarukset.id),
@@ -62,6 +77,13 @@ const ACTORS: Record<string, Actor> = {
   "routes/org+/associations.$associationId.profile": org,
   "routes/path+/$countyId": { who: "liaison", params: { countyId: koto.countyId } },
   "routes/path+/thresholds": { who: "admin" },
+  "routes/meetings+/new": { who: "social_worker" },
+  "routes/meetings+/$seriesId._index": { who: "social_worker", params: { seriesId: meetingSeries.id } },
+  "routes/meetings+/$seriesId.edit": { who: "social_worker", params: { seriesId: meetingSeries.id } },
+  // Without a signed link in the address: every submission is refused, none may fail.
+  "routes/meetings+/rsvp": { who: "visitor" },
+  // Every submission makes a new feed address (there is nothing to refuse).
+  "routes/meetings+/feed": { who: "association_staff" },
   "routes/referrals+/$referralId._index": { who: "social_worker", params: { referralId } },
   "routes/referrals+/new": { who: "social_worker" },
   "routes/referrals+/notices": { who: "social_worker" },
@@ -121,6 +143,23 @@ const FIELD_NAMES = [
   "targetDate",
   "comment",
   "visibility.reviewedPercent",
+  "occurrence",
+  "movedStart",
+  "change",
+  "answer",
+  "userIds",
+  "personal",
+  "pattern",
+  "firstDate",
+  "startTime",
+  "durationMinutes",
+  "endKind",
+  "count",
+  "until",
+  "onlineUrl",
+  "kind",
+  "title",
+  "from",
 ];
 const INTENTS = [
   "ACCEPT",
@@ -152,6 +191,14 @@ const INTENTS = [
   "SKIP",
   "consented_referral",
   "reevaluate",
+  "invite",
+  "occurrence",
+  "attendance",
+  "answer",
+  "present",
+  "SCHEDULE",
+  "END",
+  "2099-02-10T15:00:00.000Z",
   "__proto__",
   "constructor",
 ];
@@ -195,7 +242,7 @@ const value = fc.oneof(
   fc.constantFrom(...HOSTILE),
   fc.constantFrom(...INTENTS),
   fc.constant(randomUUID()),
-  fc.constantFrom(koto.id, sisarukset.id, activity.id, referralId, colleague.id),
+  fc.constantFrom(koto.id, sisarukset.id, activity.id, referralId, colleague.id, meetingSeries.id),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.integer().map(String),
 );

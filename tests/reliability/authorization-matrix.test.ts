@@ -87,6 +87,33 @@ const rounds = {
   other: { roundId: (await newRound(otherCounty.id)).id },
 };
 
+/** A scheduled meeting series organised by the unit, inviting the association. */
+async function newSeries(unitId: string, associationId: string) {
+  const { id } = await db().meetingSeries.create({
+    data: {
+      unitId,
+      kind: "introduction",
+      title: "Matriisin tapaamiset",
+      rrule: "FREQ=MONTHLY;BYDAY=2TU",
+      firstDate: new Date("2099-01-13"),
+      startTime: "17:00",
+      durationMinutes: 30,
+      place: "Vaasa",
+      languages: ["fi"],
+      ...initialRow("meeting-series"),
+      invitations: { create: [{ associationId }] },
+    },
+  });
+  await db().$transaction((tx) =>
+    step(tx, "meeting-series", id, { type: "SCHEDULE", actor: { id: null, party: "county" } }),
+  );
+  return { seriesId: id };
+}
+const series = {
+  own: await newSeries(koto.id, sisarukset.id),
+  other: await newSeries(otherUnit.id, otherAssociation.id),
+};
+
 // ---- the table ---------------------------------------------------------------------------------------------------
 
 const manages = { liaison: ownOnly(200), association_staff: ownOnly(200), admin: 200 };
@@ -208,6 +235,50 @@ export const MATRIX: Record<string, Row> = {
   },
   // A form without fields restores every default.
   "routes/path+/thresholds": { loader: adminOnly(200), action: adminOnly(302) },
+  // Organisers (the unit's social workers, the county's liaison, admins) start series.
+  "routes/meetings+/new": {
+    loader: roles(200, { social_worker: 200, liaison: 200, admin: 200 }),
+    action: roles(400, { social_worker: 400, liaison: 400, admin: 400 }),
+  },
+  // Everyone signed in has a calendar: each sees only the series they organise or are invited to.
+  "routes/meetings+/_index": { loader: signedIn(200) },
+  // Another county's series is not found; the invited association's staff see the series but may not change it.
+  "routes/meetings+/$seriesId._index": {
+    loader: roles(200, {
+      social_worker: { own: 200, other: 404 },
+      liaison: { own: 200, other: 404 },
+      association_staff: { own: 200, other: 404 },
+      admin: 200,
+    }),
+    action: roles(400, {
+      social_worker: { own: 400, other: 404 },
+      liaison: { own: 400, other: 404 },
+      association_staff: { own: 403, other: 404 },
+      admin: 400,
+    }),
+    params: series,
+  },
+  "routes/meetings+/$seriesId.edit": {
+    loader: roles(200, {
+      social_worker: { own: 200, other: 404 },
+      liaison: { own: 200, other: 404 },
+      association_staff: { own: 403, other: 404 },
+      admin: 200,
+    }),
+    action: roles(400, {
+      social_worker: { own: 400, other: 404 },
+      liaison: { own: 400, other: 404 },
+      association_staff: { own: 403, other: 404 },
+      admin: 400,
+    }),
+    params: series,
+  },
+  // Without a signed link there is nothing to answer; the link is checked before the form is read.
+  "routes/meetings+/rsvp": { loader: everyone(404), action: everyone(404) },
+  // Each signed-in user's own feed address: shown, and made anew.
+  "routes/meetings+/feed": { loader: signedIn(200), action: signedIn(200) },
+  // Only a known token serves a feed.
+  "routes/meetings+/feed.$token": { loader: everyone(404) },
   "routes/referrals+/$referralId._index": {
     loader: roles(200, { social_worker: ownOnly(200), association_staff: ownOnly(200) }),
     action: roles(400, { social_worker: ownOnly(400), association_staff: ownOnly(400) }),
