@@ -35,7 +35,7 @@ export const DEMO_USERS: {
 ];
 
 const UNITS = [
-  { name: "Kotoutumisen sosiaalityö (KOTO)", isKoto: true },
+  { name: "Kotoutumisen sosiaalityö (KOTO)", isKoto: true, receivesConcernNotices: true },
   { name: "Perhesosiaalityö", isKoto: false },
   { name: "Järjestöyhteistyö", isKoto: false },
 ];

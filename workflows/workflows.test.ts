@@ -15,6 +15,8 @@ const STATUS_ENUM: Record<WorkflowName, Record<string, string>> = {
   consent: $Enums.ConsentStatus,
   accompaniment: $Enums.AccompanimentStatus,
   "barometer-round": $Enums.BarometerRoundStatus,
+  "contact-request": $Enums.ContactRequestStatus,
+  "concern-notice": $Enums.ConcernNoticeStatus,
 };
 const PARTIES: Party[] = ["county", "association", "admin", "self", "system"];
 

@@ -15,7 +15,9 @@ import { accompanimentMachine } from "#workflows/accompaniment/accompaniment.mac
 import { accountMachine } from "#workflows/account/account.machine";
 import { barometerRoundMachine } from "#workflows/barometer-round/barometer-round.machine";
 import type { WorkflowActor } from "#workflows/actor";
+import { concernNoticeMachine } from "#workflows/concern-notice/concern-notice.machine";
 import { consentMachine } from "#workflows/consent/consent.machine";
+import { contactRequestMachine } from "#workflows/contact-request/contact-request.machine";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import type { Tx } from "./db.server";
 
@@ -26,6 +28,8 @@ export const WORKFLOWS = {
   consent: { machine: consentMachine, table: "consent" },
   accompaniment: { machine: accompanimentMachine, table: "accompaniment" },
   "barometer-round": { machine: barometerRoundMachine, table: "barometerRound" },
+  "contact-request": { machine: contactRequestMachine, table: "contactRequest" },
+  "concern-notice": { machine: concernNoticeMachine, table: "concernNotice" },
 } as const;
 
 export type WorkflowName = keyof typeof WORKFLOWS;
@@ -39,6 +43,8 @@ type RowData = {
   consent: Prisma.ConsentUncheckedUpdateManyInput;
   accompaniment: Prisma.AccompanimentUncheckedUpdateManyInput;
   "barometer-round": Prisma.BarometerRoundUncheckedUpdateManyInput;
+  "contact-request": Prisma.ContactRequestUncheckedUpdateManyInput;
+  "concern-notice": Prisma.ConcernNoticeUncheckedUpdateManyInput;
 };
 
 export class TransitionRefused extends Error {
