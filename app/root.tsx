@@ -81,6 +81,20 @@ function Header() {
               <Link to="/referrals">{t("nav.referrals")}</Link>
             </li>
           ) : null}
+          {user && user.role !== "admin" ? (
+            <li>
+              <Link to="/concerns">{t("concern.nav")}</Link>
+            </li>
+          ) : null}
+          {user?.role === "liaison" || user?.role === "social_worker" ? (
+            <li>
+              <Link to="/contact/inbox">{t("contact.nav.inbox")}</Link>
+            </li>
+          ) : (
+            <li>
+              <Link to="/contact">{t("contact.nav")}</Link>
+            </li>
+          )}
           {user?.role === "admin" ? (
             <li>
               <Link to="/admin">{t("nav.admin")}</Link>

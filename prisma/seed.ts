@@ -2,7 +2,7 @@
 // activities in several languages, and one account per role (passwords in the README). Safe to run again.
 import { pathToFileURL } from "node:url";
 import { subMonths } from "date-fns";
-import type { AssociationKind, PrismaClient, Role } from "@prisma/client";
+import type { AssociationKind, ContactTopic, PrismaClient, Role } from "@prisma/client";
 import { hashPassword } from "../app/utils/password.server";
 import { activeAccountSnapshot } from "../app/models/user.server";
 
@@ -38,6 +38,12 @@ const UNITS = [
   { name: "Kotoutumisen sosiaalityö (KOTO)", isKoto: true, receivesConcernNotices: true },
   { name: "Perhesosiaalityö", isKoto: false },
   { name: "Järjestöyhteistyö", isKoto: false },
+];
+
+const CONTACT_ROUTES: [ContactTopic, string][] = [
+  ["integration_services", "Kotoutumisen sosiaalityö (KOTO)"],
+  ["client_cooperation", "Kotoutumisen sosiaalityö (KOTO)"],
+  ["volunteering", "Järjestöyhteistyö"],
 ];
 
 type DemoActivity = {
@@ -476,6 +482,14 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     await db.associationMembership.createMany({
       data: (user.associations ?? []).map((a) => ({ userId: row.id, associationId: associations.get(a)! })),
       skipDuplicates: true,
+    });
+  }
+  // The contact point routes these topics to a unit at once; the rest wait for the liaison.
+  for (const [topic, unit] of CONTACT_ROUTES) {
+    await db.contactRoute.upsert({
+      where: { countyId_topic: { countyId: county.id, topic } },
+      update: {},
+      create: { countyId: county.id, topic, unitId: units.get(unit)! },
     });
   }
   return { countyId: county.id, units, associations };

@@ -3,6 +3,7 @@
 import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
 import pg from "pg";
 import { deliverEmail, SEND_EMAIL_TASK, takeOverAbandonedMails } from "./outbox.server";
+import { sendContactReminders } from "~/models/contact-request.server";
 import { runReferralSchedule } from "~/models/referral-schedule.server";
 import { sendReviewReminders } from "~/models/review-reminders.server";
 import { db } from "./db.server";
@@ -20,6 +21,9 @@ const tasks: TaskList = {
   },
   referral_schedule: async () => {
     await runReferralSchedule();
+  },
+  contact_reminders: async () => {
+    await sendContactReminders();
   },
   cleanup_auth: async () => {
     const now = new Date();
@@ -55,6 +59,7 @@ export async function startWorker(connectionString: string, concurrency: number)
       "17 3 * * * cleanup_auth",
       "0 6 * * * profile_review_reminders",
       "30 5 * * * referral_schedule",
+      "45 5 * * * contact_reminders",
     ].join("\n"),
     logger: quietLogger,
   }).catch(async (error) => {
