@@ -1,9 +1,10 @@
 // Data access for the county's contact point (Co-Act step 3): requests that organisations send through the public form,
 // routed to a unit by topic (or by the liaison), answered (the answer is e-mailed to the sender and kept), closed, and
-// reopened by the sender's reply through their personal link. The link works like the barometer's: the token is only in
-// the e-mail and the URL, the database keeps its SHA-256. The response target is five working days (weekends and
+// reopened by the sender's reply through their personal link. The link's token is signed (an HMAC of the request's id
+// with the first SESSION_SECRET), so every mail about the request carries the same link; the database keeps only the
+// token's SHA-256, which is what a link is looked up by. The response target is five working days (weekends and
 // Finnish public holidays excluded, app/utils/working-days.ts).
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { createHash, createHmac, randomInt, randomUUID } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import { Prisma, type ContactKind, type ContactRequestStatus, type ContactTopic } from "@prisma/client";
@@ -34,6 +35,9 @@ const WAITING = statesWithTag<ContactRequestStatus>(contactRequestMachine, "wait
 const OPEN = statesWithTag<ContactRequestStatus>(contactRequestMachine, "open");
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+/** The sender's link token of a request: the same in every mail (until the first session secret changes). */
+const senderToken = (id: string) =>
+  createHmac("sha256", env().SESSION_SECRET.split(",")[0]).update(`contact-request:${id}`).digest("base64url");
 const appUrl = (path: string) => `${env().APP_URL}${path}`;
 export const senderLink = (token: string) => appUrl(`/contact/request?token=${token}`);
 const staffLink = (id: string) => appUrl(`/contact/requests/${id}`);
@@ -104,7 +108,8 @@ export type NewContactRequest = {
  * sender a copy with the reference and their personal link, and the unit (or the liaison) that a request waits.
  */
 export async function createContactRequest(input: NewContactRequest, now = new Date()) {
-  const token = randomBytes(32).toString("base64url");
+  const id = randomUUID();
+  const token = senderToken(id);
   return db().$transaction(async (tx) => {
     const county = await tx.county.findUnique({ where: { id: input.countyId }, select: { id: true, name: true } });
     if (!county) throw new FieldProblem("countyId", "errors.unknownId");
@@ -113,6 +118,7 @@ export async function createContactRequest(input: NewContactRequest, now = new D
     const request = await tx.contactRequest.create({
       data: {
         ...fields,
+        id,
         senderLocale: locale,
         reference: newReference(),
         tokenHash: hash(token),
@@ -362,8 +368,8 @@ export async function changeContactRequest(
     await tx.contactMessage.create({
       data: { requestId: id, author: "county", authorId: user.id, body: action.body, createdAt: now },
     });
-    // A new link with every answer: the old one keeps working too (the token is not stored, so it cannot be re-sent).
-    const token = randomBytes(32).toString("base64url");
+    // The same link as before; written again in case the first session secret changed since (then only the new works).
+    const token = senderToken(id);
     await tx.contactRequest.update({ where: { id }, data: { tokenHash: hash(token) } });
     const locale = asLocale(request.senderLocale);
     await queueEmail(tx, {
