@@ -21,7 +21,7 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 // A Windows executable's first bytes ("MZ", then the DOS stub), sent with a .pdf name and a PDF content type.
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff]);
 
-type File = { name: string; type: string; bytes: Uint8Array };
+type File = { name: string; type: string; bytes: Uint8Array<ArrayBuffer> };
 
 const valid = (overrides: Record<string, string> = {}) => ({
   countyId: county.id,
