@@ -155,9 +155,9 @@ export async function getConcernNotice(user: SessionUser, id: string) {
   return { ...general, personal, offered };
 }
 
-/** The unit a notice belongs to, for the check that comes before reading a form. */
-export function concernNoticeOwner(id: string) {
-  return db().concernNotice.findUnique({ where: { id }, select: { unitId: true } });
+/** The unit of a notice the user has a part in (null otherwise), for the check that comes before reading a form. */
+export function concernNoticeOwner(user: SessionUser, id: string) {
+  return db().concernNotice.findFirst({ where: { id, ...concernScope(user) }, select: { unitId: true } });
 }
 
 /** Steps a notice as its receiving unit; closing records what was done in general terms. */

@@ -161,8 +161,9 @@ describe("reading a notice", () => {
 describe("handling a notice", () => {
   it("is refused to everyone but the receiving unit, changing nothing", async () => {
     const before = await fingerprint();
-    for (const cookie of [staff, liaison, otherWorkerCookie])
-      expect((await act(cookie, { event: "RECEIVE" })).status).toBe(403);
+    for (const cookie of [staff, liaison]) expect((await act(cookie, { event: "RECEIVE" })).status).toBe(403);
+    // Another unit's worker has no part in it at all: not found, as on reading.
+    expect((await act(otherWorkerCookie, { event: "RECEIVE" })).status).toBe(404);
     expect((await act(socialWorker, { event: "CLOSE", outcome: "" })).status).toBe(400);
     expect((await act(socialWorker, { event: "TAKE_CONTACT" })).status).toBe(409);
     expect(await fingerprint()).toEqual(before);

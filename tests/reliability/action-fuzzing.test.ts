@@ -33,6 +33,36 @@ const referralId = await sendReferral(
   minimalReferral(koto.id, sisarukset.id),
 );
 
+const contactRequest = await db().contactRequest.create({
+  data: {
+    reference: "YP-FUZZ-0001",
+    countyId: koto.countyId,
+    unitId: koto.id,
+    kind: "message",
+    topic: "other",
+    senderOrganisation: "Fuzz ry",
+    senderName: "Fuzz",
+    senderEmail: "fuzz@example.fi",
+    message: "Hei",
+    tokenHash: "fuzz",
+    dueAt: new Date("2099-01-01"),
+    ...initialRow("contact-request"),
+    status: "routed",
+  },
+});
+const concernNotice = await db().concernNotice.create({
+  data: {
+    reference: "HI-FUZZ0001",
+    countyId: koto.countyId,
+    unitId: koto.id,
+    associationId: sisarukset.id,
+    createdById: (await db().user.findUniqueOrThrow({ where: { email: demoEmail("association_staff") } })).id,
+    personName: "Fuzz Henkilö",
+    situation: "Tarvitsee apua",
+    ...initialRow("concern-notice"),
+  },
+});
+
 type Actor = {
   who: "visitor" | "admin" | "liaison" | "social_worker" | "association_staff";
   params?: Record<string, string>;
@@ -53,6 +83,12 @@ const ACTORS: Record<string, Actor> = {
   "routes/admin+/users.$userId": { who: "admin", params: { userId: colleague.id } },
   "routes/admin+/users._index": { who: "admin" },
   "routes/language": { who: "visitor" },
+  "routes/contact+/_index": { who: "visitor" },
+  // Without the sender's link in the address: every reply is refused.
+  "routes/contact+/request": { who: "visitor" },
+  "routes/contact+/requests.$requestId": { who: "liaison", params: { requestId: contactRequest.id } },
+  "routes/concerns+/new": { who: "association_staff" },
+  "routes/concerns+/$noticeId": { who: "social_worker", params: { noticeId: concernNotice.id } },
   "routes/org+/associations.$associationId._index": org,
   "routes/org+/associations.$associationId.activities.$activityId": {
     ...org,
@@ -113,6 +149,17 @@ const FIELD_NAMES = [
   "people",
   "arriving",
   "logo",
+  "kind",
+  "topic",
+  "senderOrganisation",
+  "senderName",
+  "senderEmail",
+  "message",
+  "attachments",
+  "body",
+  "event",
+  "personName",
+  "situation",
 ];
 const INTENTS = [
   "ACCEPT",
@@ -139,6 +186,11 @@ const INTENTS = [
   "confirm-review",
   "logo",
   "remove-logo",
+  "route",
+  "answer",
+  "close",
+  "RECEIVE",
+  "TAKE_CONTACT",
   "__proto__",
   "constructor",
 ];

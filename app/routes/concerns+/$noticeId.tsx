@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "concern:read");
   const id = requireId(params.noticeId);
-  const owner = await concernNoticeOwner(id);
+  const owner = await concernNoticeOwner(user, id);
   if (!owner) notFound();
   if (!mayReadConcernPersonalData(user, owner)) forbidden();
   const form = await readForm(request);

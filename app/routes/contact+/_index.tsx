@@ -51,6 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     counties,
     prefill,
     sent: sent === null ? null : REFERENCE.test(sent) ? sent : "",
+    limits: { files: MAX_ATTACHMENTS, mb: MAX_ATTACHMENT_BYTES >> 20 },
   };
 }
 
@@ -98,7 +99,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ContactPoint() {
-  const { counties, prefill, sent } = useLoaderData<typeof loader>();
+  const { counties, prefill, sent, limits } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const busy = useNavigation().state === "submitting";
@@ -176,7 +177,7 @@ export default function ContactPoint() {
         <div className="field">
           <label htmlFor="attachments">{t("contact.attachments")}</label>
           <span id="attachments-hint" className="hint">
-            {t("contact.attachmentsHint", { max: MAX_ATTACHMENTS, mb: MAX_ATTACHMENT_BYTES >> 20 })}
+            {t("contact.attachmentsHint", { max: limits.files, mb: limits.mb })}
           </span>
           <input
             id="attachments"

@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listInbox(user),
     hasPermission(user, "contact:figures") ? contactFigures(user) : Promise.resolve(null),
   ]);
-  return { ...inbox, figures };
+  return { ...inbox, figures, targetDays: RESPONSE_TARGET_DAYS };
 }
 
 type Row = ReturnType<typeof useLoaderData<typeof loader>>["open"][number];
@@ -48,12 +48,12 @@ function Requests({ rows }: { rows: Row[] }) {
 }
 
 export default function ContactInbox() {
-  const { open, closed, figures } = useLoaderData<typeof loader>();
+  const { open, closed, figures, targetDays } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
       <h1>{t("contact.inbox.title")}</h1>
-      <p>{t("contact.inbox.intro", { days: RESPONSE_TARGET_DAYS })}</p>
+      <p>{t("contact.inbox.intro", { days: targetDays })}</p>
       <section aria-labelledby="open-requests">
         <h2 id="open-requests">{t("contact.inbox.open")}</h2>
         {open.length ? <Requests rows={open} /> : <p>{t("contact.inbox.none")}</p>}
