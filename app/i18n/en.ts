@@ -798,6 +798,14 @@ export const en: Messages = {
   "contact.email.county.reply.body": "The sender of contact request {reference} replied. Please answer by {dueOn}.",
   "contact.email.county.reminder.subject": "Reminder: contact request {reference} waits for an answer",
   "contact.email.county.reminder.body": "Contact request {reference} waits for an answer. The target is {dueOn}.",
+  "contact.hsds.countyDescription":
+    "A wellbeing services county. Associations and other organisations reach it through its contact point: messages, invitations, material and brochures go to the right unit and are answered within five working days.",
+  "contact.hsds.contactName": "Contact point for organisations",
+  "contact.hsds.department": "Association cooperation",
+  "contact.directory.title": "Associations: contact the wellbeing services county",
+  "contact.directory.body":
+    "Messages, invitations, material and brochures to the county in one place. Answered within five working days.",
+  "contact.directory.link": "To the contact form",
   "concern.nav": "Concern notices",
   "concern.title": "Concern notices",
   "concern.intro":

@@ -798,6 +798,14 @@ export const fi = {
   "contact.email.county.reply.body": "Yhteydenoton {reference} lähettäjä vastasi. Vastaa viimeistään {dueOn}.",
   "contact.email.county.reminder.subject": "Muistutus: yhteydenotto {reference} odottaa vastausta",
   "contact.email.county.reminder.body": "Yhteydenotto {reference} odottaa vastausta. Määräaika on {dueOn}.",
+  "contact.hsds.countyDescription":
+    "Hyvinvointialue. Järjestöt ja muut organisaatiot tavoittavat sen yhteydenottopisteen kautta: viestit, kutsut, materiaalit ja esitteet ohjataan oikealle yksikölle ja niihin vastataan viiden arkipäivän kuluessa.",
+  "contact.hsds.contactName": "Yhteydenotto järjestöille",
+  "contact.hsds.department": "Järjestöyhteistyö",
+  "contact.directory.title": "Järjestöt: ota yhteyttä hyvinvointialueeseen",
+  "contact.directory.body":
+    "Viestit, kutsut, materiaalit ja esitteet hyvinvointialueelle yhdestä paikasta. Vastaus viiden arkipäivän kuluessa.",
+  "contact.directory.link": "Yhteydenottolomakkeeseen",
   "concern.nav": "Huoli-ilmoitukset",
   "concern.title": "Huoli-ilmoitukset",
   "concern.intro":

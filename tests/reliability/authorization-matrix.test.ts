@@ -193,6 +193,11 @@ export const MATRIX: Record<string, Row> = {
     params: { own: { id: sisarukset.id }, other: { id: otherAssociation.id } },
   },
   "routes/api+/hsds.organizations._index": { loader: everyone(200) },
+  "routes/api+/hsds.counties._index": { loader: everyone(200) },
+  "routes/api+/hsds.counties.$id": {
+    loader: everyone(200),
+    params: { own: { id: demoCounty.id }, other: { id: otherCounty.id } },
+  },
   "routes/api+/hsds.services.$id": {
     loader: everyone(200),
     params: { own: { id: ownActivity.id }, other: { id: otherActivity.id } },
