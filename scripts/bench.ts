@@ -135,6 +135,9 @@ const pages: Page[] = [
   { name: "/referrals/new", path: "/referrals/new", cookie: cookies.socialWorker },
   { name: "/referrals/figures (liaison)", path: "/referrals/figures", cookie: cookies.liaison },
   { name: "/api/hsds/services", path: "/api/hsds/services" },
+  { name: "/contact (public form)", path: "/contact" },
+  { name: "/contact/inbox (liaison, with figures)", path: "/contact/inbox", cookie: cookies.liaison },
+  { name: "/contact/inbox (unit)", path: "/contact/inbox", cookie: cookies.socialWorker },
 ].filter((p) => p.name.startsWith("bare") || !options.only || p.name.includes(options.only));
 
 type Run = {
