@@ -86,6 +86,11 @@ function Header() {
               <Link to="/concerns">{t("concern.nav")}</Link>
             </li>
           ) : null}
+          {user && user.role !== "admin" ? (
+            <li>
+              <Link to="/picture">{t("picture.nav")}</Link>
+            </li>
+          ) : null}
           {user?.role === "liaison" || user?.role === "social_worker" ? (
             <li>
               <Link to="/contact/inbox">{t("contact.nav.inbox")}</Link>

@@ -19,6 +19,8 @@ export type Permission =
   | "contact:route"
   | "contact:figures"
   | "concern:submit"
+  | "picture:read" // the shared picture of one's county: read, comment, suggest, send session questions
+  | "picture:edit" // edit pages, accept suggestions, read the session questions
   | "concern:read"; // the notices of one's associations, units or county (personal data: mayReadConcernPersonalData)
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -41,6 +43,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "contact:route",
     "contact:figures",
     "concern:read",
+    "picture:read",
+    "picture:edit",
   ],
   social_worker: [
     "referral:create",
@@ -49,8 +53,9 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "consent-text:read",
     "contact:handle",
     "concern:read",
+    "picture:read",
   ],
-  association_staff: ["notice:read", "concern:submit", "concern:read"],
+  association_staff: ["notice:read", "concern:submit", "concern:read", "picture:read"],
 };
 
 export function hasPermission(user: SessionUser, permission: Permission): boolean {
@@ -219,4 +224,17 @@ export function mayReadConcernPersonalData(user: SessionUser, notice: { unitId: 
 /** Association staff send notices for their own associations. */
 export function maySubmitConcern(user: SessionUser, associationId: string): boolean {
   return hasPermission(user, "concern:submit") && user.associationIds.includes(associationId);
+}
+
+// ---- the shared picture --------------------------------------------------------------------------------------------
+
+/** The shared picture of the user's counties (through their units or associations). */
+export function pictureScope(user: SessionUser): { countyId: { in: string[] } } {
+  if (!hasPermission(user, "picture:read")) throw new NotAllowed();
+  return { countyId: { in: user.countyIds } };
+}
+
+/** The county's liaison keeps its pages. */
+export function mayEditPicture(user: SessionUser, countyId: string): boolean {
+  return hasPermission(user, "picture:edit") && user.countyIds.includes(countyId);
 }

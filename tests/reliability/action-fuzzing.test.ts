@@ -63,6 +63,8 @@ const concernNotice = await db().concernNotice.create({
   },
 });
 
+const picturePage = await db().picturePage.findFirstOrThrow({ where: { countyId: koto.countyId } });
+
 type Actor = {
   who: "visitor" | "admin" | "liaison" | "social_worker" | "association_staff";
   params?: Record<string, string>;
@@ -88,6 +90,9 @@ const ACTORS: Record<string, Actor> = {
   "routes/contact+/request": { who: "visitor" },
   "routes/contact+/requests.$requestId": { who: "liaison", params: { requestId: contactRequest.id } },
   "routes/concerns+/new": { who: "association_staff" },
+  "routes/picture+/_index": { who: "liaison" },
+  "routes/picture+/$pageId": { who: "liaison", params: { pageId: picturePage.id } },
+  "routes/picture+/questions": { who: "association_staff" },
   "routes/concerns+/$noticeId": { who: "social_worker", params: { noticeId: concernNotice.id } },
   "routes/org+/associations.$associationId._index": org,
   "routes/org+/associations.$associationId.activities.$activityId": {
@@ -160,6 +165,10 @@ const FIELD_NAMES = [
   "event",
   "personName",
   "situation",
+  "comment",
+  "suggestedBody",
+  "anonymous",
+  "commentId",
 ];
 const INTENTS = [
   "ACCEPT",
@@ -191,6 +200,11 @@ const INTENTS = [
   "close",
   "RECEIVE",
   "TAKE_CONTACT",
+  "comment",
+  "edit",
+  "reviewed",
+  "accept",
+  "decline",
   "__proto__",
   "constructor",
 ];

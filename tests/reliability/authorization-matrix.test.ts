@@ -134,6 +134,17 @@ const newConcernNotice = async (countyId: string, unitId: string, associationId:
       },
     })
   ).id;
+const pictures = {
+  own: { pageId: (await db().picturePage.findFirstOrThrow({ where: { countyId: demoCounty.id } })).id },
+  other: {
+    pageId: (
+      await db().picturePage.create({
+        data: { countyId: otherCounty.id, kind: "explainer", title: "Matriisin sivu", body: "Teksti" },
+      })
+    ).id,
+  },
+};
+const inCounty = { social_worker: 200, liaison: 200, association_staff: 200 };
 const staffUser = await db().user.findUniqueOrThrow({ where: { email: demoEmail("association_staff") } });
 const concernNotices = {
   own: { noticeId: await newConcernNotice(demoCounty.id, koto.id, sisarukset.id, staffUser.id) },
@@ -225,6 +236,26 @@ export const MATRIX: Record<string, Row> = {
   },
   // Concern notices: the sending association, the receiving unit and the liaison see one (personal data only the
   // unit); only the unit acts on it; a probe without an association of one's own is refused before the form is read.
+  // The shared picture: read and commented on by the county's people; kept by its liaison.
+  "routes/picture+/_index": { loader: roles(200, inCounty), action: roles(400, { liaison: 400 }) },
+  "routes/picture+/$pageId": {
+    loader: roles(200, {
+      social_worker: { own: 200, other: 404 },
+      liaison: { own: 200, other: 404 },
+      association_staff: { own: 200, other: 404 },
+    }),
+    // A probe is no comment: only the liaison's forms are left, which the others are refused.
+    action: roles(400, {
+      social_worker: { own: 403, other: 404 },
+      liaison: { own: 400, other: 404 },
+      association_staff: { own: 403, other: 404 },
+    }),
+    params: pictures,
+  },
+  "routes/picture+/questions": {
+    loader: roles(200, inCounty),
+    action: roles(400, { social_worker: 400, liaison: 400, association_staff: 400 }),
+  },
   "routes/concerns+/_index": { loader: roles(200, { social_worker: 200, liaison: 200, association_staff: 200 }) },
   "routes/concerns+/new": { loader: roles(200, { association_staff: 200 }), action: roles(403, {}) },
   "routes/concerns+/$noticeId": {
