@@ -798,6 +798,11 @@ export const en: Messages = {
   "contact.email.county.reply.body": "The sender of contact request {reference} replied. Please answer by {dueOn}.",
   "contact.email.county.reminder.subject": "Reminder: contact request {reference} waits for an answer",
   "contact.email.county.reminder.body": "Contact request {reference} waits for an answer. The target is {dueOn}.",
+  "contact.routing.title": "Routing topics to units: {county}",
+  "contact.routing.hint":
+    "A new request goes straight to the chosen unit by its topic. The rest wait for the association liaison to route them.",
+  "contact.routing.byLiaison": "The liaison routes it",
+  "contact.routing.save": "Save routing",
   "contact.hsds.countyDescription":
     "A wellbeing services county. Associations and other organisations reach it through its contact point: messages, invitations, material and brochures go to the right unit and are answered within five working days.",
   "contact.hsds.contactName": "Contact point for organisations",

@@ -798,6 +798,11 @@ export const fi = {
   "contact.email.county.reply.body": "Yhteydenoton {reference} lähettäjä vastasi. Vastaa viimeistään {dueOn}.",
   "contact.email.county.reminder.subject": "Muistutus: yhteydenotto {reference} odottaa vastausta",
   "contact.email.county.reminder.body": "Yhteydenotto {reference} odottaa vastausta. Määräaika on {dueOn}.",
+  "contact.routing.title": "Aiheiden ohjaus yksiköille: {county}",
+  "contact.routing.hint":
+    "Uusi yhteydenotto ohjataan aiheensa mukaan suoraan valitulle yksikölle. Muut jäävät järjestöyhdyshenkilön ohjattaviksi.",
+  "contact.routing.byLiaison": "Järjestöyhdyshenkilö ohjaa",
+  "contact.routing.save": "Tallenna ohjaus",
   "contact.hsds.countyDescription":
     "Hyvinvointialue. Järjestöt ja muut organisaatiot tavoittavat sen yhteydenottopisteen kautta: viestit, kutsut, materiaalit ja esitteet ohjataan oikealle yksikölle ja niihin vastataan viiden arkipäivän kuluessa.",
   "contact.hsds.contactName": "Yhteydenotto järjestöille",

@@ -459,3 +459,37 @@ export async function sendContactReminders(now = new Date()) {
 function addWorkingDaysEnd(now: Date): Date {
   return new Date(addDays(new TZDate(addWorkingDays(now, 1), TIME_ZONE), 1).getTime());
 }
+
+// ---- routing rules ----------------------------------------------------------------------------------------------------
+
+/** The liaison's counties, each with its units and which unit answers which topic. */
+export function routingRules(user: SessionUser) {
+  return db().county.findMany({
+    where: { id: { in: contactFiguresCounties(user) ?? [] } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      units: { orderBy: { name: "asc" }, select: { id: true, name: true } },
+      contactRoutes: { select: { topic: true, unitId: true } },
+    },
+  });
+}
+
+/** Replaces a county's rules: each topic to the given unit of the county, or (none given) to the liaison's routing. */
+export async function saveRoutingRules(
+  user: SessionUser,
+  countyId: string,
+  rules: Partial<Record<ContactTopic, string>>,
+) {
+  if (!mayRouteContact(user, { countyId })) throw new NotAllowed();
+  await db().$transaction(async (tx) => {
+    const units = new Set((await tx.unit.findMany({ where: { countyId }, select: { id: true } })).map((u) => u.id));
+    const data = Object.entries(rules).map(([topic, unitId]) => {
+      if (!units.has(unitId!)) throw new FieldProblem(`route.${topic}`, "errors.unknownId");
+      return { countyId, topic: topic as ContactTopic, unitId: unitId! };
+    });
+    await tx.contactRoute.deleteMany({ where: { countyId } });
+    await tx.contactRoute.createMany({ data });
+  });
+}

@@ -156,6 +156,48 @@ describe("routing, answering, replying, closing", () => {
   });
 });
 
+describe("routing rules", () => {
+  it("are set by the liaison per topic; a new request on that topic goes straight to the unit", async () => {
+    const before = await fingerprint();
+    const rules = { countyId: county.id, "route.other": FAMILY, "route.integration_services": KOTO };
+    expect((await run(inboxPage.action, post("/contact/inbox", rules, socialWorker))).status).toBe(403);
+    const wrong = await run(
+      inboxPage.action,
+      post("/contact/inbox", { ...rules, "route.other": "00000000-0000-4000-8000-000000000000" }, liaison),
+    );
+    expect(wrong).toMatchObject({ status: 400, data: { errors: { "route.other": { key: "errors.unknownId" } } } });
+    expect(await fingerprint()).toEqual(before);
+
+    expect((await run(inboxPage.action, post("/contact/inbox", rules, liaison))).status).toBe(302);
+    const saved = await db().contactRoute.findMany({
+      where: { countyId: county.id },
+      select: { topic: true, unitId: true },
+    });
+    expect(saved.sort((a, b) => a.topic.localeCompare(b.topic))).toEqual([
+      { topic: "integration_services", unitId: KOTO },
+      { topic: "other", unitId: FAMILY },
+    ]);
+    const page = await run(inboxPage.loader, get("/contact/inbox", liaison));
+    expect(page.data.rules[0].contactRoutes).toHaveLength(2);
+    const created = await createContactRequest({
+      countyId: county.id,
+      kind: "message",
+      topic: "other",
+      senderOrganisation: "Reititys ry",
+      senderName: "R",
+      senderEmail: "reititys@example.fi",
+      message: "Hei",
+      locale: "fi",
+      associationId: null,
+      attachments: [],
+    });
+    expect(await db().contactRequest.findUniqueOrThrow({ where: { reference: created.reference } })).toMatchObject({
+      status: "routed",
+      unitId: FAMILY,
+    });
+  });
+});
+
 describe("the liaison's figures and the reminders", () => {
   const HOUR = 3600_000;
   const now = Date.now();

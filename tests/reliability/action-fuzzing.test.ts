@@ -86,6 +86,7 @@ const ACTORS: Record<string, Actor> = {
   "routes/admin+/users._index": { who: "admin" },
   "routes/language": { who: "visitor" },
   "routes/contact+/_index": { who: "visitor" },
+  "routes/contact+/inbox": { who: "liaison" },
   // Without the sender's link in the address: every reply is refused.
   "routes/contact+/request": { who: "visitor" },
   "routes/contact+/requests.$requestId": { who: "liaison", params: { requestId: contactRequest.id } },

@@ -224,7 +224,11 @@ export const MATRIX: Record<string, Row> = {
     params: { own: { attachmentId: ownContact.attachmentId }, other: { attachmentId: otherContact.attachmentId } },
   },
   // The county's side: the liaison's county, the routed unit's workers; another county's request is not found.
-  "routes/contact+/inbox": { loader: roles(200, { social_worker: 200, liaison: 200 }) },
+  "routes/contact+/inbox": {
+    loader: roles(200, { social_worker: 200, liaison: 200 }),
+    // Routing rules are the liaison's.
+    action: roles(400, { liaison: 400 }),
+  },
   "routes/contact+/requests.$requestId": {
     loader: roles(200, { social_worker: { own: 200, other: 404 }, liaison: { own: 200, other: 404 } }),
     action: roles(400, { social_worker: { own: 400, other: 404 }, liaison: { own: 400, other: 404 } }),

@@ -27,3 +27,19 @@ export const CONTACT_LIMITS = { perAddress: 5, perIp: 20, windowMs: 60 * 60_000 
 
 /** The reference shown after sending, as it may appear in the page's URL. */
 export const REFERENCE = /^YP-[2-9A-Z]{4}-[2-9A-Z]{4}$/;
+
+/** The routing rules: `route.<topic>` is a unit's id, or empty for "the liaison routes it". */
+export const routingSchema = z
+  .object({
+    countyId: uuid,
+    ...Object.fromEntries(CONTACT_TOPICS.map((topic) => [`route.${topic}`, z.union([z.literal(""), uuid]).optional()])),
+  })
+  .transform(({ countyId, ...fields }) => ({
+    countyId,
+    rules: Object.fromEntries(
+      CONTACT_TOPICS.flatMap((topic) => {
+        const unitId = (fields as Record<string, string | undefined>)[`route.${topic}`];
+        return unitId ? [[topic, unitId]] : [];
+      }),
+    ),
+  }));
