@@ -83,10 +83,33 @@ function Header() {
           ) : null}
           {user ? (
             <li>
-              <Link to="/path">{t("path.title")}</Link>
               <Link to="/meetings">{t("meeting.calendar.title")}</Link>
             </li>
           ) : null}
+          {user ? (
+            <li>
+              <Link to="/path">{t("path.title")}</Link>
+            </li>
+          ) : null}
+          {user && user.role !== "admin" ? (
+            <li>
+              <Link to="/concerns">{t("concern.nav")}</Link>
+            </li>
+          ) : null}
+          {user && user.role !== "admin" ? (
+            <li>
+              <Link to="/picture">{t("picture.nav")}</Link>
+            </li>
+          ) : null}
+          {user?.role === "liaison" || user?.role === "social_worker" ? (
+            <li>
+              <Link to="/contact/inbox">{t("contact.nav.inbox")}</Link>
+            </li>
+          ) : (
+            <li>
+              <Link to="/contact">{t("contact.nav")}</Link>
+            </li>
+          )}
           {user?.role === "admin" ? (
             <li>
               <Link to="/admin">{t("nav.admin")}</Link>

@@ -56,8 +56,16 @@ type MeetingMail = {
     organizer: { name: string; email: string };
   } | null;
 };
+/** A contact-point mail: the request's reference, never the sender's message (which the county reads on its page). */
+type ContactMail = { reference: string; countyName: string; url: string };
 
 type Templates = {
+  contactReceipt: ContactMail & { kind: "message" | "invitation" | "material" | "brochure"; dueOn: string };
+  /** The county's answer goes to the sender in full: it is kept with the request and written for them. */
+  contactAnswer: ContactMail & { unitName: string; answer: string };
+  contactForCounty: ContactMail & { what: "new" | "routed" | "reply" | "reminder"; dueOn: string };
+  /** Says only that a notice arrived: the notice is personal data, read on its page. */
+  concernNoticeArrived: { reference: string; url: string };
   invitation: { inviterName: string; url: string; expiresInDays: number };
   barometerInvitation: { countyName: string; closesOn: string; url: string };
   passwordReset: { url: string; expiresInHours: number };
@@ -157,6 +165,30 @@ function meetingContent(t: Translate, locale: Locale, mail: MeetingMail): Conten
 }
 
 const contents: { [T in TemplateName]: (t: Translate, params: Templates[T], locale: Locale) => Content } = {
+  contactReceipt: (t, { reference, countyName, kind, dueOn, url }) => ({
+    subject: t("contact.email.receipt.subject", { reference }),
+    paragraphs: [
+      t("contact.email.receipt.body", { countyName, kind: t(`contact.kind.${kind}`), reference }),
+      t("contact.email.receipt.target", { dueOn }),
+      t("contact.email.linkIsPersonal"),
+    ],
+    action: { label: t("contact.email.action"), url },
+  }),
+  contactAnswer: (t, { reference, countyName, unitName, answer, url }) => ({
+    subject: t("contact.email.answer.subject", { reference }),
+    paragraphs: [t("contact.email.answer.body", { countyName, unitName, reference }), answer, t("contact.email.reply")],
+    action: { label: t("contact.email.action"), url },
+  }),
+  contactForCounty: (t, { reference, countyName, what, dueOn, url }) => ({
+    subject: t(`contact.email.county.${what}.subject`, { reference }),
+    paragraphs: [t(`contact.email.county.${what}.body`, { reference, countyName, dueOn })],
+    action: { label: t("contact.email.county.action"), url },
+  }),
+  concernNoticeArrived: (t, { reference, url }) => ({
+    subject: t("concern.email.subject", { reference }),
+    paragraphs: [t("concern.email.body", { reference }), t("concern.email.noPersonalData")],
+    action: { label: t("concern.email.action"), url },
+  }),
   invitation: (t, { inviterName, url, expiresInDays }) => ({
     subject: t("email.invitation.subject"),
     paragraphs: [t("email.invitation.body", { inviterName }), t("email.invitation.expiry", { days: expiresInDays })],

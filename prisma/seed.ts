@@ -2,7 +2,7 @@
 // activities in several languages, and one account per role (passwords in the README). Safe to run again.
 import { pathToFileURL } from "node:url";
 import { subMonths } from "date-fns";
-import type { AssociationKind, PrismaClient, Role } from "@prisma/client";
+import type { AssociationKind, ContactTopic, PicturePageKind, PrismaClient, Role } from "@prisma/client";
 import { hashPassword } from "../app/utils/password.server";
 import { activeAccountSnapshot } from "../app/models/user.server";
 import { ensureCountySteps } from "../app/models/coact-path.server";
@@ -38,9 +38,43 @@ export const DEMO_USERS: {
 ];
 
 const UNITS = [
-  { name: "Kotoutumisen sosiaalityö (KOTO)", isKoto: true },
+  { name: "Kotoutumisen sosiaalityö (KOTO)", isKoto: true, receivesConcernNotices: true },
   { name: "Perhesosiaalityö", isKoto: false },
   { name: "Järjestöyhteistyö", isKoto: false },
+];
+
+const PICTURE_PAGES: { kind: PicturePageKind; title: string; body: string }[] = [
+  {
+    kind: "responsibilities",
+    title: "Kuka tekee mitä, kun perhe on juuri muuttanut alueelle",
+    body: [
+      "KOTO-sosiaalityö: alkukartoitus, kotoutumissuunnitelma, toimeentulo- ja asumisasiat, ohjaus palveluihin.",
+      "Järjestöt: vertaistuki, kielikahvilat, vapaa-ajan toiminta, tuki arjen asioissa ja ensimmäisillä käynneillä.",
+      "Yhdessä: ohjaus järjestön toimintaan asiakkaan suostumuksella; tapaaminen sovitaan järjestön kanssa.",
+    ].join("\n\n"),
+  },
+  {
+    kind: "explainer",
+    title: "Mitä tarkoittaa perusneuvonta ja -ohjaus?",
+    body: [
+      "Perusneuvonta ja -ohjaus tarkoittaa, että sosiaalityöntekijä kertoo, mitä palveluja on olemassa ja miten niihin haetaan, ja auttaa ensimmäisissä yhteydenotoissa.",
+      "Se ei tarkoita, että työntekijä hoitaa asian ihmisen puolesta loppuun asti. Siksi järjestön tuki arjessa on tärkeää.",
+    ].join("\n\n"),
+  },
+  {
+    kind: "case_example",
+    title: "Esimerkki: yksin asuva iäkäs mies, joka ei saa yhteyttä palveluihin",
+    body: [
+      "Järjestön vapaaehtoinen huomasi, ettei mies ollut saanut asumistukipäätöstä eikä osannut soittaa palveluun.",
+      "Järjestö teki huoli-ilmoituksen. KOTO-yksikkö otti yhteyttä tulkin kanssa, ja asia ratkesi kahdessa viikossa.",
+    ].join("\n\n"),
+  },
+];
+
+const CONTACT_ROUTES: [ContactTopic, string][] = [
+  ["integration_services", "Kotoutumisen sosiaalityö (KOTO)"],
+  ["client_cooperation", "Kotoutumisen sosiaalityö (KOTO)"],
+  ["volunteering", "Järjestöyhteistyö"],
 ];
 
 type DemoActivity = {
@@ -483,6 +517,28 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     });
   }
   await seedMeetings(db, units, associations, now);
+  // The shared picture's first pages, written by the liaison (version 1 of each).
+  const liaison = await db.user.findUniqueOrThrow({ where: { email: "liaison@demo.co-act.fi" }, select: { id: true } });
+  for (const page of PICTURE_PAGES) {
+    const row = await db.picturePage.upsert({
+      where: { countyId_title: { countyId: county.id, title: page.title } },
+      update: {},
+      create: { ...page, countyId: county.id },
+    });
+    await db.picturePageVersion.upsert({
+      where: { pageId_number: { pageId: row.id, number: 1 } },
+      update: {},
+      create: { pageId: row.id, number: 1, title: page.title, body: page.body, createdById: liaison.id },
+    });
+  }
+  // The contact point routes these topics to a unit at once; the rest wait for the liaison.
+  for (const [topic, unit] of CONTACT_ROUTES) {
+    await db.contactRoute.upsert({
+      where: { countyId_topic: { countyId: county.id, topic } },
+      update: {},
+      create: { countyId: county.id, topic, unitId: units.get(unit)! },
+    });
+  }
   return { countyId: county.id, units, associations };
 }
 

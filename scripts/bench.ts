@@ -141,6 +141,9 @@ const pages: Page[] = [
   { name: "/api/hsds/services", path: "/api/hsds/services" },
   { name: "/meetings (liaison)", path: "/meetings", cookie: cookies.liaison },
   { name: "/meetings?view=month (association staff)", path: "/meetings?view=month", cookie: cookies.staff },
+  { name: "/contact (public form)", path: "/contact" },
+  { name: "/contact/inbox (liaison, with figures)", path: "/contact/inbox", cookie: cookies.liaison },
+  { name: "/contact/inbox (unit)", path: "/contact/inbox", cookie: cookies.socialWorker },
 ].filter((p) => p.name.startsWith("bare") || !options.only || p.name.includes(options.only));
 
 type Run = {

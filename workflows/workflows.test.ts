@@ -17,6 +17,8 @@ const STATUS_ENUM: Record<WorkflowName, Record<string, string>> = {
   "barometer-round": $Enums.BarometerRoundStatus,
   "coact-step": $Enums.CoactStepStatus,
   "meeting-series": $Enums.MeetingSeriesStatus,
+  "contact-request": $Enums.ContactRequestStatus,
+  "concern-notice": $Enums.ConcernNoticeStatus,
 };
 const PARTIES: Party[] = ["county", "association", "admin", "self", "system"];
 

@@ -1,4 +1,5 @@
-// Open Referral HSDS 3.0 export of the public directory: associations as organizations, activities as services.
+// Open Referral HSDS 3.0 export of the public directory: associations as organizations, activities as services, and the
+// wellbeing services counties as organizations whose contact is their contact point for organisations (/contact).
 // Only what the public directory pages show goes out; see docs/hsds-mapping.md for the field-by-field mapping.
 import { createHash } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
@@ -68,7 +69,9 @@ export type HsdsOrganization = {
   uri: string;
   phones?: HsdsPhone[];
   services?: HsdsService[];
+  contacts?: HsdsContact[];
 };
+export type HsdsContact = { id: string; organization_id: string; name: string; department?: string };
 export type HsdsService = {
   id: string;
   organization_id: string;
@@ -435,6 +438,49 @@ export async function getService(id: string): Promise<HsdsService | null> {
   });
   if (!row) return null;
   return { ...toService(row), organization: { ...toOrganization(row.association), phones: toPhones(row.association) } };
+}
+
+// ---- Counties and their contact point ----
+
+/** A county as an organization: its one door for organisations is the contact point, which is its `website`. */
+function toCountyOrganization(county: { id: string; name: string }): HsdsOrganization {
+  return {
+    id: county.id,
+    name: county.name,
+    description: label(fi("contact.hsds.countyDescription"), en("contact.hsds.countyDescription")),
+    website: `${baseUrl()}/contact`,
+    uri: `${baseUrl()}/contact`,
+  };
+}
+
+export async function listCounties(paging: Paging): Promise<HsdsPage<HsdsOrganization>> {
+  const total = await db().county.count();
+  return pageOf(paging, total, async (skip, take) => {
+    const rows = await db().county.findMany({
+      select: { id: true, name: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip,
+      take,
+    });
+    return rows.map(toCountyOrganization);
+  });
+}
+
+/** One county with its contact point as its `contacts[0]`. */
+export async function getCounty(id: string): Promise<HsdsOrganization | null> {
+  const county = await db().county.findUnique({ where: { id }, select: { id: true, name: true } });
+  if (!county) return null;
+  return {
+    ...toCountyOrganization(county),
+    contacts: [
+      {
+        id: stableId(`contact-point:${county.id}`),
+        organization_id: county.id,
+        name: label(fi("contact.hsds.contactName"), en("contact.hsds.contactName")),
+        department: label(fi("contact.hsds.department"), en("contact.hsds.department")),
+      },
+    ],
+  };
 }
 
 // ---- HTTP ----

@@ -62,3 +62,6 @@ export const CLIENT_FIELD = {
 } as const satisfies Record<(typeof DATA_ITEMS)[number], string>;
 export const DECLINE_REASONS = schema.DeclineReason;
 export const OUTCOMES = schema.ReferralOutcome;
+
+export const CONTACT_KINDS = schema.ContactKind;
+export const CONTACT_TOPICS = schema.ContactTopic;

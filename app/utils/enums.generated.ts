@@ -82,3 +82,26 @@ export const CoactStepStatus = ["not_started", "planned", "in_progress", "establ
 export type CoactStepStatus = (typeof CoactStepStatus)[number];
 export const OutboxStatus = ["queued", "sent", "kept"] as const;
 export type OutboxStatus = (typeof OutboxStatus)[number];
+export const ContactKind = ["message", "invitation", "material", "brochure"] as const;
+export type ContactKind = (typeof ContactKind)[number];
+export const ContactTopic = [
+  "integration_services",
+  "client_cooperation",
+  "events_and_meetings",
+  "volunteering",
+  "materials_and_information",
+  "other",
+] as const;
+export type ContactTopic = (typeof ContactTopic)[number];
+export const ContactRequestStatus = ["received", "routed", "answered", "closed"] as const;
+export type ContactRequestStatus = (typeof ContactRequestStatus)[number];
+export const ContactMessageAuthor = ["sender", "county"] as const;
+export type ContactMessageAuthor = (typeof ContactMessageAuthor)[number];
+export const ConcernNoticeStatus = ["submitted", "received", "contact_taken", "closed"] as const;
+export type ConcernNoticeStatus = (typeof ConcernNoticeStatus)[number];
+export const PicturePageKind = ["responsibilities", "explainer", "case_example"] as const;
+export type PicturePageKind = (typeof PicturePageKind)[number];
+export const PictureCommentKind = ["comment", "suggestion"] as const;
+export type PictureCommentKind = (typeof PictureCommentKind)[number];
+export const PictureCommentStatus = ["open", "accepted", "declined"] as const;
+export type PictureCommentStatus = (typeof PictureCommentStatus)[number];

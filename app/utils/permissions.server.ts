@@ -17,7 +17,14 @@ export type Permission =
   | "barometer:manage"
   | "path:lead" // move the steps of the Co-Act path (their county's, every county's for an admin)
   | "path:thresholds" // change the thresholds of the path's evidence rules
-  | "meeting:organise";
+  | "meeting:organise"
+  | "contact:handle" // the contact point's inbox: the liaison's county, a social worker's units
+  | "contact:route"
+  | "contact:figures"
+  | "concern:submit"
+  | "picture:read" // the shared picture of one's county: read, comment, suggest, send session questions
+  | "picture:edit" // edit pages, accept suggestions, read the session questions
+  | "concern:read"; // the notices of one's associations, units or county (personal data: mayReadConcernPersonalData)
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -29,6 +36,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "path:lead",
     "path:thresholds",
     "meeting:organise",
+    "contact:figures",
   ],
   liaison: [
     "referral:figures",
@@ -39,9 +47,24 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "barometer:manage",
     "path:lead",
     "meeting:organise",
+    "contact:handle",
+    "contact:route",
+    "contact:figures",
+    "concern:read",
+    "picture:read",
+    "picture:edit",
   ],
-  social_worker: ["referral:create", "notice:read", "notice:write", "consent-text:read", "meeting:organise"],
-  association_staff: ["notice:read"],
+  social_worker: [
+    "referral:create",
+    "notice:read",
+    "notice:write",
+    "consent-text:read",
+    "meeting:organise",
+    "contact:handle",
+    "concern:read",
+    "picture:read",
+  ],
+  association_staff: ["notice:read", "concern:submit", "concern:read", "picture:read"],
 };
 
 export function hasPermission(user: SessionUser, permission: Permission): boolean {
@@ -208,4 +231,80 @@ export function seriesScope(user: SessionUser, visibleStates: readonly string[])
     ],
   };
   return hasPermission(user, "meeting:organise") ? { OR: [seriesEditScope(user), invited] } : invited;
+}
+
+// ---- the contact point -----------------------------------------------------------------------------------------------
+
+/**
+ * The contact requests a user may read and handle: all of the liaison's counties, those routed to a social worker's
+ * units. Senders have no account: they reach their own request through its link (contact-request.server.ts).
+ */
+export function contactScope(user: SessionUser): Prisma.ContactRequestWhereInput {
+  if (!hasPermission(user, "contact:handle")) throw new NotAllowed();
+  if (user.role === "liaison") return { countyId: { in: user.countyIds } };
+  return { unitId: { in: user.unitIds } };
+}
+
+/** The party a user acts for on a contact request: the county, when it is in their scope. */
+export function contactParty(
+  user: SessionUser,
+  request: { countyId: string; unitId: string | null },
+): Extract<Party, "county"> | null {
+  if (user.role === "liaison" && user.countyIds.includes(request.countyId)) return "county";
+  if (user.role === "social_worker" && request.unitId && user.unitIds.includes(request.unitId)) return "county";
+  return null;
+}
+
+/** Only the county's liaison routes requests to units (the machine says the county may; this says who in it). */
+export function mayRouteContact(user: SessionUser, request: { countyId: string }): boolean {
+  return hasPermission(user, "contact:route") && user.countyIds.includes(request.countyId);
+}
+
+/** The counties whose contact-point figures the user may see; null for all (admins). */
+export function contactFiguresCounties(user: SessionUser): string[] | null {
+  if (!hasPermission(user, "contact:figures")) throw new NotAllowed();
+  return user.role === "admin" ? null : user.countyIds;
+}
+
+// ---- concern notices -------------------------------------------------------------------------------------------------
+
+/**
+ * The concern notices a user may list. The association staff who sent them see their associations' notices without the
+ * personal data; the receiving unit's social workers see their unit's, with it. The liaison sees the county's, without.
+ */
+export function concernScope(user: SessionUser): Prisma.ConcernNoticeWhereInput {
+  if (!hasPermission(user, "concern:read")) throw new NotAllowed();
+  switch (user.role) {
+    case "association_staff":
+      return { associationId: { in: user.associationIds } };
+    case "social_worker":
+      return { unitId: { in: user.unitIds } };
+    case "liaison":
+      return { countyId: { in: user.countyIds } };
+    case "admin":
+      throw new NotAllowed();
+  }
+}
+
+/** Only members of the receiving unit read a notice's personal data and handle it (as the county). */
+export function mayReadConcernPersonalData(user: SessionUser, notice: { unitId: string }): boolean {
+  return user.role === "social_worker" && user.unitIds.includes(notice.unitId);
+}
+
+/** Association staff send notices for their own associations. */
+export function maySubmitConcern(user: SessionUser, associationId: string): boolean {
+  return hasPermission(user, "concern:submit") && user.associationIds.includes(associationId);
+}
+
+// ---- the shared picture --------------------------------------------------------------------------------------------
+
+/** The shared picture of the user's counties (through their units or associations). */
+export function pictureScope(user: SessionUser): { countyId: { in: string[] } } {
+  if (!hasPermission(user, "picture:read")) throw new NotAllowed();
+  return { countyId: { in: user.countyIds } };
+}
+
+/** The county's liaison keeps its pages. */
+export function mayEditPicture(user: SessionUser, countyId: string): boolean {
+  return hasPermission(user, "picture:edit") && user.countyIds.includes(countyId);
 }

@@ -13,6 +13,24 @@ export async function hitRateLimit(
 }
 
 /**
+ * Several limits at once (e.g. per address and per IP): a hit is recorded under every key only when every key is
+ * still under its limit, so a refused attempt writes nothing. Returns the first key whose limit was reached.
+ */
+export async function hitRateLimits(
+  limits: { key: string; limit: number; windowMs: number }[],
+  now = new Date(),
+): Promise<{ allowed: true } | { allowed: false; key: string }> {
+  for (const { key, limit, windowMs } of limits) {
+    const recent = await db().rateLimitHit.count({
+      where: { key, createdAt: { gt: new Date(now.getTime() - windowMs) } },
+    });
+    if (recent >= limit) return { allowed: false, key };
+  }
+  await db().rateLimitHit.createMany({ data: limits.map(({ key }) => ({ key, createdAt: now })) });
+  return { allowed: true };
+}
+
+/**
  * A slow-down rather than a lock: the first `free` failures in the window cost nothing, each one after doubles the
  * wait before the next try (from one second, up to `maxDelayMs`). Returns the milliseconds still to wait, 0 when a
  * try may be made now. Only failures are recorded (`recordFailure`), so that signing in successfully costs nothing.

@@ -4,6 +4,7 @@ import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile
 import pg from "pg";
 import { deliverEmail, SEND_EMAIL_TASK, takeOverAbandonedMails } from "./outbox.server";
 import { endFinishedSeries, sendMeetingReminders } from "~/models/meeting-reminders.server";
+import { sendContactReminders } from "~/models/contact-request.server";
 import { runReferralSchedule } from "~/models/referral-schedule.server";
 import { sendReviewReminders } from "~/models/review-reminders.server";
 import { reevaluatePaths } from "~/models/coact-path.server";
@@ -31,6 +32,9 @@ export const tasks: TaskList = {
     await sendMeetingReminders();
     await endFinishedSeries();
   },
+  contact_reminders: async () => {
+    await sendContactReminders();
+  },
   cleanup_auth: async () => {
     const now = new Date();
     await db().session.deleteMany({ where: { expiresAt: { lt: now } } });
@@ -48,6 +52,7 @@ export const CRONTAB = [
   "45 4 * * * path_reevaluation",
   // Hourly: a meeting is reminded of about a day before it starts.
   "7 * * * * meeting_reminders",
+  "45 5 * * * contact_reminders",
 ].join("\n");
 
 /** Creates graphile-worker's own schema; needed before the first mail is queued. */

@@ -16,8 +16,10 @@ import { accountMachine } from "#workflows/account/account.machine";
 import { barometerRoundMachine } from "#workflows/barometer-round/barometer-round.machine";
 import { coactStepMachine } from "#workflows/coact-step/coact-step.machine";
 import type { WorkflowActor } from "#workflows/actor";
+import { concernNoticeMachine } from "#workflows/concern-notice/concern-notice.machine";
 import { consentMachine } from "#workflows/consent/consent.machine";
 import { meetingSeriesMachine } from "#workflows/meeting-series/meeting-series.machine";
+import { contactRequestMachine } from "#workflows/contact-request/contact-request.machine";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import type { Tx } from "./db.server";
 
@@ -30,6 +32,8 @@ export const WORKFLOWS = {
   "barometer-round": { machine: barometerRoundMachine, table: "barometerRound" },
   "coact-step": { machine: coactStepMachine, table: "coactStep" },
   "meeting-series": { machine: meetingSeriesMachine, table: "meetingSeries" },
+  "contact-request": { machine: contactRequestMachine, table: "contactRequest" },
+  "concern-notice": { machine: concernNoticeMachine, table: "concernNotice" },
 } as const;
 
 export type WorkflowName = keyof typeof WORKFLOWS;
@@ -45,6 +49,8 @@ type RowData = {
   "barometer-round": Prisma.BarometerRoundUncheckedUpdateManyInput;
   "coact-step": Prisma.CoactStepUncheckedUpdateManyInput;
   "meeting-series": Prisma.MeetingSeriesUncheckedUpdateManyInput;
+  "contact-request": Prisma.ContactRequestUncheckedUpdateManyInput;
+  "concern-notice": Prisma.ConcernNoticeUncheckedUpdateManyInput;
 };
 
 export class TransitionRefused extends Error {

@@ -6,6 +6,8 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { MAX_PER_PAGE, parsePaging } from "~/models/hsds.server";
+import * as countyById from "~/routes/api+/hsds.counties.$id";
+import * as countyList from "~/routes/api+/hsds.counties._index";
 import * as organizationById from "~/routes/api+/hsds.organizations.$id";
 import * as organizationList from "~/routes/api+/hsds.organizations._index";
 import * as serviceById from "~/routes/api+/hsds.services.$id";
@@ -333,11 +335,40 @@ describe("what a service says", () => {
   });
 });
 
+describe("GET /api/hsds/counties", () => {
+  it("publishes each county with its contact point for organisations, validating against the HSDS schemas", async () => {
+    const counties = await db().county.findMany({ select: { id: true, name: true } });
+    const { status, body } = await call(countyList, "/api/hsds/counties");
+    expect(status).toBe(200);
+    expectValid("organizationPage", body);
+    expect(body).toMatchObject({ total_items: counties.length, size: counties.length });
+    expect(body.contents[0]).toMatchObject({ website: "http://localhost:3000/contact" });
+
+    const { status: one, body: county } = await call(countyById, "", { id: counties[0].id });
+    expect(one).toBe(200);
+    expectValid("organization", county);
+    expect(county).toMatchObject({
+      id: counties[0].id,
+      name: counties[0].name,
+      website: "http://localhost:3000/contact",
+      contacts: [
+        { organization_id: counties[0].id, name: "Yhteydenotto järjestöille / Contact point for organisations" },
+      ],
+    });
+    // The same contact id in every answer.
+    expect((await call(countyById, "", { id: counties[0].id })).body.contacts[0].id).toBe(county.contacts[0].id);
+    expect((await call(countyById, "", { id: randomUUID() })).status).toBe(404);
+    expect((await call(countyById, "", { id: "not-a-uuid" })).status).toBe(404);
+  });
+});
+
 describe("privacy", () => {
   it("never shows the e-mail address of any user account, while the association's public address is there", async () => {
     // Everything the export answers, once more, on top of what the tests above have already collected.
     await call(organizationList, "/api/hsds/organizations?per_page=200");
     await call(serviceList, "/api/hsds/services?per_page=200");
+    await call(countyList, "/api/hsds/counties?per_page=200");
+    for (const { id } of await db().county.findMany({ select: { id: true } })) await call(countyById, "", { id });
     for (const { id } of await db().association.findMany({ select: { id: true } }))
       await call(organizationById, "", { id });
     for (const { id } of await db().activity.findMany({ select: { id: true } })) await call(serviceById, "", { id });

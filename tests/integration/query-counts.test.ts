@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import { statesWithTag } from "#workflows/states";
 import * as hsdsServices from "~/routes/api+/hsds.services._index";
+import * as concernList from "~/routes/concerns+/_index";
+import * as contactInbox from "~/routes/contact+/inbox";
 import * as directory from "~/routes/directory+/_index";
 import * as home from "~/routes/home";
 import * as countyPath from "~/routes/path+/$countyId";
@@ -58,6 +60,9 @@ const pages: [string, Parameters<typeof run>[0], string, string?][] = [
   ["the counties' paths side by side", paths.loader, "/path", await cookieForRole("admin")],
   ["the liaison's meeting calendar", meetings.loader, "/meetings", liaison],
   ["the association staff's meeting month", meetings.loader, "/meetings?view=month", staff],
+  ["the contact-point inbox with its figures (liaison)", contactInbox.loader, "/contact/inbox", liaison],
+  ["the contact-point inbox (unit)", contactInbox.loader, "/contact/inbox", socialWorker],
+  ["the concern notices (unit)", concernList.loader, "/concerns", socialWorker],
 ];
 
 const few = new Map<string, number>();
@@ -69,6 +74,31 @@ async function addActivities(count: number, from: number) {
     SELECT gen_random_uuid(), ${sisarukset.id}::uuid, 'Iltakahvila ' || i, 'Evening café ' || i, 'Kahvia ja juttua',
       ARRAY['fi', 'ar'], ARRAY['women'], 1 + i % 7, '17:00', '19:00', now()
     FROM generate_series(${from}::int, ${from + count - 1}::int) i`;
+}
+
+/** Contact requests to the county, spread over its units (and unrouted), states, targets and answer times. */
+async function addContactRequests(count: number, from: number) {
+  await db().$executeRaw`
+    INSERT INTO contact_request (id, reference, county_id, kind, topic, sender_organisation, sender_name, sender_email,
+      message, token_hash, unit_id, status, snapshot, due_at, created_at, first_answered_at, updated_at)
+    SELECT gen_random_uuid(), 'YP-QC-' || i, ${koto.countyId}::uuid, 'message', 'other', 'Yhdistys ' || i, 'Lähettäjä',
+      'sender' || i || '@example.fi', 'Hei', 'qc-' || i, CASE WHEN i % 3 = 0 THEN NULL ELSE ${koto.id}::uuid END,
+      s.status::"ContactRequestStatus", jsonb_build_object('value', s.status, 'status', 'active'),
+      now() + (i % 11 - 5) * interval '1 day', now() - i * interval '1 hour',
+      CASE WHEN s.status IN ('answered', 'closed') THEN now() - i * interval '1 hour' + interval '20 hours' END, now()
+    FROM generate_series(${from}::int, ${from + count - 1}::int) i
+    CROSS JOIN LATERAL (SELECT (ARRAY['received', 'routed', 'answered', 'closed'])[1 + i % 4] AS status) s`;
+}
+
+/** Concern notices from the staff's association to the receiving unit. */
+async function addConcernNotices(count: number) {
+  await db().$executeRaw`
+    INSERT INTO concern_notice (id, county_id, unit_id, association_id, created_by_id, reference, status, snapshot,
+      person_name, situation, updated_at)
+    SELECT gen_random_uuid(), ${koto.countyId}::uuid, ${koto.id}::uuid, ${sisarukset.id}::uuid,
+      (SELECT id FROM app_user WHERE email = 'staff@demo.co-act.fi'), 'HI-QC-' || gen_random_uuid(), 'submitted',
+      '{"value": "submitted", "status": "active"}', 'Henkilö ' || i, 'Tarvitsee apua', now()
+    FROM generate_series(1, ${count}::int) i`;
 }
 
 /** Copies of one referral sent through the form, in the given states, each changed a minute apart. */
@@ -112,12 +142,16 @@ beforeAll(async () => {
   await addActivities(3, 1);
   await addReferrals(3, ["sent", "accepted", "closed"]);
   await addMeetingSeries(3, 1);
+  await addContactRequests(4, 1);
+  await addConcernNotices(3);
   // Once before measuring: the first call of a loader may load what later calls keep (e.g. the filter choices).
   for (const [, loader, path, cookie] of pages) await run(loader, get(path, cookie));
   for (const [name, loader, path, cookie] of pages) few.set(name, await queriesOf(loader, path, cookie));
   await addActivities(2_000, 4);
   await addReferrals(600, ["sent", "no_answer", "accepted", "meeting_arranged", "met", "closed", "cancelled"]);
   await addMeetingSeries(400, 4);
+  await addContactRequests(3_000, 5);
+  await addConcernNotices(500);
 });
 
 describe("queries per page", () => {

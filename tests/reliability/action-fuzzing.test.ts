@@ -48,6 +48,38 @@ const referralId = await sendReferral(
   minimalReferral(koto.id, sisarukset.id),
 );
 
+const contactRequest = await db().contactRequest.create({
+  data: {
+    reference: "YP-FUZZ-0001",
+    countyId: koto.countyId,
+    unitId: koto.id,
+    kind: "message",
+    topic: "other",
+    senderOrganisation: "Fuzz ry",
+    senderName: "Fuzz",
+    senderEmail: "fuzz@example.fi",
+    message: "Hei",
+    tokenHash: "fuzz",
+    dueAt: new Date("2099-01-01"),
+    ...initialRow("contact-request"),
+    status: "routed",
+  },
+});
+const concernNotice = await db().concernNotice.create({
+  data: {
+    reference: "HI-FUZZ0001",
+    countyId: koto.countyId,
+    unitId: koto.id,
+    associationId: sisarukset.id,
+    createdById: (await db().user.findUniqueOrThrow({ where: { email: demoEmail("association_staff") } })).id,
+    personName: "Fuzz Henkilö",
+    situation: "Tarvitsee apua",
+    ...initialRow("concern-notice"),
+  },
+});
+
+const picturePage = await db().picturePage.findFirstOrThrow({ where: { countyId: koto.countyId } });
+
 type Actor = {
   who: "visitor" | "admin" | "liaison" | "social_worker" | "association_staff";
   params?: Record<string, string>;
@@ -68,6 +100,16 @@ const ACTORS: Record<string, Actor> = {
   "routes/admin+/users.$userId": { who: "admin", params: { userId: colleague.id } },
   "routes/admin+/users._index": { who: "admin" },
   "routes/language": { who: "visitor" },
+  "routes/contact+/_index": { who: "visitor" },
+  "routes/contact+/inbox": { who: "liaison" },
+  // Without the sender's link in the address: every reply is refused.
+  "routes/contact+/request": { who: "visitor" },
+  "routes/contact+/requests.$requestId": { who: "liaison", params: { requestId: contactRequest.id } },
+  "routes/concerns+/new": { who: "association_staff" },
+  "routes/picture+/_index": { who: "liaison" },
+  "routes/picture+/$pageId": { who: "liaison", params: { pageId: picturePage.id } },
+  "routes/picture+/questions": { who: "association_staff" },
+  "routes/concerns+/$noticeId": { who: "social_worker", params: { noticeId: concernNotice.id } },
   "routes/org+/associations.$associationId._index": org,
   "routes/org+/associations.$associationId.activities.$activityId": {
     ...org,
@@ -160,6 +202,21 @@ const FIELD_NAMES = [
   "kind",
   "title",
   "from",
+  "kind",
+  "topic",
+  "senderOrganisation",
+  "senderName",
+  "senderEmail",
+  "message",
+  "attachments",
+  "body",
+  "event",
+  "personName",
+  "situation",
+  "comment",
+  "suggestedBody",
+  "anonymous",
+  "commentId",
 ];
 const INTENTS = [
   "ACCEPT",
@@ -199,6 +256,16 @@ const INTENTS = [
   "SCHEDULE",
   "END",
   "2099-02-10T15:00:00.000Z",
+  "route",
+  "answer",
+  "close",
+  "RECEIVE",
+  "TAKE_CONTACT",
+  "comment",
+  "edit",
+  "reviewed",
+  "accept",
+  "decline",
   "__proto__",
   "constructor",
 ];

@@ -113,6 +113,71 @@ const series = {
   own: await newSeries(koto.id, sisarukset.id),
   other: await newSeries(otherUnit.id, otherAssociation.id),
 };
+/** A contact request routed to the county's unit, with one attachment. */
+async function newContactRequest(countyId: string, unitId: string) {
+  const { id } = await db().contactRequest.create({
+    data: {
+      reference: `YP-MATRIX-${unitId.slice(0, 8)}`,
+      countyId,
+      unitId,
+      kind: "message",
+      topic: "other",
+      senderOrganisation: "Matriisi ry",
+      senderName: "Matriisi",
+      senderEmail: "matriisi@example.fi",
+      message: "Hei",
+      tokenHash: `matrix-${unitId}`,
+      dueAt: new Date("2099-01-01"),
+      ...initialRow("contact-request"),
+      status: "routed",
+      attachments: {
+        create: { fileName: "a.pdf", mimeType: "application/pdf", size: 5, data: new TextEncoder().encode("%PDF-") },
+      },
+    },
+    include: { attachments: true },
+  });
+  return { id, attachmentId: (await db().contactAttachment.findFirstOrThrow({ where: { requestId: id } })).id };
+}
+const ownContact = await newContactRequest(demoCounty.id, koto.id);
+const otherContact = await newContactRequest(otherCounty.id, otherUnit.id);
+const contactRequests = { own: { requestId: ownContact.id }, other: { requestId: otherContact.id } };
+const contactFiles = {
+  own: { requestId: ownContact.id, attachmentId: ownContact.attachmentId },
+  other: { requestId: otherContact.id, attachmentId: otherContact.attachmentId },
+};
+
+/** A concern notice from an association to its county's receiving unit. */
+const newConcernNotice = async (countyId: string, unitId: string, associationId: string, createdById: string) =>
+  (
+    await db().concernNotice.create({
+      data: {
+        reference: `HI-MATRIX-${unitId.slice(0, 8)}`,
+        countyId,
+        unitId,
+        associationId,
+        createdById,
+        personName: "Matriisi Henkilö",
+        situation: "Tarvitsee apua",
+        ...initialRow("concern-notice"),
+      },
+    })
+  ).id;
+const pictures = {
+  own: { pageId: (await db().picturePage.findFirstOrThrow({ where: { countyId: demoCounty.id } })).id },
+  other: {
+    pageId: (
+      await db().picturePage.create({
+        data: { countyId: otherCounty.id, kind: "explainer", title: "Matriisin sivu", body: "Teksti" },
+      })
+    ).id,
+  },
+};
+const inCounty = { social_worker: 200, liaison: 200, association_staff: 200 };
+const staffUser = await db().user.findUniqueOrThrow({ where: { email: demoEmail("association_staff") } });
+const concernNotices = {
+  own: { noticeId: await newConcernNotice(demoCounty.id, koto.id, sisarukset.id, staffUser.id) },
+  other: { noticeId: await newConcernNotice(otherCounty.id, otherUnit.id, otherAssociation.id, otherWorker.id) },
+};
 
 // ---- the table ---------------------------------------------------------------------------------------------------
 
@@ -167,6 +232,11 @@ export const MATRIX: Record<string, Row> = {
     params: { own: { id: sisarukset.id }, other: { id: otherAssociation.id } },
   },
   "routes/api+/hsds.organizations._index": { loader: everyone(200) },
+  "routes/api+/hsds.counties._index": { loader: everyone(200) },
+  "routes/api+/hsds.counties.$id": {
+    loader: everyone(200),
+    params: { own: { id: demoCounty.id }, other: { id: otherCounty.id } },
+  },
   "routes/api+/hsds.services.$id": {
     loader: everyone(200),
     params: { own: { id: ownActivity.id }, other: { id: otherActivity.id } },
@@ -174,6 +244,65 @@ export const MATRIX: Record<string, Row> = {
   "routes/api+/hsds.services._index": { loader: everyone(200) },
   // Only to this computer; the matrix asks from elsewhere.
   "routes/dev+/mail": { loader: everyone(404) },
+  // The public contact point: anyone may write; the sender's own pages need their link, which a probe has not.
+  "routes/contact+/_index": { loader: everyone(200), action: everyone(400) },
+  "routes/contact+/request": { loader: everyone(404), action: everyone(404) },
+  "routes/contact+/request.files.$attachmentId": {
+    loader: everyone(404),
+    params: { own: { attachmentId: ownContact.attachmentId }, other: { attachmentId: otherContact.attachmentId } },
+  },
+  // The county's side: the liaison's county, the routed unit's workers; another county's request is not found.
+  "routes/contact+/inbox": {
+    loader: roles(200, { social_worker: 200, liaison: 200 }),
+    // Routing rules are the liaison's.
+    action: roles(400, { liaison: 400 }),
+  },
+  "routes/contact+/requests.$requestId": {
+    loader: roles(200, { social_worker: { own: 200, other: 404 }, liaison: { own: 200, other: 404 } }),
+    action: roles(400, { social_worker: { own: 400, other: 404 }, liaison: { own: 400, other: 404 } }),
+    params: contactRequests,
+  },
+  "routes/contact+/requests.$requestId.files.$attachmentId": {
+    loader: roles(200, { social_worker: { own: 200, other: 404 }, liaison: { own: 200, other: 404 } }),
+    params: contactFiles,
+  },
+  // Concern notices: the sending association, the receiving unit and the liaison see one (personal data only the
+  // unit); only the unit acts on it; a probe without an association of one's own is refused before the form is read.
+  // The shared picture: read and commented on by the county's people; kept by its liaison.
+  "routes/picture+/_index": { loader: roles(200, inCounty), action: roles(400, { liaison: 400 }) },
+  "routes/picture+/$pageId": {
+    loader: roles(200, {
+      social_worker: { own: 200, other: 404 },
+      liaison: { own: 200, other: 404 },
+      association_staff: { own: 200, other: 404 },
+    }),
+    // A probe is no comment: only the liaison's forms are left, which the others are refused.
+    action: roles(400, {
+      social_worker: { own: 403, other: 404 },
+      liaison: { own: 400, other: 404 },
+      association_staff: { own: 403, other: 404 },
+    }),
+    params: pictures,
+  },
+  "routes/picture+/questions": {
+    loader: roles(200, inCounty),
+    action: roles(400, { social_worker: 400, liaison: 400, association_staff: 400 }),
+  },
+  "routes/concerns+/_index": { loader: roles(200, { social_worker: 200, liaison: 200, association_staff: 200 }) },
+  "routes/concerns+/new": { loader: roles(200, { association_staff: 200 }), action: roles(403, {}) },
+  "routes/concerns+/$noticeId": {
+    loader: roles(200, {
+      social_worker: { own: 200, other: 404 },
+      liaison: { own: 200, other: 404 },
+      association_staff: { own: 200, other: 404 },
+    }),
+    action: roles(400, {
+      social_worker: { own: 400, other: 404 },
+      liaison: { own: 403, other: 404 },
+      association_staff: { own: 403, other: 404 },
+    }),
+    params: concernNotices,
+  },
   "routes/directory+/_index": { loader: everyone(200) },
   "routes/directory+/activities.$activityId": {
     loader: everyone(200),

@@ -150,6 +150,13 @@ export default function Directory() {
           </nav>
         ) : null}
       </section>
+      <aside className="card" aria-labelledby="contact-point">
+        <h2 id="contact-point">{t("contact.directory.title")}</h2>
+        <p>{t("contact.directory.body")}</p>
+        <p>
+          <Link to="/contact">{t("contact.directory.link")}</Link>
+        </p>
+      </aside>
     </>
   );
 }

@@ -1,0 +1,8 @@
+// GET /api/hsds/counties/:id: one county as an HSDS 3.0 organization whose contact is its contact point for
+// organisations.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getCounty, hsdsObject } from "~/models/hsds.server";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  return hsdsObject(params.id, getCounty);
+}

@@ -1,0 +1,155 @@
+// The contact point's inbox at /contact/inbox: for the liaison every request to their county, for a social worker those
+// routed to their units; open ones first with the most urgent on top, an overdue one marked. The liaison also sees the
+// response figures per unit (overdue now, median time to the first answer), and sets which unit answers which topic.
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormError, SelectField } from "~/components/form";
+import { useLocale, useT } from "~/i18n/i18n";
+import {
+  contactFigures,
+  listInbox,
+  RESPONSE_TARGET_DAYS,
+  routingRules,
+  saveRoutingRules,
+} from "~/models/contact-request.server";
+import { CONTACT_TOPICS } from "~/utils/choices";
+import { parseForm } from "~/utils/forms";
+import { invalid, problemResponse } from "~/utils/problems.server";
+import { readForm } from "~/utils/request-body.server";
+import { routingSchema } from "./contact.server";
+import { formatDate } from "~/utils/dates";
+import { titled } from "~/utils/meta";
+import { hasPermission, requirePermission } from "~/utils/permissions.server";
+
+export const meta = titled("contact.inbox.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "contact:handle");
+  const liaison = hasPermission(user, "contact:route");
+  const [inbox, figures, rules] = await Promise.all([
+    listInbox(user),
+    liaison ? contactFigures(user) : Promise.resolve(null),
+    liaison ? routingRules(user) : Promise.resolve(null),
+  ]);
+  return { ...inbox, figures, rules, targetDays: RESPONSE_TARGET_DAYS };
+}
+
+/** The liaison saves the county's routing rules. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "contact:route");
+  const form = await readForm(request);
+  if (!form.ok) return form.refusal;
+  const parsed = parseForm(routingSchema, form.formData);
+  if (!parsed.ok) return invalid(parsed.errors);
+  try {
+    await saveRoutingRules(user, parsed.data.countyId, parsed.data.rules);
+  } catch (error) {
+    return problemResponse(error);
+  }
+  return redirect("/contact/inbox");
+}
+
+type Row = ReturnType<typeof useLoaderData<typeof loader>>["open"][number];
+
+function Requests({ rows }: { rows: Row[] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <ul className="list">
+      {rows.map((r) => (
+        <li key={r.id}>
+          <Link to={`/contact/requests/${r.id}`}>
+            {r.reference} · {t(`contact.kind.${r.kind}`)}: {r.senderOrganisation}
+          </Link>{" "}
+          <span className="badge">{t(`contact.status.${r.status}`)}</span>{" "}
+          <span className="muted">
+            {t(`contact.topic.${r.topic}`)} · {r.unit?.name ?? t("contact.notRouted")} ·{" "}
+          </span>
+          <span className={r.overdue ? "overdue" : "muted"}>
+            {r.overdue
+              ? t("contact.inbox.overdueSince", { date: formatDate(r.dueAt, locale) })
+              : t("contact.inbox.due", { date: formatDate(r.dueAt, locale) })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function ContactInbox() {
+  const { open, closed, figures, rules, targetDays } = useLoaderData<typeof loader>();
+  const errors = useActionData<typeof action>()?.errors;
+  const t = useT();
+  return (
+    <>
+      <h1>{t("contact.inbox.title")}</h1>
+      <p>{t("contact.inbox.intro", { days: targetDays })}</p>
+      <section aria-labelledby="open-requests">
+        <h2 id="open-requests">{t("contact.inbox.open")}</h2>
+        {open.length ? <Requests rows={open} /> : <p>{t("contact.inbox.none")}</p>}
+      </section>
+      {figures ? (
+        <section aria-labelledby="figures">
+          <h2 id="figures">{t("contact.figures.title")}</h2>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t("contact.figures.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("contact.figures.unit")}</th>
+                  <th scope="col">{t("contact.figures.received")}</th>
+                  <th scope="col">{t("contact.figures.overdue")}</th>
+                  <th scope="col">{t("contact.figures.answered")}</th>
+                  <th scope="col">{t("contact.figures.medianHours")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.map((f) => (
+                  <tr key={f.unitId ?? "none"}>
+                    <th scope="row">{f.unitName ?? t("contact.notRouted")}</th>
+                    <td>{f.received}</td>
+                    <td>{f.overdue}</td>
+                    <td>{f.answered}</td>
+                    <td>{f.medianHours ?? "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {rules?.map((county) => (
+        <section key={county.id} className="card" aria-labelledby={`routing-${county.id}`}>
+          <h2 id={`routing-${county.id}`}>{t("contact.routing.title", { county: county.name })}</h2>
+          <p className="hint">{t("contact.routing.hint")}</p>
+          <Form method="post" noValidate>
+            <FormError errors={errors} />
+            <input type="hidden" name="countyId" value={county.id} />
+            {CONTACT_TOPICS.map((topic) => (
+              <SelectField
+                key={topic}
+                id={`route-${county.id}-${topic}`}
+                name={`route.${topic}`}
+                label={`contact.topic.${topic}`}
+                defaultValue={county.contactRoutes.find((r) => r.topic === topic)?.unitId ?? ""}
+                errors={errors}
+              >
+                <option value="">{t("contact.routing.byLiaison")}</option>
+                {county.units.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+              </SelectField>
+            ))}
+            <button type="submit">{t("contact.routing.save")}</button>
+          </Form>
+        </section>
+      ))}
+      <section aria-labelledby="closed-requests">
+        <h2 id="closed-requests">{t("contact.inbox.closed")}</h2>
+        {closed.length ? <Requests rows={closed} /> : <p>{t("contact.inbox.none")}</p>}
+      </section>
+    </>
+  );
+}
