@@ -2,7 +2,7 @@
 // last read (perf_hooks.monitorEventLoopDelay) and the process's memory. Watching only with BENCH_ROUTES.
 import { monitorEventLoopDelay } from "node:perf_hooks";
 
-const loop = process.env.BENCH_ROUTES === "true" ? monitorEventLoopDelay({ resolution: 5 }) : undefined;
+const loop = process.env.BENCH_ROUTES === "true" ? monitorEventLoopDelay({ resolution: 2 }) : undefined;
 loop?.enable();
 
 /** The figures since the last call (null when not watching); each call starts a new period. */
