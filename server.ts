@@ -11,6 +11,7 @@ import { seedDemo } from "./prisma/seed";
 import { migrateDatabase, startDatabase, type RunningDatabase } from "./app/utils/database.server";
 import { db } from "./app/utils/db.server";
 import { env, type Env } from "./app/utils/env.server";
+import { listenForSessionChanges } from "./app/utils/session-cache.server";
 import {
   closeUnreadConnections,
   noStackTracesInAnswers,
@@ -44,6 +45,8 @@ async function main() {
   started.push({ name: "Prisma", stop: () => db().$disconnect() });
   await migrateDatabase(database.url);
   await prepareJobQueue(database.url);
+  const stopListening = await listenForSessionChanges(database.url);
+  started.push({ name: "the session listener", stop: stopListening });
   if (stopping) return;
   if (config.SEED_DEMO === "true" || (!production && config.SEED_DEMO !== "false")) await seedDemo(db());
   const worker = await startWorker(database.url, config.WORKER_CONCURRENCY);
