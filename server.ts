@@ -67,7 +67,9 @@ async function main() {
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (production) {
     app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-    app.use(express.static("build/client", { maxAge: "1h" }));
+    // The other public files (favicon.svg, robots.txt …) have an extension; pages are not looked for on disk.
+    const publicFiles = express.static("build/client", { maxAge: "1h" });
+    app.use((req, res, next) => (/\.\w+$/.test(req.path) ? publicFiles(req, res, next) : next()));
     build = (await import(new URL("./build/server/index.js", import.meta.url).href)) as ServerBuild;
   } else {
     const vite = await withoutExitHooks(() =>
