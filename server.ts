@@ -10,6 +10,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { seedDemo } from "./prisma/seed";
 import { migrateDatabase, startDatabase, type RunningDatabase } from "./app/utils/database.server";
 import { db } from "./app/utils/db.server";
+import { timeRequestCpu } from "./app/utils/bench.server";
 import { env, type Env } from "./app/utils/env.server";
 import { listenForSessionChanges } from "./app/utils/session-cache.server";
 import {
@@ -58,6 +59,7 @@ async function main() {
   // Only the configured proxies may say who the client is: anyone else could claim any address in X-Forwarded-For.
   app.set("trust proxy", config.TRUST_PROXY ?? false);
   app.use(requestId);
+  if (config.BENCH_ROUTES === "true") app.use(timeRequestCpu);
   app.use(compression());
   app.use(securityHeaders(production));
   app.use(rejectCrossSiteWrites);
