@@ -10,7 +10,9 @@ import type { ServerBuild } from "@remix-run/node";
 import { seedDemo } from "./prisma/seed";
 import { migrateDatabase, startDatabase, type RunningDatabase } from "./app/utils/database.server";
 import { db } from "./app/utils/db.server";
+import { timeRequestCpu } from "./app/utils/bench.server";
 import { env, type Env } from "./app/utils/env.server";
+import { listenForSessionChanges } from "./app/utils/session-cache.server";
 import {
   closeUnreadConnections,
   noStackTracesInAnswers,
@@ -44,6 +46,8 @@ async function main() {
   started.push({ name: "Prisma", stop: () => db().$disconnect() });
   await migrateDatabase(database.url);
   await prepareJobQueue(database.url);
+  const stopListening = await listenForSessionChanges(database.url);
+  started.push({ name: "the session listener", stop: stopListening });
   if (stopping) return;
   if (config.SEED_DEMO === "true" || (!production && config.SEED_DEMO !== "false")) await seedDemo(db());
   const worker = await startWorker(database.url, config.WORKER_CONCURRENCY);
@@ -55,6 +59,7 @@ async function main() {
   // Only the configured proxies may say who the client is: anyone else could claim any address in X-Forwarded-For.
   app.set("trust proxy", config.TRUST_PROXY ?? false);
   app.use(requestId);
+  if (config.BENCH_ROUTES === "true") app.use(timeRequestCpu);
   app.use(compression());
   app.use(securityHeaders(production));
   app.use(rejectCrossSiteWrites);
@@ -64,7 +69,9 @@ async function main() {
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (production) {
     app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-    app.use(express.static("build/client", { maxAge: "1h" }));
+    // The other public files (favicon.svg, robots.txt …) have an extension; pages are not looked for on disk.
+    const publicFiles = express.static("build/client", { maxAge: "1h" });
+    app.use((req, res, next) => (/\.\w+$/.test(req.path) ? publicFiles(req, res, next) : next()));
     build = (await import(new URL("./build/server/index.js", import.meta.url).href)) as ServerBuild;
   } else {
     const vite = await withoutExitHooks(() =>

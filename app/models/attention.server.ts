@@ -8,6 +8,11 @@ import { db } from "~/utils/db.server";
 import { undeliveredMailCount } from "~/utils/outbox.server";
 import { isStale, latestActivities, listAssociations, listStaleAssociations } from "./association.server";
 
+/** Home pages count what waits up to this many and then say "99+": counting every one of 20,000 referrals per
+ * request would cost the page most of its time, and a larger number tells the reader nothing more. */
+export const HOME_COUNT_CAP = 99;
+const capped = { take: HOME_COUNT_CAP + 1 } as const;
+
 export async function homeFor(user: SessionUser, now = new Date()) {
   switch (user.role) {
     case "social_worker": {
@@ -19,6 +24,7 @@ export async function homeFor(user: SessionUser, now = new Date()) {
             unitId: { in: user.unitIds },
             status: { in: statesWithTag<ReferralStatus>(referralMachine, "county_to_act") },
           },
+          ...capped,
         }),
         latestActivities(user.countyIds),
       ]);
@@ -48,6 +54,7 @@ export async function homeFor(user: SessionUser, now = new Date()) {
             associationId: { in: user.associationIds },
             status: { in: statesWithTag<ReferralStatus>(referralMachine, "awaiting_answer") },
           },
+          ...capped,
         }),
         associations: (await listAssociations({ ids: user.associationIds })).map((a) => ({
           id: a.id,

@@ -487,23 +487,33 @@ export async function getCounty(id: string): Promise<HsdsOrganization | null> {
 
 const isUuid = (value: string | undefined): value is string => z.string().uuid().safeParse(value).success;
 
-/** A public, read-only JSON answer that any site may fetch and cache for five minutes. */
-export function hsdsResponse(data: unknown, status = 200): Response {
-  return Response.json(data, {
-    status,
-    headers: {
-      "Content-Type": "application/json",
-      "Cache-Control": "public, max-age=300",
-      "Access-Control-Allow-Origin": "*",
-    },
-  });
+/**
+ * A public, read-only JSON answer that any site may fetch and cache for five minutes, with an ETag of its body: a
+ * client or proxy that asks again with If-None-Match gets a 304 without the body while nothing changed.
+ */
+export function hsdsResponse(request: Request, data: unknown, status = 200): Response {
+  const body = JSON.stringify(data);
+  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  const headers = {
+    ETag: etag,
+    "Cache-Control": "public, max-age=300",
+    "Access-Control-Allow-Origin": "*",
+  };
+  const known = request.headers.get("If-None-Match")?.split(/\s*,\s*/) ?? [];
+  if (status === 200 && (known.includes(etag) || known.includes(`W/${etag}`))) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { status, headers: { ...headers, "Content-Type": "application/json" } });
 }
 
 /** One object by id, or a JSON 404 for an unknown or malformed id. */
 export async function hsdsObject<T>(
+  request: Request,
   id: string | undefined,
   find: (id: string) => Promise<T | null>,
 ): Promise<Response> {
   const found = isUuid(id) ? await find(id) : null;
-  return found ? hsdsResponse(found) : hsdsResponse({ error: "not_found", message: "No such record." }, 404);
+  return found
+    ? hsdsResponse(request, found)
+    : hsdsResponse(request, { error: "not_found", message: "No such record." }, 404);
 }

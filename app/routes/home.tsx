@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/i18n";
-import { homeFor } from "~/models/attention.server";
+import { HOME_COUNT_CAP, homeFor } from "~/models/attention.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDate } from "~/utils/dates";
 import { titled } from "~/utils/meta";
@@ -11,19 +11,26 @@ export const meta = titled("home.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { name: user.name, home: await homeFor(user) };
+  return { name: user.name, home: await homeFor(user), countCap: HOME_COUNT_CAP };
+}
+
+/** A count read up to the cap + 1 (HOME_COUNT_CAP in attention.server.ts): "99+" above the cap. */
+function useCount() {
+  const { countCap } = useLoaderData<typeof loader>();
+  return (count: number) => (count > countCap ? `${countCap}+` : String(count));
 }
 
 type Home = Awaited<ReturnType<typeof homeFor>>;
 
 function SocialWorkerHome({ home }: { home: Extract<Home, { role: "social_worker" }> }) {
   const t = useT();
+  const count = useCount();
   const locale = useLocale();
   return (
     <>
       <section className="card" aria-labelledby="referrals">
         <h2 id="referrals">{t("nav.referrals")}</h2>
-        <p>{t("home.referralsWaiting", { count: home.referralsWaiting })}</p>
+        <p>{t("home.referralsWaiting", { count: count(home.referralsWaiting) })}</p>
         {/* A search straight from home: the directory opens with the results. */}
         <Form method="get" action="/directory" role="search" aria-label={t("directory.searchLabel")}>
           <div className="field">
@@ -104,11 +111,12 @@ function LiaisonHome({ home }: { home: Extract<Home, { role: "liaison" }> }) {
 
 function AssociationHome({ home }: { home: Extract<Home, { role: "association_staff" }> }) {
   const t = useT();
+  const count = useCount();
   const locale = useLocale();
   return (
     <section aria-labelledby="your-associations">
       <div className={home.newReferrals ? "card notice" : "card"}>
-        <p>{t("home.newReferrals", { count: home.newReferrals })}</p>
+        <p>{t("home.newReferrals", { count: count(home.newReferrals) })}</p>
         <p>
           <Link to="/referrals">{t("home.openReferrals")}</Link>
         </p>

@@ -2,6 +2,7 @@
 import { redirect } from "@remix-run/node";
 import type { Role } from "@prisma/client";
 import { db } from "./db.server";
+import { cachedSession } from "./session-cache.server";
 import { readSessionId, renewSessionIfDue } from "./session.server";
 
 export type SessionUser = {
@@ -30,10 +31,23 @@ export function getUser(request: Request): Promise<SessionUser | null> {
   return user;
 }
 
-/** The session, its user and the user's units, associations and counties in one indexed query. */
+/**
+ * The session's user: kept in the process between requests while every instance hears of changes to sessions,
+ * accounts and memberships (session-cache.server.ts, docs/decisions/010), else read in one indexed query.
+ */
 async function readUser(request: Request): Promise<SessionUser | null> {
   const sessionId = await readSessionId(request);
   if (!sessionId) return null;
+  const row = await cachedSession(sessionId, () => readSession(sessionId));
+  // Expired sessions and accounts no longer active sign nobody in.
+  if (!row || row.expiresAt.getTime() <= Date.now() || row.status !== "active") return null;
+  await renewSessionIfDue(sessionId, row.expiresAt);
+  const { expiresAt: _, status: __, ...user } = row;
+  return user;
+}
+
+/** The session, its user and the user's units, associations and counties in one indexed query. */
+async function readSession(sessionId: string): Promise<SessionRow | null> {
   const [row] = await db().$queryRaw<SessionRow[]>`
     SELECT u.id, u.email::text AS email, u.name, u.role, u.locale, u.status, s.expires_at AS "expiresAt",
       ARRAY(SELECT m.unit_id::text FROM unit_membership m WHERE m.user_id = u.id ORDER BY 1) AS "unitIds",
@@ -47,11 +61,7 @@ async function readUser(request: Request): Promise<SessionUser | null> {
       ) AS "countyIds"
     FROM session s JOIN app_user u ON u.id = s.user_id
     WHERE s.id = ${sessionId}::uuid`;
-  // Expired sessions and accounts no longer active sign nobody in.
-  if (!row || row.expiresAt.getTime() <= Date.now() || row.status !== "active") return null;
-  await renewSessionIfDue(sessionId, row.expiresAt);
-  const { expiresAt: _, status: __, ...user } = row;
-  return user;
+  return row ?? null;
 }
 
 /**

@@ -51,3 +51,20 @@ describe("formatMeetingTime", () => {
     expect(formatMeetingTime(new Date("2026-06-09T14:00:00Z"), "fi", now)).toBe("ti 9.6.2026 klo 17.00");
   });
 });
+
+describe("formatDate and formatDateTime", () => {
+  it("write Helsinki's date and time as date-fns wrote them, in summer and winter time", async () => {
+    const { TZDate } = await import("@date-fns/tz");
+    const { format } = await import("date-fns");
+    const { formatDate, formatDateTime, TIME_ZONE } = await import("./dates");
+    // Every hour over a year, across both clock changes and midnight in Helsinki.
+    for (let t = Date.UTC(2026, 11, 31, 0, 5); t < Date.UTC(2027, 11, 31); t += 3_600_000 + 7 * 60_000) {
+      const zoned = new TZDate(t, TIME_ZONE);
+      const at = new Date(t);
+      expect(formatDate(at, "fi")).toBe(format(zoned, "d.M.yyyy"));
+      expect(formatDate(at, "en")).toBe(format(zoned, "d MMM yyyy"));
+      expect(formatDateTime(at, "fi")).toBe(format(zoned, "d.M.yyyy 'klo' HH.mm"));
+      expect(formatDateTime(at.toISOString(), "en")).toBe(format(zoned, "d MMM yyyy, HH:mm"));
+    }
+  });
+});

@@ -8,14 +8,60 @@ import { perLocale } from "./intl";
 
 export const TIME_ZONE = "Europe/Helsinki";
 
-export function formatDate(value: Date | string, locale: Locale): string {
-  const date = new TZDate(new Date(value), TIME_ZONE);
-  return format(date, locale === "fi" ? "d.M.yyyy" : "d MMM yyyy");
+/** Helsinki's calendar and clock for a moment, read by one formatter built once (a TZDate per call costs far more:
+ * a list of referrals formats hundreds of dates per request). */
+const helsinkiParts = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+type WallClock = { year: number; month: number; day: number; hour: string; minute: string };
+
+/** Moments read lately: lists show the same send dates and deadlines to every reader, request after request. */
+const wallClocks = new Map<number, WallClock>();
+const WALL_CLOCKS_KEPT = 10_000;
+
+/** The Helsinki year, month (1–12), day, hour and minute of a moment. */
+export function helsinkiWallClock(value: Date | string): WallClock {
+  const time = new Date(value).getTime();
+  let clock = wallClocks.get(time);
+  if (!clock) {
+    const parts: Record<string, string> = {};
+    for (const { type, value: part } of helsinkiParts.formatToParts(time)) parts[type] = part;
+    clock = {
+      year: Number(parts.year),
+      month: Number(parts.month),
+      day: Number(parts.day),
+      hour: parts.hour.padStart(2, "0"),
+      minute: parts.minute.padStart(2, "0"),
+    };
+    if (wallClocks.size >= WALL_CLOCKS_KEPT) wallClocks.clear();
+    wallClocks.set(time, clock);
+  }
+  return clock;
 }
 
+const dateText = ({ year, month, day }: WallClock, locale: Locale) =>
+  locale === "fi" ? `${day}.${month}.${year}` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "5.3.2026" in Finnish, "5 Mar 2026" in English. */
+export function formatDate(value: Date | string, locale: Locale): string {
+  return dateText(helsinkiWallClock(value), locale);
+}
+
+/** "5.3.2026 klo 09.05" in Finnish, "5 Mar 2026, 09:05" in English. */
 export function formatDateTime(value: Date | string, locale: Locale): string {
-  const date = new TZDate(new Date(value), TIME_ZONE);
-  return format(date, locale === "fi" ? "d.M.yyyy 'klo' HH.mm" : "d MMM yyyy, HH:mm");
+  const clock = helsinkiWallClock(value);
+  return locale === "fi"
+    ? `${dateText(clock, locale)} klo ${clock.hour}.${clock.minute}`
+    : `${dateText(clock, locale)}, ${clock.hour}:${clock.minute}`;
 }
 
 /**

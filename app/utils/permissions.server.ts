@@ -133,6 +133,30 @@ export function referralScope(user: SessionUser, sharedStates: readonly string[]
   }
 }
 
+/**
+ * The same scope as `referralScope`, for the lists' SQL (which pages each unit's or association's referrals along its
+ * own index): the referrals of these units (a social worker's; a liaison's counties' units, `counties`), of these
+ * associations in the shared states (association staff), or all (admins).
+ */
+export type ReferralListScope =
+  | { of: "unit"; ids: string[] }
+  | { of: "county"; ids: string[] }
+  | { of: "association"; ids: string[]; states: readonly string[] }
+  | { of: "all" };
+
+export function referralListScope(user: SessionUser, sharedStates: readonly string[]): ReferralListScope {
+  switch (user.role) {
+    case "social_worker":
+      return { of: "unit", ids: user.unitIds };
+    case "association_staff":
+      return { of: "association", ids: user.associationIds, states: sharedStates };
+    case "liaison":
+      return { of: "county", ids: user.countyIds };
+    case "admin":
+      return { of: "all" };
+  }
+}
+
 /** The counties whose referral figures the user may see; null for all (admins). Figures are aggregated in SQL. */
 export function figuresCounties(user: SessionUser): string[] | null {
   if (!hasPermission(user, "referral:figures")) throw new NotAllowed();

@@ -3,6 +3,7 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { db } from "./db.server";
 import { env, isProduction } from "./env.server";
+import { forgetSession } from "./session-cache.server";
 
 export const SESSION_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -29,6 +30,7 @@ export async function readSessionId(request: Request): Promise<string | null> {
 export async function renewSessionIfDue(id: string, expiresAt: Date, now = Date.now()) {
   if (expiresAt.getTime() - now < (SESSION_DAYS - 1) * DAY_MS) {
     await db().session.update({ where: { id }, data: { expiresAt: new Date(now + SESSION_DAYS * DAY_MS) } });
+    forgetSession(id);
   }
 }
 
@@ -43,7 +45,10 @@ export async function startSession(userId: string, redirectTo: string, headers =
 
 export async function endSession(request: Request, redirectTo = "/login") {
   const id = await readSessionId(request);
-  if (id) await db().session.deleteMany({ where: { id } });
+  if (id) {
+    await db().session.deleteMany({ where: { id } });
+    forgetSession(id);
+  }
   return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) } });
 }
 

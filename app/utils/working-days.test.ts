@@ -44,3 +44,13 @@ describe("working days", () => {
     expect(workingDaysBetween(new Date("2026-11-22T23:30:00Z"), helsinkiNoon("2026-11-24"))).toBe(1);
   });
 });
+
+describe("addWorkingDays", () => {
+  it("ends on the start of a Helsinki day, skipping weekends and holidays, across the clock change", async () => {
+    const { addWorkingDays } = await import("./working-days");
+    // Thursday 25 March 2027 late evening in Helsinki (already Friday 26th there: Good Friday) + 1: Tuesday 30th.
+    expect(addWorkingDays(new Date("2027-03-25T22:30:00Z"), 1).getTime()).toBe(Date.parse("2027-03-29T21:00:00.000Z"));
+    // Friday 23 October 2026 + 9: Wednesday 4 November, after the clocks went back (winter time, UTC+2).
+    expect(addWorkingDays(helsinkiNoon("2026-10-23"), 9).getTime()).toBe(Date.parse("2026-11-04T22:00:00.000Z"));
+  });
+});

@@ -1,8 +1,7 @@
 // Counting working days in Helsinki for answer deadlines: Monday to Friday, less Finland's public holidays that fall
 // on a weekday (and Midsummer Eve and Christmas Eve, which are days off in practice).
 import { TZDate } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, isWeekend, startOfDay } from "date-fns";
-import { TIME_ZONE } from "./dates";
+import { helsinkiWallClock, TIME_ZONE } from "./dates";
 
 /** Easter Sunday (month 0-based, day) by the anonymous Gregorian algorithm. */
 function easter(year: number): [number, number] {
@@ -25,7 +24,19 @@ function easter(year: number): [number, number] {
 
 const key = (month: number, day: number) => `${month}-${day}`;
 
+const holidaysOf = new Map<number, Set<string>>();
+
+/** The year's holidays, worked out once per year and process. */
 function holidays(year: number): Set<string> {
+  let days = holidaysOf.get(year);
+  if (!days) {
+    days = yearHolidays(year);
+    holidaysOf.set(year, days);
+  }
+  return days;
+}
+
+function yearHolidays(year: number): Set<string> {
   const [month, day] = easter(year);
   const easterSunday = new Date(Date.UTC(year, month, day));
   const fromEaster = (days: number) => {
@@ -53,25 +64,39 @@ export function isFinnishHoliday(day: Date): boolean {
   return holidays(day.getFullYear()).has(key(day.getMonth(), day.getDate()));
 }
 
+/**
+ * The Helsinki calendar day of a moment, as a UTC midnight: stepping it day by day is plain arithmetic, with no time
+ * zone to consult per step (the clock changes happen at night and do not move a calendar day).
+ */
+function helsinkiCalendarDay(moment: Date): Date {
+  const { year, month, day } = helsinkiWallClock(moment);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+function isWorkingDay(day: Date): boolean {
+  const weekday = day.getUTCDay();
+  return (
+    weekday !== 0 && weekday !== 6 && !holidays(day.getUTCFullYear()).has(key(day.getUTCMonth(), day.getUTCDate()))
+  );
+}
+
 /** Whole working days from `from` to `to`, not counting the day of `from`. */
 export function workingDaysBetween(from: Date, to: Date): number {
-  const start = startOfDay(new TZDate(from, TIME_ZONE));
-  const end = startOfDay(new TZDate(to, TIME_ZONE));
-  const days = differenceInCalendarDays(end, start);
+  const start = helsinkiCalendarDay(from).getTime();
+  const end = helsinkiCalendarDay(to).getTime();
   let count = 0;
-  for (let i = 1; i <= days; i++) {
-    const day = addDays(start, i);
-    if (!isWeekend(day) && !isFinnishHoliday(day)) count++;
-  }
+  for (let day = start + DAY_MS; day <= end; day += DAY_MS) if (isWorkingDay(new Date(day))) count++;
   return count;
 }
 
 /** The day (its start, in Helsinki) `count` working days after `from`, not counting the day of `from`. */
 export function addWorkingDays(from: Date, count: number): Date {
-  let day = startOfDay(new TZDate(from, TIME_ZONE));
+  let day = helsinkiCalendarDay(from);
   for (let added = 0; added < count;) {
-    day = addDays(day, 1);
-    if (!isWeekend(day) && !isFinnishHoliday(day)) added++;
+    day = new Date(day.getTime() + DAY_MS);
+    if (isWorkingDay(day)) added++;
   }
-  return day;
+  return new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), TIME_ZONE);
 }
+
+const DAY_MS = 86_400_000;

@@ -380,3 +380,24 @@ describe("privacy", () => {
     expect(output).toContain(PUBLIC_EMAIL);
   });
 });
+
+describe("HTTP caching of the export", () => {
+  it("answers a repeated request with its ETag by a 304 without a body, and a changed export by the new body", async () => {
+    const first = await run(serviceList.loader, get("/api/hsds/services"));
+    const etag = first.headers?.get("ETag");
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = new Request("http://localhost:3000/api/hsds/services", { headers: { "If-None-Match": etag! } });
+    const unchanged = await run(serviceList.loader, again);
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.data ?? "").toBe("");
+    expect(unchanged.headers?.get("ETag")).toBe(etag);
+
+    await db().activity.updateMany({ where: { associationId: sisarukset.id }, data: { titleEn: "Renamed activity" } });
+    const changed = await run(
+      serviceList.loader,
+      new Request("http://localhost:3000/api/hsds/services", { headers: { "If-None-Match": etag! } }),
+    );
+    expect(changed.status).toBe(200);
+    expect(changed.headers?.get("ETag")).not.toBe(etag);
+  });
+});

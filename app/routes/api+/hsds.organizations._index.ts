@@ -3,5 +3,5 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { hsdsResponse, listOrganizations, parsePaging } from "~/models/hsds.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return hsdsResponse(await listOrganizations(parsePaging(new URL(request.url).searchParams)));
+  return hsdsResponse(request, await listOrganizations(parsePaging(new URL(request.url).searchParams)));
 }

@@ -2,6 +2,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getService, hsdsObject } from "~/models/hsds.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  return hsdsObject(params.id, getService);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  return hsdsObject(request, params.id, getService);
 }

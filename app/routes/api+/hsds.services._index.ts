@@ -3,5 +3,5 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { hsdsResponse, listServices, parsePaging } from "~/models/hsds.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return hsdsResponse(await listServices(parsePaging(new URL(request.url).searchParams)));
+  return hsdsResponse(request, await listServices(parsePaging(new URL(request.url).searchParams)));
 }

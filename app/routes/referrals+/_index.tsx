@@ -8,7 +8,13 @@ import { referralMachine, type ReferralTag } from "#workflows/referral/referral.
 import { statesWithTag } from "#workflows/states";
 import { useLocale, useT, type MessageKey } from "~/i18n/i18n";
 import { differenceInCalendarDays } from "date-fns";
-import { answerDeadline, listCursor, listReferrals, parseListCursor } from "~/models/referral.server";
+import {
+  answerDeadline,
+  listCursor,
+  listReferrals,
+  parseListCursor,
+  type ListedReferral,
+} from "~/models/referral.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { localized } from "~/utils/languages";
@@ -17,24 +23,22 @@ import { titled } from "~/utils/meta";
 export const meta = titled("referral.listTitle");
 
 const ALL = Object.keys(referralMachine.root.states) as ReferralStatus[];
-type Listed = Awaited<ReturnType<typeof listReferrals>>["rows"][number];
-
 /** A row as the reader needs it: what it is about, from whom, how long it has waited, and by when to answer. */
-function row(r: Listed, now: Date) {
+function row(r: ListedReferral, now: Date) {
   const awaiting = referralMachine.getStateNodeById(`referral.${r.status}`).tags.includes("awaiting_answer");
   return {
     id: r.id,
     status: r.status,
     activity: r.activity,
-    associationName: r.association.name,
-    unitName: r.unit.name,
+    associationName: r.associationName,
+    unitName: r.unitName,
     sentAt: r.sentAt ?? r.createdAt,
     updatedAt: r.updatedAt,
     waitingDays: awaiting && r.sentAt ? differenceInCalendarDays(now, r.sentAt) : null,
     deadline: awaiting && r.sentAt ? answerDeadline(r.sentAt) : null,
-    unopened: awaiting && r.accessLogs.length === 0,
+    unopened: awaiting && !r.openedByAssociation,
     meetingAt: r.meetingAt,
-    accompaniment: r.accompaniment,
+    accompaniment: r.accompanimentStatus,
   };
 }
 
@@ -127,7 +131,7 @@ function Table({ list }: { list: Page }) {
                 {r.waitingDays !== null ? ` · ${t("referral.waitingDays", { days: r.waitingDays })}` : ""}
                 {r.deadline ? ` · ${t("referral.answerBy", { date: formatDate(r.deadline, locale) })}` : ""}
                 {r.meetingAt ? ` · ${t("referral.meeting")}: ${formatDateTime(r.meetingAt, locale)}` : ""}
-                {r.accompaniment ? ` · ${t(`accompaniment.status.${r.accompaniment.status}`)}` : ""}
+                {r.accompaniment ? ` · ${t(`accompaniment.status.${r.accompaniment}`)}` : ""}
               </span>
             </li>
           ))}
