@@ -3,6 +3,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getCounty, hsdsObject } from "~/models/hsds.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  return hsdsObject(params.id, getCounty);
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return hsdsObject(request, params.id, getCounty);
 }

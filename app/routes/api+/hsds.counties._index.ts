@@ -4,5 +4,5 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { hsdsResponse, listCounties, parsePaging } from "~/models/hsds.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return hsdsResponse(await listCounties(parsePaging(new URL(request.url).searchParams)));
+  return hsdsResponse(request, await listCounties(parsePaging(new URL(request.url).searchParams)));
 }
