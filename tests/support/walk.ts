@@ -6,7 +6,13 @@ import { expect, it } from "vitest";
 import type { Party, WorkflowActor } from "#workflows/actor";
 import { eventTypes } from "#workflows/states";
 import { db } from "~/utils/db.server";
-import { stateName, TransitionRefused } from "~/utils/workflow.server";
+import {
+  stateName,
+  step as stepWorkflow,
+  TransitionRefused,
+  WORKFLOWS,
+  type WorkflowName,
+} from "~/utils/workflow.server";
 
 export type Edge<E extends EventObject> = { path: E[]; from: string; event: E; to: string | null };
 
@@ -36,15 +42,19 @@ type Row = { status: string; version: number; snapshot: unknown };
  * The two halves of a machine test, against real rows: every accepted edge, replayed on the server, persists state,
  * version, snapshot and an event row with its actor; every refused one throws TransitionRefused and writes nothing.
  */
-export function itStepsEveryEdge<E extends EventObject & { actor: { id: string | null } }>(machine: {
-  workflow: string;
+export function itStepsEveryEdge<E extends EventObject & { actor: WorkflowActor }>(machine: {
+  workflow: WorkflowName;
   edges: Edge<E>[];
-  label: (event: E) => string;
   create: () => Promise<{ id: string }>;
-  step: (id: string, event: E) => Promise<unknown>;
-  read: (id: string) => Promise<Row>;
+  label?: (event: E) => string;
 }) {
-  const { workflow, edges, label, create, step, read } = machine;
+  const { workflow, edges, create, label = byParty } = machine;
+  const step = (id: string, event: E) => db().$transaction((tx) => stepWorkflow(tx, workflow, id, event as never));
+  const table = db()[WORKFLOWS[workflow].table] as unknown as {
+    findUniqueOrThrow(args: { where: { id: string }; select: Record<keyof Row, true> }): Promise<Row>;
+  };
+  const read = (id: string) =>
+    table.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, snapshot: true } });
   it.each(edges.filter((e) => e.to).map((e) => [`${e.from} --${label(e.event)}-->`, e] as const))(
     "steps %s on the server, persisting state, version and an event row",
     async (_, edge) => {

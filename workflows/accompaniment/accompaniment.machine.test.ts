@@ -2,15 +2,8 @@
 // check, event row), and every event a state does not take, from any party, is refused unwritten.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
-import {
-  acceptedTransitions,
-  byParty,
-  demoParties,
-  fromEveryParty,
-  itStepsEveryEdge,
-  walk,
-} from "../../tests/support/walk";
+import { initialRow } from "~/utils/workflow.server";
+import { acceptedTransitions, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { accompanimentMachine, type AccompanimentEvent } from "./accompaniment.machine";
 
 const { socialWorker, staff, actors } = await demoParties();
@@ -33,9 +26,6 @@ async function newAccompaniment() {
     select: { id: true },
   });
 }
-
-const step = (id: string, event: AccompanimentEvent) =>
-  db().$transaction((tx) => stepWorkflow(tx, "accompaniment", id, event));
 
 const edges = walk(accompanimentMachine, events);
 
@@ -60,9 +50,6 @@ describe("accompaniment workflow", () => {
   itStepsEveryEdge({
     workflow: "accompaniment",
     edges,
-    label: byParty,
     create: newAccompaniment,
-    step,
-    read: (id) => db().accompaniment.findUniqueOrThrow({ where: { id } }),
   });
 });

@@ -4,14 +4,7 @@ import { describe, expect, it } from "vitest";
 import { activeAccountSnapshot } from "~/models/user.server";
 import { db } from "~/utils/db.server";
 import { ConcurrentChange, initialRow, step as stepWorkflow, TransitionRefused } from "~/utils/workflow.server";
-import {
-  acceptedTransitions,
-  byParty,
-  demoParties,
-  fromEveryParty,
-  itStepsEveryEdge,
-  walk,
-} from "../../tests/support/walk";
+import { acceptedTransitions, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { accountMachine, type AccountEvent } from "./account.machine";
 
 const { actors } = await demoParties();
@@ -50,11 +43,7 @@ describe("account workflow", () => {
   itStepsEveryEdge({
     workflow: "account",
     edges,
-    label: byParty,
     create: newAccount,
-    step,
-    read: (id) =>
-      db().user.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, snapshot: true } }),
   });
 
   it("lets exactly one of two simultaneous changes win", async () => {

@@ -2,15 +2,8 @@
 // snapshot, version check, event row), and every event a state does not take, from any party, is refused unwritten.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
-import {
-  acceptedTransitions,
-  byParty,
-  demoParties,
-  fromEveryParty,
-  itStepsEveryEdge,
-  walk,
-} from "../../tests/support/walk";
+import { initialRow } from "~/utils/workflow.server";
+import { acceptedTransitions, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { barometerRoundMachine, type BarometerRoundEvent } from "./barometer-round.machine";
 
 const { actors } = await demoParties();
@@ -28,9 +21,6 @@ const newRound = () =>
     },
     select: { id: true },
   });
-
-const step = (id: string, event: BarometerRoundEvent) =>
-  db().$transaction((tx) => stepWorkflow(tx, "barometer-round", id, event));
 
 const edges = walk(barometerRoundMachine, events);
 
@@ -56,9 +46,6 @@ describe("barometer round workflow", () => {
   itStepsEveryEdge({
     workflow: "barometer-round",
     edges,
-    label: byParty,
     create: newRound,
-    step,
-    read: (id) => db().barometerRound.findUniqueOrThrow({ where: { id } }),
   });
 });

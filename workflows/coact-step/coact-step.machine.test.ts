@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Party } from "#workflows/actor";
 import { db } from "~/utils/db.server";
-import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
+import { initialRow } from "~/utils/workflow.server";
 import { demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { coactStepMachine, type CoactStepEvent } from "./coact-step.machine";
 
@@ -26,9 +26,6 @@ const newStep = async () => {
     select: { id: true },
   });
 };
-
-const step = (id: string, event: CoactStepEvent) =>
-  db().$transaction((tx) => stepWorkflow(tx, "coact-step", id, event));
 
 const edges = walk(coactStepMachine, events);
 const accepted = new Set(edges.filter((e) => e.to).map((e) => `${e.from} --${label(e.event)}--> ${e.to}`));
@@ -88,7 +85,5 @@ describe("Co-Act step workflow", () => {
     edges,
     label,
     create: newStep,
-    step,
-    read: (id) => db().coactStep.findUniqueOrThrow({ where: { id } }),
   });
 });

@@ -2,15 +2,8 @@
 // snapshot, version check, event row), and every event a state does not take, from any party, is refused unwritten.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
-import {
-  acceptedTransitions,
-  byParty,
-  demoParties,
-  fromEveryParty,
-  itStepsEveryEdge,
-  walk,
-} from "../../tests/support/walk";
+import { initialRow } from "~/utils/workflow.server";
+import { acceptedTransitions, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { concernNoticeMachine, type ConcernNoticeEvent } from "./concern-notice.machine";
 
 const { actors, staff } = await demoParties();
@@ -33,9 +26,6 @@ const newNotice = () =>
     select: { id: true },
   });
 
-const step = (id: string, event: ConcernNoticeEvent) =>
-  db().$transaction((tx) => stepWorkflow(tx, "concern-notice", id, event));
-
 const edges = walk(concernNoticeMachine, events);
 
 describe("concern notice workflow", () => {
@@ -55,9 +45,6 @@ describe("concern notice workflow", () => {
   itStepsEveryEdge({
     workflow: "concern-notice",
     edges,
-    label: byParty,
     create: newNotice,
-    step,
-    read: (id) => db().concernNotice.findUniqueOrThrow({ where: { id } }),
   });
 });

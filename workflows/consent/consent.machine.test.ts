@@ -3,15 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { CONSENT_TEXT_VERSION } from "~/models/referral.server";
 import { db } from "~/utils/db.server";
-import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
-import {
-  acceptedTransitions,
-  byParty,
-  demoParties,
-  fromEveryParty,
-  itStepsEveryEdge,
-  walk,
-} from "../../tests/support/walk";
+import { initialRow } from "~/utils/workflow.server";
+import { acceptedTransitions, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { consentMachine, type ConsentEvent } from "./consent.machine";
 
 const { socialWorker, staff, actors } = await demoParties();
@@ -47,8 +40,6 @@ async function newConsent() {
   });
 }
 
-const step = (id: string, event: ConsentEvent) => db().$transaction((tx) => stepWorkflow(tx, "consent", id, event));
-
 const edges = walk(consentMachine, events);
 
 describe("consent workflow", () => {
@@ -70,9 +61,6 @@ describe("consent workflow", () => {
   itStepsEveryEdge({
     workflow: "consent",
     edges,
-    label: byParty,
     create: newConsent,
-    step,
-    read: (id) => db().consent.findUniqueOrThrow({ where: { id } }),
   });
 });

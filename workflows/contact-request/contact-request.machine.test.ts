@@ -2,15 +2,8 @@
 // snapshot, version check, event row), and every event a state does not take, from any party, is refused unwritten.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
-import {
-  acceptedTransitions,
-  byParty,
-  demoParties,
-  fromEveryParty,
-  itStepsEveryEdge,
-  walk,
-} from "../../tests/support/walk";
+import { initialRow } from "~/utils/workflow.server";
+import { acceptedTransitions, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { contactRequestMachine, type ContactRequestEvent } from "./contact-request.machine";
 
 const { actors } = await demoParties();
@@ -36,9 +29,6 @@ const newRequest = () =>
     },
     select: { id: true },
   });
-
-const step = (id: string, event: ContactRequestEvent) =>
-  db().$transaction((tx) => stepWorkflow(tx, "contact-request", id, event));
 
 const edges = walk(contactRequestMachine, events);
 
@@ -68,9 +58,6 @@ describe("contact request workflow", () => {
   itStepsEveryEdge({
     workflow: "contact-request",
     edges,
-    label: byParty,
     create: newRequest,
-    step,
-    read: (id) => db().contactRequest.findUniqueOrThrow({ where: { id } }),
   });
 });

@@ -2,15 +2,8 @@
 // snapshot, version check, event row), and every event a state does not take, from any party, is refused unwritten.
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
-import {
-  acceptedTransitions,
-  byParty,
-  demoParties,
-  fromEveryParty,
-  itStepsEveryEdge,
-  walk,
-} from "../../tests/support/walk";
+import { initialRow } from "~/utils/workflow.server";
+import { acceptedTransitions, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { meetingSeriesMachine, type MeetingSeriesEvent } from "./meeting-series.machine";
 
 const { actors } = await demoParties();
@@ -33,9 +26,6 @@ const newSeries = () =>
     },
     select: { id: true },
   });
-
-const step = (id: string, event: MeetingSeriesEvent) =>
-  db().$transaction((tx) => stepWorkflow(tx, "meeting-series", id, event));
 
 const edges = walk(meetingSeriesMachine, events);
 
@@ -67,9 +57,6 @@ describe("meeting series workflow", () => {
   itStepsEveryEdge({
     workflow: "meeting-series",
     edges,
-    label: byParty,
     create: newSeries,
-    step,
-    read: (id) => db().meetingSeries.findUniqueOrThrow({ where: { id } }),
   });
 });

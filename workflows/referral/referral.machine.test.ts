@@ -4,15 +4,8 @@ import { createMachine } from "xstate";
 import { describe, expect, it } from "vitest";
 import { plainButtons } from "~/components/referral-steps";
 import { db } from "~/utils/db.server";
-import { initialRow, step as stepWorkflow } from "~/utils/workflow.server";
-import {
-  acceptedTransitions,
-  byParty,
-  demoParties,
-  fromEveryParty,
-  itStepsEveryEdge,
-  walk,
-} from "../../tests/support/walk";
+import { initialRow } from "~/utils/workflow.server";
+import { acceptedTransitions, demoParties, fromEveryParty, itStepsEveryEdge, walk } from "../../tests/support/walk";
 import { eventTypes, offeredEvents, statesWithTag } from "../states";
 import { referralMachine, type ReferralEvent } from "./referral.machine";
 
@@ -31,8 +24,6 @@ async function newReferral() {
     select: { id: true },
   });
 }
-
-const step = (id: string, event: ReferralEvent) => db().$transaction((tx) => stepWorkflow(tx, "referral", id, event));
 
 const edges = walk(referralMachine, events);
 
@@ -136,10 +127,7 @@ describe("referral workflow", () => {
   itStepsEveryEdge({
     workflow: "referral",
     edges,
-    label: byParty,
     create: newReferral,
-    step,
-    read: (id) => db().referral.findUniqueOrThrow({ where: { id } }),
   });
 });
 
