@@ -1,10 +1,11 @@
-// End-to-end in Chromium (production build): the liaison plans a step of the Co-Act path, the app refuses to establish
-// it and says why (the step's evidence rule), the records that satisfy the rule appear, the liaison establishes it and
-// the path picture shows it established — axe-clean, error-free, with a screenshot of the path page in test-results/.
+// End-to-end in Chromium (production build), issue 14's acceptance scenario: the liaison plans step 2 (introduction
+// meetings) of the Co-Act path, the app refuses to establish it and says why (the step's evidence rule), two
+// introduction meetings are held (the liaison records their attendance on the series page), the liaison establishes
+// the step and the path picture shows it established — axe-clean, error-free, with a screenshot of the path page in
+// test-results/.
 //
-// The acceptance test asks for step 2 (two introduction meetings held); meetings are not in the app yet, so this walks
-// step 6 (a consented referral closed with an outcome). To switch: set STEP to "intro_meetings" and give
-// tests/support/path.ts EVIDENCE an entry that holds two meetings for it.
+// The series and its presenters are written into the records: an association signs up to present before a meeting,
+// and the meetings must lie in the past for their attendance to be recorded, which a test cannot wait for.
 import { mkdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { en } from "../../app/i18n/en";
@@ -14,11 +15,11 @@ import { stepNumber, type StepKey } from "~/utils/coact-evidence";
 import { db } from "~/utils/db.server";
 import { axe, waitForHydration } from "../support/browser";
 import { signIn, useE2e } from "../support/e2e";
-import { EVIDENCE, type TestCounty } from "../support/path";
+import { seedMeetings, type TestCounty } from "../support/path";
 
-const STEP: StepKey = "consented_referral";
+const STEP: StepKey = "intro_meetings";
 /** What the rule says before the records exist. */
-const REFUSAL = fi["path.evidence.consented_referral.none"];
+const REFUSAL = fi["path.evidence.intro_meetings.none"];
 const SCREENSHOT = "test-results/path-page.png";
 
 const liaison = DEMO_USERS.find((u) => u.role === "liaison")!;
@@ -88,9 +89,37 @@ describe("the Co-Act path", () => {
       expect(await status.textContent()).toContain(fi["path.status.planned"]);
       expect(await axe(page)).toEqual([]);
 
-      // ---- the records appear; now it is established ------------------------------------------------------------
-      await EVIDENCE[STEP]!(await demoCounty(), new Date());
-      await page.reload();
+      // ---- two introduction meetings are held: the liaison records who came -------------------------------------
+      const pathUrl = page.url();
+      const c = await demoCounty();
+      const { series, starts } = await seedMeetings(c, new Date(), {
+        kind: "introduction",
+        count: 2,
+        held: 0,
+        languages: ["en"],
+      });
+      await db().meetingInvitation.create({ data: { seriesId: series.id, associationId: c.association.id } });
+      for (const occurrenceStart of starts)
+        await db().meetingPresenter.create({
+          data: { seriesId: series.id, occurrenceStart, associationId: c.association.id },
+        });
+      await page.goto(`/meetings/${series.id}`);
+      await waitForHydration(page);
+      await page.getByRole("heading", { level: 1, name: series.title }).waitFor();
+      for (const start of starts) {
+        const came = page.locator(`[id="came-${start.toISOString()}-${c.association.id}"]`);
+        const occurrence = page.locator("li.occurrence").filter({ has: came });
+        await came.check();
+        await occurrence.getByRole("button", { name: fi["meeting.saveAttendance"], exact: true }).click();
+        await occurrence
+          .locator("summary")
+          .filter({ hasText: fi["meeting.attendance"].replace("{count}", "1") })
+          .waitFor();
+      }
+      expect(await axe(page)).toEqual([]);
+
+      // ---- the path now lets the liaison establish the step -----------------------------------------------------
+      await page.goto(pathUrl);
       await waitForHydration(page);
       expect(await step.textContent()).toContain(fi["path.next.ready"]);
       await openChanges();
