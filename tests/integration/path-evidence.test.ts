@@ -322,6 +322,8 @@ describe("the facts of many counties", () => {
   it("are counted in the same number of queries for one county as for many, each county its own", async () => {
     const counties = [await newCounty(), await newCounty(), await newCounty()];
     await seedNotice(counties[1], daysBefore(NOW, 1));
+    await seedMeetings(counties[2], NOW, { kind: "group_visit", count: 2, held: 1, languages: ["en"] });
+    await publishContactPoint(counties[0]);
     const thresholds = await loadThresholds();
     // Every statement the app sends goes through a pg client (the Prisma driver adapter uses pg).
     const sent = vi.spyOn(pg.Client.prototype, "query");
@@ -334,6 +336,13 @@ describe("the facts of many counties", () => {
     const many = await queries(counties.map((c) => c.county.id));
     sent.mockRestore();
     expect(many.count).toBe(one.count);
+    const of = (i: number) => many.facts.get(counties[i].county.id)!;
     expect(counties.map((c) => many.facts.get(c.county.id)!.notices)).toEqual([0, 1, 0]);
+    expect([0, 1, 2].map((i) => [of(i).visitsPlanned, of(i).visitsHeld, of(i).otherLanguageHeld])).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+      [2, 1, 1],
+    ]);
+    expect([0, 1, 2].map((i) => of(i).contactRoutes)).toEqual([1, 0, 0]);
   });
 });
