@@ -1,11 +1,11 @@
 // End-to-end in Chromium (production build), issue 14's acceptance scenario: the liaison plans step 2 (introduction
 // meetings) of the Co-Act path, the app refuses to establish it and says why (the step's evidence rule), two
-// introduction meetings are held (the liaison records their attendance on the series page), the liaison establishes
-// the step and the path picture shows it established — axe-clean, error-free, with a screenshot of the path page in
-// test-results/.
+// introduction meetings are held (the liaison makes the series, invites an association and schedules it, then records
+// attendance on the series page), the liaison establishes the step and the path picture shows it established —
+// axe-clean, error-free, with a screenshot of the path page in test-results/.
 //
-// The series and its presenters are written into the records: an association signs up to present before a meeting,
-// and the meetings must lie in the past for their attendance to be recorded, which a test cannot wait for.
+// The meetings lie in the past (attendance is recorded only after a meeting); the presenters are written into the
+// records, because an association signs up to present only before a meeting, which a test cannot wait for.
 import { mkdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { en } from "../../app/i18n/en";
@@ -13,9 +13,10 @@ import { fi } from "../../app/i18n/fi";
 import { DEMO_COUNTY, DEMO_USERS } from "../../prisma/seed";
 import { stepNumber, type StepKey } from "~/utils/coact-evidence";
 import { db } from "~/utils/db.server";
+import { occurrencesBetween } from "~/utils/recurrence.server";
 import { axe, waitForHydration } from "../support/browser";
 import { signIn, useE2e } from "../support/e2e";
-import { seedMeetings, type TestCounty } from "../support/path";
+import { type TestCounty } from "../support/path";
 
 const STEP: StepKey = "intro_meetings";
 /** What the rule says before the records exist. */
@@ -89,23 +90,51 @@ describe("the Co-Act path", () => {
       expect(await status.textContent()).toContain(fi["path.status.planned"]);
       expect(await axe(page)).toEqual([]);
 
-      // ---- two introduction meetings are held: the liaison records who came -------------------------------------
+      // ---- two introduction meetings are held ------------------------------------------------------------------
+      // The liaison makes a weekly introduction series whose two meetings lie in the past, invites the association
+      // and schedules it.
       const pathUrl = page.url();
       const c = await demoCounty();
-      const { series, starts } = await seedMeetings(c, new Date(), {
-        kind: "introduction",
-        count: 2,
-        held: 0,
-        languages: ["en"],
-      });
-      await db().meetingInvitation.create({ data: { seriesId: series.id, associationId: c.association.id } });
-      for (const occurrenceStart of starts)
-        await db().meetingPresenter.create({
-          data: { seriesId: series.id, occurrenceStart, associationId: c.association.id },
-        });
-      await page.goto(`/meetings/${series.id}`);
+      const title = `Esittäytymiset ${Date.now()}`;
+      const firstDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki" }).format(
+        new Date(Date.now() - 9 * 86_400_000),
+      );
+      await page.goto("/meetings/new");
       await waitForHydration(page);
-      await page.getByRole("heading", { level: 1, name: series.title }).waitFor();
+      await page.getByLabel(fi["meeting.organiserUnit"]).selectOption({ label: "Järjestöyhteistyö" });
+      await page.getByLabel(fi["meeting.kindLabel"]).selectOption({ label: fi["meeting.kind.introduction"] });
+      await page.getByLabel(fi["meeting.titleLabel"]).fill(title);
+      await page.getByLabel(fi["meeting.firstDate"]).fill(firstDate);
+      await page.getByLabel(fi["meeting.startTime"]).fill("17:00");
+      await page.getByLabel(fi["meeting.duration"]).selectOption({ label: "30 min" });
+      await page.getByLabel(fi["meeting.pattern"], { exact: true }).selectOption("weekly");
+      await page.getByLabel(fi["meeting.endKind"]).selectOption("count");
+      await page.getByLabel(fi["meeting.count"], { exact: true }).fill("2");
+      await page.getByLabel(fi["meeting.onlineUrl"]).fill("https://meet.example.org/esittaytymiset");
+      await page.getByRole("group", { name: fi["meeting.languages"] }).getByLabel("englanti", { exact: true }).check();
+      await page.getByRole("button", { name: fi["meeting.create"] }).click();
+      await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+      const seriesId = page.url().split("/").pop()!;
+      await page.getByRole("heading", { level: 1, name: title }).waitFor();
+      await waitForHydration(page);
+      const invite = page.getByRole("region", { name: fi["meeting.invite"] });
+      await invite
+        .getByRole("group", { name: fi["meeting.inviteAssociations"] })
+        .getByLabel(c.association.name)
+        .check();
+      await invite.getByRole("button", { name: fi["meeting.addInvitees"] }).click();
+      await page.getByRole("region", { name: fi["meeting.invited"] }).getByText(c.association.name).waitFor();
+      await page.getByRole("button", { name: fi["meeting.event.SCHEDULE"] }).click();
+      await page.locator("main h1 + p > .badge").first().filter({ hasText: fi["meeting.status.scheduled"] }).waitFor();
+      // The association presented at both (it signed up before each meeting, which a test cannot wait for).
+      const series = await db().meetingSeries.findUniqueOrThrow({ where: { id: seriesId } });
+      const starts = occurrencesBetween(series, [], { from: new Date(0), to: new Date() }).map((o) => o.originalStart);
+      expect(starts).toHaveLength(2);
+      for (const occurrenceStart of starts)
+        await db().meetingPresenter.create({ data: { seriesId, occurrenceStart, associationId: c.association.id } });
+      await page.reload();
+      await waitForHydration(page);
+      // The liaison records who came to each.
       for (const start of starts) {
         const came = page.locator(`[id="came-${start.toISOString()}-${c.association.id}"]`);
         const occurrence = page.locator("li.occurrence").filter({ has: came });
