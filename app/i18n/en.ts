@@ -812,16 +812,65 @@ export const en: Messages = {
   "path.evidence.accompaniment.stale":
     "The latest pickup or interpreting was done on {last}, more than {days} days ago.",
   "path.evidence.accompaniment.none": "No pickup or interpreting has been done yet.",
-  "path.evidence.intro_meetings.notYet": "Not yet measurable: the meeting series feature is not in the app yet.",
-  "path.evidence.contact_point.notYet": "Not yet measurable: the contact point is not in the app yet.",
-  "path.evidence.shared_picture.notYet":
-    "Not yet measurable: the division-of-responsibilities page and the annual sessions are not in the app yet.",
-  "path.evidence.visits_and_joint_meetings.notYet":
-    "Not yet measurable: visits and joint meetings are not in the app yet.",
+  "path.threshold.intro_meetings.days": "Step 2: introduction meetings in the last days (days)",
+  "path.threshold.intro_meetings.minHeld": "Step 2: meetings held in one series, at least",
+  "path.threshold.contact_point.days": "Step 3: contact requests in the last days (days)",
+  "path.threshold.contact_point.onTimePercent": "Step 3: share of requests answered within target, at least (%)",
+  "path.threshold.contact_point.minRequests": "Step 3: contact requests, at least",
+  "path.threshold.shared_picture.reviewMonths":
+    "Step 4: division of responsibilities reviewed in the last months (months)",
+  "path.threshold.shared_picture.sessionMonths": "Step 4: annual Q&A session held in the last months (months)",
+  "path.threshold.visits_and_joint_meetings.days": "Step 8: group visits and joint meetings in the last days (days)",
+  "path.threshold.visits_and_joint_meetings.heldPercent":
+    "Step 8: share of planned meetings that were held, at least (%)",
+  "path.threshold.visits_and_joint_meetings.minHeld": "Step 8: group visits or joint meetings held, at least",
+  "path.threshold.inclusion.days": "Step 10: meetings and invitations in the last days (days)",
+  "path.threshold.inclusion.minOtherLanguage": "Step 10: meetings held in a language other than Finnish, at least",
+  "path.threshold.inclusion.minPersonal": "Step 10: personal invitations of associations, at least",
+  "path.evidence.intro_meetings.holds":
+    "An introduction series held {held} meetings in {days} days, an association presenting at each; the last on {last}.",
+  "path.evidence.intro_meetings.noPresenter":
+    "An introduction series held {held} meetings in {days} days, but an association presented at only {presented} (one is needed at each).",
+  "path.evidence.intro_meetings.tooFew":
+    "An introduction series has held {held} meetings in {days} days; at least {min} are needed (a meeting counts as held when its attendance is recorded).",
+  "path.evidence.intro_meetings.stale": "The last introduction meeting was held on {last}, over {days} days ago.",
+  "path.evidence.intro_meetings.none":
+    "No introduction meeting has been held (a meeting counts as held when its attendance is recorded).",
+  "path.evidence.contact_point.unpublished": "The contact point is not published: no topic is routed to a unit.",
+  "path.evidence.contact_point.holds":
+    "{onTime} of {count} contact requests ({percent} %) were answered within target in {days} days.",
+  "path.evidence.contact_point.late":
+    "Only {onTime} of {count} contact requests ({percent} %) were answered within target in {days} days; {needed} % are needed.",
+  "path.evidence.contact_point.stale": "The last contact request came on {last}, over {days} days ago.",
+  "path.evidence.contact_point.none":
+    "The contact point is published, but no request whose answer time can be judged came in {days} days ({min} needed).",
+  "path.evidence.shared_picture.noPage": "The shared picture has no division-of-responsibilities page.",
+  "path.evidence.shared_picture.pageOld":
+    "The division of responsibilities was last reviewed on {review}, over {reviewMonths} months ago.",
+  "path.evidence.shared_picture.noSession":
+    "The division of responsibilities was reviewed on {review}, but no annual Q&A session has been held.",
+  "path.evidence.shared_picture.sessionOld":
+    "The last annual Q&A session was held on {session}, over {sessionMonths} months ago.",
+  "path.evidence.shared_picture.holds":
+    "Division of responsibilities reviewed on {review} and annual Q&A session held on {session}.",
+  "path.evidence.visits_and_joint_meetings.holds":
+    "{held} of {planned} planned group visits or joint meetings ({percent} %) were held in {days} days.",
+  "path.evidence.visits_and_joint_meetings.notAsPlanned":
+    "Only {held} of {planned} planned group visits or joint meetings ({percent} %) were held in {days} days; {needed} % and at least {min} are needed.",
+  "path.evidence.visits_and_joint_meetings.stale":
+    "The last group visit or joint meeting was held on {last}, over {days} days ago.",
+  "path.evidence.visits_and_joint_meetings.none":
+    "No group visit or joint meeting has been held (a meeting counts as held when its attendance is recorded).",
+  "path.evidence.inclusion.holds":
+    "In {days} days, {meetings} meetings in a language other than Finnish and {invitations} personal invitations to associations.",
+  "path.evidence.inclusion.none":
+    "In {days} days, no meeting was held in a language other than Finnish and no association was invited personally.",
+  "path.evidence.inclusion.noLanguage":
+    "{invitations} personal invitations, but no meeting in a language other than Finnish was held in {days} days ({minLanguage} needed).",
+  "path.evidence.inclusion.noPersonal":
+    "{meetings} meetings in a language other than Finnish, but no association was invited personally in {days} days ({minPersonal} needed).",
   "path.evidence.network_representatives.notYet":
     "Not yet measurable: networks and their representatives are not in the app yet.",
-  "path.evidence.inclusion.notYet":
-    "Not yet measurable: meeting languages and personal invitations are not in the app yet.",
   "path.email.action": "Open the Co-Act path",
   "path.email.owner.subject": "You own step {number} ({step}) – {county}",
   "path.email.owner.body":

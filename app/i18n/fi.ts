@@ -805,16 +805,69 @@ export const fi = {
   "path.evidence.accompaniment.holds": "{count} noutoa tai tulkkausta toteutui {days} päivän aikana, viimeisin {last}.",
   "path.evidence.accompaniment.stale": "Viimeisin nouto tai tulkkaus toteutui {last}, yli {days} päivää sitten.",
   "path.evidence.accompaniment.none": "Yhtään noutoa tai tulkkausta ei ole vielä toteutunut.",
-  "path.evidence.intro_meetings.notYet": "Ei vielä mitattavissa: tapaamissarjat eivät ole vielä sovelluksessa.",
-  "path.evidence.contact_point.notYet": "Ei vielä mitattavissa: yhteyspiste ei ole vielä sovelluksessa.",
-  "path.evidence.shared_picture.notYet":
-    "Ei vielä mitattavissa: vastuunjakosivu ja vuosittaiset kysymystilaisuudet eivät ole vielä sovelluksessa.",
-  "path.evidence.visits_and_joint_meetings.notYet":
-    "Ei vielä mitattavissa: vierailut ja yhteiset tapaamiset eivät ole vielä sovelluksessa.",
+  "path.threshold.intro_meetings.days": "Askel 2: tutustumistapaamiset viimeisten päivien ajalta (pv)",
+  "path.threshold.intro_meetings.minHeld": "Askel 2: pidettyjä tapaamisia samassa sarjassa vähintään",
+  "path.threshold.contact_point.days": "Askel 3: yhteydenotot viimeisten päivien ajalta (pv)",
+  "path.threshold.contact_point.onTimePercent":
+    "Askel 3: tavoiteajassa vastattujen yhteydenottojen osuus vähintään (%)",
+  "path.threshold.contact_point.minRequests": "Askel 3: yhteydenottoja vähintään",
+  "path.threshold.shared_picture.reviewMonths":
+    "Askel 4: vastuunjakosivu tarkistettu viimeisten kuukausien aikana (kk)",
+  "path.threshold.shared_picture.sessionMonths":
+    "Askel 4: vuosittainen kysymystilaisuus pidetty viimeisten kuukausien aikana (kk)",
+  "path.threshold.visits_and_joint_meetings.days":
+    "Askel 8: vierailut ja yhteiset tapaamiset viimeisten päivien ajalta (pv)",
+  "path.threshold.visits_and_joint_meetings.heldPercent":
+    "Askel 8: suunnitelluista tapaamisista pidettyjen osuus vähintään (%)",
+  "path.threshold.visits_and_joint_meetings.minHeld": "Askel 8: pidettyjä vierailuja tai yhteisiä tapaamisia vähintään",
+  "path.threshold.inclusion.days": "Askel 10: tapaamiset ja kutsut viimeisten päivien ajalta (pv)",
+  "path.threshold.inclusion.minOtherLanguage": "Askel 10: muulla kuin suomen kielellä pidettyjä tapaamisia vähintään",
+  "path.threshold.inclusion.minPersonal": "Askel 10: järjestöjen henkilökohtaisia kutsuja vähintään",
+  "path.evidence.intro_meetings.holds":
+    "Tutustumissarjassa pidettiin {held} tapaamista {days} päivän aikana, jokaisessa esittäytyi järjestö; viimeisin {last}.",
+  "path.evidence.intro_meetings.noPresenter":
+    "Tutustumissarjassa pidettiin {held} tapaamista {days} päivän aikana, mutta vain {presented} tapaamisessa esittäytyi järjestö (tarvitaan jokaisessa).",
+  "path.evidence.intro_meetings.tooFew":
+    "Tutustumissarjassa on pidetty {held} tapaamista {days} päivän aikana; tarvitaan vähintään {min} (pidetyksi lasketaan tapaaminen, jonka osallistujat on kirjattu).",
+  "path.evidence.intro_meetings.stale": "Viimeisin tutustumistapaaminen pidettiin {last}, yli {days} päivää sitten.",
+  "path.evidence.intro_meetings.none":
+    "Yhtään tutustumistapaamista ei ole pidetty (pidetyksi lasketaan tapaaminen, jonka osallistujat on kirjattu).",
+  "path.evidence.contact_point.unpublished":
+    "Yhteyspistettä ei ole julkaistu: yhtään aihetta ei ole ohjattu yksikölle.",
+  "path.evidence.contact_point.holds":
+    "{onTime}/{count} yhteydenottoa ({percent} %) vastattiin tavoiteajassa {days} päivän aikana.",
+  "path.evidence.contact_point.late":
+    "Vain {onTime}/{count} yhteydenottoa ({percent} %) vastattiin tavoiteajassa {days} päivän aikana; tarvitaan {needed} %.",
+  "path.evidence.contact_point.stale": "Viimeisin yhteydenotto tuli {last}, yli {days} päivää sitten.",
+  "path.evidence.contact_point.none":
+    "Yhteyspiste on julkaistu, mutta {days} päivän aikana ei ole tullut yhteydenottoja, joiden vastausaikaa voisi arvioida (tarvitaan {min}).",
+  "path.evidence.shared_picture.noPage": "Yhteisessä tilannekuvassa ei ole vastuunjakosivua.",
+  "path.evidence.shared_picture.pageOld":
+    "Vastuunjakosivu tarkistettiin viimeksi {review}, yli {reviewMonths} kuukautta sitten.",
+  "path.evidence.shared_picture.noSession":
+    "Vastuunjako on tarkistettu {review}, mutta vuosittaista kysymystilaisuutta ei ole pidetty.",
+  "path.evidence.shared_picture.sessionOld":
+    "Viimeisin vuosittainen kysymystilaisuus pidettiin {session}, yli {sessionMonths} kuukautta sitten.",
+  "path.evidence.shared_picture.holds":
+    "Vastuunjako tarkistettu {review} ja vuosittainen kysymystilaisuus pidetty {session}.",
+  "path.evidence.visits_and_joint_meetings.holds":
+    "{held}/{planned} suunniteltua vierailua tai yhteistä tapaamista ({percent} %) pidettiin {days} päivän aikana.",
+  "path.evidence.visits_and_joint_meetings.notAsPlanned":
+    "Vain {held}/{planned} suunniteltua vierailua tai yhteistä tapaamista ({percent} %) pidettiin {days} päivän aikana; tarvitaan {needed} % ja vähintään {min}.",
+  "path.evidence.visits_and_joint_meetings.stale":
+    "Viimeisin vierailu tai yhteinen tapaaminen pidettiin {last}, yli {days} päivää sitten.",
+  "path.evidence.visits_and_joint_meetings.none":
+    "Ryhmävierailuja tai yhteisiä tapaamisia ei ole pidetty (pidetyksi lasketaan tapaaminen, jonka osallistujat on kirjattu).",
+  "path.evidence.inclusion.holds":
+    "{days} päivän aikana {meetings} tapaamista muulla kuin suomen kielellä ja {invitations} henkilökohtaista kutsua järjestöille.",
+  "path.evidence.inclusion.none":
+    "{days} päivän aikana ei ole pidetty tapaamisia muulla kuin suomen kielellä eikä kutsuttu järjestöjä henkilökohtaisesti.",
+  "path.evidence.inclusion.noLanguage":
+    "{invitations} henkilökohtaista kutsua, mutta {days} päivän aikana ei ole pidetty tapaamisia muulla kuin suomen kielellä (tarvitaan {minLanguage}).",
+  "path.evidence.inclusion.noPersonal":
+    "{meetings} tapaamista muulla kuin suomen kielellä, mutta {days} päivän aikana ei ole kutsuttu järjestöjä henkilökohtaisesti (tarvitaan {minPersonal}).",
   "path.evidence.network_representatives.notYet":
     "Ei vielä mitattavissa: verkostot ja niiden edustajat eivät ole vielä sovelluksessa.",
-  "path.evidence.inclusion.notYet":
-    "Ei vielä mitattavissa: tapaamisten kielet ja henkilökohtaiset kutsut eivät ole vielä sovelluksessa.",
   "path.email.action": "Avaa Co-Act-polku",
   "path.email.owner.subject": "Olet askeleen {number} ({step}) vastuuhenkilö – {county}",
   "path.email.owner.body":

@@ -1,16 +1,43 @@
 // What the records say about the counties' Co-Act steps (app/utils/coact-evidence.ts reads it): one query per kind of
 // record for any number of counties, counted in SQL, never a query per association or referral. The thresholds in
 // force are the defaults with an administrator's changes (coact_threshold).
-import type { AccompanimentStatus } from "@prisma/client";
+import type { AccompanimentStatus, MeetingSeriesStatus } from "@prisma/client";
 import { subMonths } from "date-fns";
 import { accompanimentMachine } from "#workflows/accompaniment/accompaniment.machine";
+import { meetingSeriesMachine } from "#workflows/meeting-series/meeting-series.machine";
 import { statesWithTag } from "#workflows/states";
+import { occurrencesBetween, type ExceptionRow } from "~/utils/recurrence.server";
 import { NO_FACTS, thresholdsWith, type CountyFacts, type ThresholdKey, type Thresholds } from "~/utils/coact-evidence";
 import type { SessionUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 
 const DAY_MS = 86_400_000;
 const COMPLETED = statesWithTag<AccompanimentStatus>(accompanimentMachine, "completed");
+/** The series whose occurrences were planned: scheduled or ended (not drafts, nor series called off as a whole). */
+const PLANNED = statesWithTag<MeetingSeriesStatus>(meetingSeriesMachine, "visible");
+
+/** Per series: its meetings held (attendance recorded, not cancelled, at their time) in the rules' windows. */
+type HeldRow = {
+  countyId: string;
+  kind: string;
+  otherLanguage: boolean;
+  introHeld: number;
+  introPresented: number;
+  inclusionHeld: number;
+  last: Date;
+};
+/** A group visit or joint meeting series: its rule, exceptions and the occurrences whose attendance was recorded. */
+type VisitRow = {
+  countyId: string;
+  rrule: string;
+  firstDate: Date;
+  startTime: string;
+  durationMinutes: number;
+  exceptions: { originalStart: string; kind: ExceptionRow["kind"]; movedStart: string | null }[];
+  attended: Date[];
+};
+
+const latest = (a: Date | null, b: Date | null) => (a === null || (b !== null && b > a) ? b : a);
 
 export async function loadThresholds(): Promise<Thresholds> {
   return thresholdsWith(await db().coactThreshold.findMany({ select: { key: true, value: true } }));
@@ -24,25 +51,26 @@ export async function countyFacts(
 ): Promise<Map<string, CountyFacts>> {
   const since = (key: ThresholdKey) => new Date(now.getTime() - thresholds[key] * DAY_MS);
   const reviewedSince = subMonths(now, thresholds["visibility.reviewMonths"]);
-  const [associations, directory, notices, referrals, accompaniments] = await Promise.all([
-    db().$queryRaw<{ countyId: string; total: number; reviewed: number }[]>`
+  const [associations, directory, notices, referrals, accompaniments, held, visits, counties, invitations] =
+    await Promise.all([
+      db().$queryRaw<{ countyId: string; total: number; reviewed: number }[]>`
       SELECT county_id::text AS "countyId", count(*)::int AS total,
         count(*) FILTER (WHERE last_reviewed_at >= ${reviewedSince})::int AS reviewed
       FROM association WHERE county_id = ANY(${countyIds}::uuid[]) GROUP BY county_id`,
-    // The county's staff: the people in its units (social workers and the liaison).
-    db().$queryRaw<{ countyId: string; last: Date | null }[]>`
+      // The county's staff: the people in its units (social workers and the liaison).
+      db().$queryRaw<{ countyId: string; last: Date | null }[]>`
       SELECT n.county_id::text AS "countyId", max(u.directory_used_at) AS last
       FROM unit n JOIN unit_membership m ON m.unit_id = n.id JOIN app_user u ON u.id = m.user_id
       WHERE n.county_id = ANY(${countyIds}::uuid[]) AND u.role IN ('social_worker', 'liaison')
       GROUP BY n.county_id`,
-    db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
+      db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
       SELECT county_id::text AS "countyId", count(*) FILTER (WHERE created_at >= ${since("timely_referral.days")})::int
         AS count, max(created_at) AS last
       FROM advance_notice WHERE county_id = ANY(${countyIds}::uuid[]) AND created_at <= ${now} GROUP BY county_id`,
-    // Sent with the client's consent (every sent referral has one); closed with an outcome recorded.
-    db().$queryRaw<
-      { countyId: string; sent: number; closed: number; lastSent: Date | null; lastClosed: Date | null }[]
-    >`
+      // Sent with the client's consent (every sent referral has one); closed with an outcome recorded.
+      db().$queryRaw<
+        { countyId: string; sent: number; closed: number; lastSent: Date | null; lastClosed: Date | null }[]
+      >`
       SELECT n.county_id::text AS "countyId",
         count(*) FILTER (WHERE r.sent_at >= ${since("consented_referral.days")})::int AS sent,
         count(*) FILTER (WHERE r.outcome IS NOT NULL AND r.closed_at >= ${since("consented_referral.days")}
@@ -53,8 +81,8 @@ export async function countyFacts(
       WHERE n.county_id = ANY(${countyIds}::uuid[]) AND r.sent_at IS NOT NULL AND r.sent_at <= ${now}
         AND EXISTS (SELECT 1 FROM consent c WHERE c.referral_id = r.id)
       GROUP BY n.county_id`,
-    // When a pickup or interpreting was marked done is the time of its workflow event.
-    db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
+      // When a pickup or interpreting was marked done is the time of its workflow event.
+      db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
       SELECT n.county_id::text AS "countyId",
         count(*) FILTER (WHERE e.created_at >= ${since("accompaniment.days")})::int AS count, max(e.created_at) AS last
       FROM workflow_event e
@@ -64,7 +92,71 @@ export async function countyFacts(
       WHERE e.workflow = 'accompaniment' AND e.to_state = ANY(${COMPLETED}::text[]) AND e.created_at <= ${now}
         AND n.county_id = ANY(${countyIds}::uuid[]) AND (a.pickup OR a.interpreting)
       GROUP BY n.county_id`,
-  ]);
+      // Held meetings, one row per series: an occurrence with attendance recorded, not cancelled, at its (moved) time.
+      db().$queryRaw<HeldRow[]>`
+      SELECT h.county_id::text AS "countyId", h.kind, h.other_language AS "otherLanguage",
+        count(*) FILTER (WHERE h.held_at >= ${since("intro_meetings.days")})::int AS "introHeld",
+        count(*) FILTER (WHERE h.held_at >= ${since("intro_meetings.days")} AND h.presented)::int AS "introPresented",
+        count(*) FILTER (WHERE h.held_at >= ${since("inclusion.days")})::int AS "inclusionHeld",
+        max(h.held_at) AS last
+      FROM (
+        SELECT DISTINCT a.series_id, a.occurrence_start, n.county_id, s.kind::text AS kind,
+          EXISTS (SELECT 1 FROM unnest(s.languages) l WHERE l <> 'fi') AS other_language,
+          coalesce(e.moved_start, a.occurrence_start) AS held_at,
+          EXISTS (SELECT 1 FROM meeting_presenter p
+            WHERE p.series_id = a.series_id AND p.occurrence_start = a.occurrence_start) AS presented
+        FROM meeting_attendance a
+          JOIN meeting_series s ON s.id = a.series_id
+          JOIN unit n ON n.id = s.unit_id
+          LEFT JOIN meeting_exception e ON e.series_id = a.series_id AND e.original_start = a.occurrence_start
+        WHERE n.county_id = ANY(${countyIds}::uuid[]) AND e.kind IS DISTINCT FROM 'cancelled'
+          AND coalesce(e.moved_start, a.occurrence_start) <= ${now}
+      ) h
+      GROUP BY h.county_id, h.series_id, h.kind, h.other_language`,
+      // Group visits and joint meetings: their rules, to compute the occurrences planned in the window (step 8).
+      db().$queryRaw<VisitRow[]>`
+      SELECT n.county_id::text AS "countyId", s.rrule, s.first_date AS "firstDate", s.start_time AS "startTime",
+        s.duration_minutes AS "durationMinutes",
+        coalesce((SELECT json_agg(json_build_object('originalStart', e.original_start, 'kind', e.kind,
+          'movedStart', e.moved_start)) FROM meeting_exception e WHERE e.series_id = s.id), '[]'::json) AS exceptions,
+        coalesce((SELECT array_agg(DISTINCT a.occurrence_start) FROM meeting_attendance a WHERE a.series_id = s.id),
+          '{}') AS attended
+      FROM meeting_series s JOIN unit n ON n.id = s.unit_id
+      WHERE n.county_id = ANY(${countyIds}::uuid[]) AND s.kind IN ('group_visit', 'joint_meeting')
+        AND s.status::text = ANY(${PLANNED}::text[]) AND s.first_date <= ${now}`,
+      // The contact point (published = some topic routed to a unit), its requests whose answer time can be judged (the
+      // target passed, or answered), and the division-of-responsibilities page's last review.
+      db().$queryRaw<
+        {
+          countyId: string;
+          routes: number;
+          requests: number;
+          onTime: number;
+          lastRequest: Date | null;
+          lastReview: Date | null;
+        }[]
+      >`
+      SELECT c.id::text AS "countyId",
+        (SELECT count(*) FROM contact_route r WHERE r.county_id = c.id)::int AS routes,
+        (SELECT count(*) FROM contact_request q WHERE q.county_id = c.id AND q.created_at >= ${since("contact_point.days")}
+          AND q.created_at <= ${now} AND (q.due_at <= ${now} OR q.first_answered_at <= ${now}))::int AS requests,
+        (SELECT count(*) FROM contact_request q WHERE q.county_id = c.id AND q.created_at >= ${since("contact_point.days")}
+          AND q.created_at <= ${now} AND q.first_answered_at <= ${now} AND q.first_answered_at <= q.due_at)::int
+          AS "onTime",
+        (SELECT max(q.created_at) FROM contact_request q WHERE q.county_id = c.id AND q.created_at <= ${now})
+          AS "lastRequest",
+        (SELECT max(p.last_reviewed_at) FROM picture_page p WHERE p.county_id = c.id AND p.kind = 'responsibilities'
+          AND p.last_reviewed_at <= ${now}) AS "lastReview"
+      FROM county c WHERE c.id = ANY(${countyIds}::uuid[])`,
+      // Associations invited personally (step 10).
+      db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
+      SELECT n.county_id::text AS "countyId",
+        count(*) FILTER (WHERE i.created_at >= ${since("inclusion.days")})::int AS count, max(i.created_at) AS last
+      FROM meeting_invitation i JOIN meeting_series s ON s.id = i.series_id JOIN unit n ON n.id = s.unit_id
+      WHERE n.county_id = ANY(${countyIds}::uuid[]) AND i.personal AND i.association_id IS NOT NULL
+        AND i.created_at <= ${now}
+      GROUP BY n.county_id`,
+    ]);
   const facts = new Map(countyIds.map((id) => [id, { ...NO_FACTS }]));
   const of = (countyId: string) => facts.get(countyId)!;
   for (const a of associations)
@@ -80,7 +172,56 @@ export async function countyFacts(
     });
   for (const a of accompaniments)
     Object.assign(of(a.countyId), { accompanimentsDone: a.count, lastAccompanimentAt: a.last });
+  for (const c of counties)
+    Object.assign(of(c.countyId), {
+      contactRoutes: c.routes,
+      contactRequests: c.requests,
+      contactOnTime: c.onTime,
+      lastContactRequestAt: c.lastRequest,
+      lastResponsibilitiesReviewAt: c.lastReview,
+    });
+  for (const i of invitations)
+    Object.assign(of(i.countyId), { personalInvitations: i.count, lastPersonalInvitationAt: i.last });
+  addHeld(of, held, thresholds["intro_meetings.minHeld"]);
+  addVisits(of, visits, since("visits_and_joint_meetings.days"), now);
   return facts;
+}
+
+/** Steps 2, 4, 8 (the last one held) and 10 from the held meetings of each series. */
+function addHeld(of: (countyId: string) => CountyFacts, rows: HeldRow[], minHeld: number) {
+  // The best introduction series: one that meets the rule if any (enough held, a presenter at each), then the most held.
+  const score = (r: { introHeld: number; introPresented: number }) =>
+    (r.introHeld >= minHeld && r.introPresented >= r.introHeld ? 1_000_000 : 0) + r.introHeld;
+  for (const r of rows) {
+    const f = of(r.countyId);
+    if (r.kind === "introduction") {
+      if (score(r) > score({ introHeld: f.introHeld, introPresented: f.introPresented }))
+        Object.assign(f, { introHeld: r.introHeld, introPresented: r.introPresented });
+      f.lastIntroHeldAt = latest(f.lastIntroHeldAt, r.last);
+    }
+    if (r.kind === "annual_session") f.lastAnnualSessionAt = latest(f.lastAnnualSessionAt, r.last);
+    if (r.kind === "group_visit" || r.kind === "joint_meeting") f.lastVisitHeldAt = latest(f.lastVisitHeldAt, r.last);
+    if (r.otherLanguage) {
+      f.otherLanguageHeld += r.inclusionHeld;
+      f.lastOtherLanguageAt = latest(f.lastOtherLanguageAt, r.last);
+    }
+  }
+}
+
+/** Step 8: the occurrences planned in [from, now) that were not cancelled, computed from the rules, and those held. */
+function addVisits(of: (countyId: string) => CountyFacts, rows: VisitRow[], from: Date, now: Date) {
+  for (const r of rows) {
+    const exceptions = r.exceptions.map((e) => ({
+      kind: e.kind,
+      originalStart: new Date(e.originalStart),
+      movedStart: e.movedStart === null ? null : new Date(e.movedStart),
+    }));
+    const attended = new Set(r.attended.map((d) => d.getTime()));
+    const planned = occurrencesBetween(r, exceptions, { from, to: now }).filter((o) => !o.cancelled);
+    const f = of(r.countyId);
+    f.visitsPlanned += planned.length;
+    f.visitsHeld += planned.filter((o) => attended.has(o.originalStart.getTime())).length;
+  }
 }
 
 // ---- directory use by county staff (step 1) ------------------------------------------------------------------------

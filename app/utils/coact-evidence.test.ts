@@ -123,35 +123,175 @@ describe("step 7, accompaniment", () => {
   });
 });
 
-describe("the steps whose records are not in the app yet", () => {
-  const waiting: StepKey[] = [
-    "intro_meetings",
-    "contact_point",
-    "shared_picture",
-    "visits_and_joint_meetings",
-    "network_representatives",
-    "inclusion",
-  ];
-  it.each(waiting)("%s is not measurable and never holds, whatever the facts", (step) => {
-    const full = facts({
-      associations: 10,
-      associationsReviewed: 10,
-      lastDirectoryUse: NOW,
-      notices: 9,
-      lastNoticeAt: NOW,
-      referralsSent: 9,
-      referralsClosed: 9,
-      lastReferralSentAt: NOW,
-      lastReferralClosedAt: NOW,
-      accompanimentsDone: 9,
-      lastAccompanimentAt: NOW,
+describe("step 2, introduction meetings", () => {
+  const held = { introHeld: 2, introPresented: 2, lastIntroHeldAt: daysAgo(10) };
+  it("holds with two meetings of a series held in 90 days, an association presenting at each", () => {
+    expect(check("intro_meetings", held)).toEqual({
+      holds: true,
+      stale: false,
+      key: "path.evidence.intro_meetings.holds",
     });
-    const e = evaluate(step, full, DEFAULT_THRESHOLDS, NOW);
-    expect(e).toEqual({
+  });
+  it("does not hold with no meeting held, one too few, or a meeting without a presenter", () => {
+    expect(check("intro_meetings", {}).key).toBe("path.evidence.intro_meetings.none");
+    expect(check("intro_meetings", { ...held, introHeld: 1, introPresented: 1 })).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.intro_meetings.tooFew",
+    });
+    expect(check("intro_meetings", { ...held, introPresented: 1 })).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.intro_meetings.noPresenter",
+    });
+  });
+  it("is stale when the last meeting was held over 90 days ago", () => {
+    expect(check("intro_meetings", { lastIntroHeldAt: daysAgo(91) })).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.intro_meetings.stale",
+    });
+  });
+  it("follows the administrator's minimum", () => {
+    const three = thresholdsWith([{ key: "intro_meetings.minHeld", value: 3 }]);
+    expect(check("intro_meetings", held, three).key).toBe("path.evidence.intro_meetings.tooFew");
+  });
+});
+
+describe("step 3, contact point", () => {
+  const answered = { contactRoutes: 2, contactRequests: 4, contactOnTime: 4, lastContactRequestAt: daysAgo(8) };
+  it("holds when the contact point is published and every request in 90 days was answered within target", () => {
+    expect(check("contact_point", answered)).toEqual({
+      holds: true,
+      stale: false,
+      key: "path.evidence.contact_point.holds",
+    });
+  });
+  it("does not hold unpublished, without requests, or with one answered late", () => {
+    expect(check("contact_point", { ...answered, contactRoutes: 0 }).key).toBe(
+      "path.evidence.contact_point.unpublished",
+    );
+    expect(check("contact_point", { contactRoutes: 1 })).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.contact_point.none",
+    });
+    expect(check("contact_point", { ...answered, contactOnTime: 3 })).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.contact_point.late",
+    });
+  });
+  it("is stale when the last request came over 90 days ago", () => {
+    expect(check("contact_point", { contactRoutes: 1, lastContactRequestAt: daysAgo(95) })).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.contact_point.stale",
+    });
+  });
+  it("follows the administrator's share", () => {
+    const share = thresholdsWith([{ key: "contact_point.onTimePercent", value: 75 }]);
+    expect(check("contact_point", { ...answered, contactOnTime: 3 }, share).holds).toBe(true);
+  });
+});
+
+describe("step 4, shared picture", () => {
+  const current = { lastResponsibilitiesReviewAt: daysAgo(100), lastAnnualSessionAt: daysAgo(300) };
+  it("holds with the division of responsibilities reviewed in a year and an annual session in 13 months", () => {
+    expect(check("shared_picture", current)).toEqual({
+      holds: true,
+      stale: false,
+      key: "path.evidence.shared_picture.holds",
+    });
+    expect(check("shared_picture", { ...current, lastAnnualSessionAt: daysAgo(390) }).holds).toBe(true);
+  });
+  it("does not hold without the page, or without an annual session", () => {
+    expect(check("shared_picture", {}).key).toBe("path.evidence.shared_picture.noPage");
+    expect(check("shared_picture", { ...current, lastAnnualSessionAt: null })).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.shared_picture.noSession",
+    });
+  });
+  it("is stale when the page was reviewed over a year ago, or the session held over 13 months ago", () => {
+    expect(check("shared_picture", { ...current, lastResponsibilitiesReviewAt: daysAgo(370) })).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.shared_picture.pageOld",
+    });
+    expect(check("shared_picture", { ...current, lastAnnualSessionAt: daysAgo(400) })).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.shared_picture.sessionOld",
+    });
+  });
+});
+
+describe("step 8, group visits and joint meetings", () => {
+  const asPlanned = { visitsPlanned: 4, visitsHeld: 3, lastVisitHeldAt: daysAgo(20) };
+  it("holds when at least 75 % of the planned meetings in six months were held", () => {
+    expect(check("visits_and_joint_meetings", asPlanned)).toEqual({
+      holds: true,
+      stale: false,
+      key: "path.evidence.visits_and_joint_meetings.holds",
+    });
+  });
+  it("does not hold with none held, or too few of those planned", () => {
+    expect(check("visits_and_joint_meetings", { visitsPlanned: 3 }).key).toBe(
+      "path.evidence.visits_and_joint_meetings.none",
+    );
+    expect(check("visits_and_joint_meetings", { ...asPlanned, visitsHeld: 2 })).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.visits_and_joint_meetings.notAsPlanned",
+    });
+  });
+  it("is stale when the last one was held over six months ago", () => {
+    expect(check("visits_and_joint_meetings", { visitsPlanned: 2, lastVisitHeldAt: daysAgo(200) })).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.visits_and_joint_meetings.stale",
+    });
+  });
+});
+
+describe("step 10, inclusion", () => {
+  const both = {
+    otherLanguageHeld: 1,
+    lastOtherLanguageAt: daysAgo(30),
+    personalInvitations: 2,
+    lastPersonalInvitationAt: daysAgo(60),
+  };
+  it("holds with a meeting in another language and a personal invitation in six months", () => {
+    expect(check("inclusion", both)).toEqual({ holds: true, stale: false, key: "path.evidence.inclusion.holds" });
+  });
+  it("does not hold with neither, or with one of the two missing", () => {
+    expect(check("inclusion", {})).toEqual({ holds: false, stale: false, key: "path.evidence.inclusion.none" });
+    expect(check("inclusion", { ...both, otherLanguageHeld: 0, lastOtherLanguageAt: null })).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.inclusion.noLanguage",
+    });
+    expect(check("inclusion", { ...both, personalInvitations: 0, lastPersonalInvitationAt: null }).key).toBe(
+      "path.evidence.inclusion.noPersonal",
+    );
+  });
+  it("is stale when the missing part is older than six months", () => {
+    expect(check("inclusion", { ...both, personalInvitations: 0, lastPersonalInvitationAt: daysAgo(200) })).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.inclusion.noPersonal",
+    });
+  });
+});
+
+describe("the step whose records are not in the app yet", () => {
+  it("network_representatives is not measurable and never holds", () => {
+    expect(evaluate("network_representatives", facts({ referralsSent: 9 }), DEFAULT_THRESHOLDS, NOW)).toEqual({
       holds: false,
       stale: false,
       measurable: false,
-      explanation: { key: `path.evidence.${step}.notYet`, params: {} },
+      explanation: { key: "path.evidence.network_representatives.notYet", params: {} },
     });
   });
 });

@@ -4,6 +4,7 @@
 // one translated line. A step whose records the app does not keep yet has a rule that says so and never holds.
 // Adding a rule is one entry in RULES (and, when it needs new records, one field in CountyFacts and its query).
 import type { Locale, MessageKey, MessageParams, Translate } from "~/i18n/i18n";
+import { subMonths } from "date-fns";
 import { formatDate } from "./dates";
 import { CoactStepKey } from "./enums.generated";
 
@@ -26,6 +27,19 @@ export const THRESHOLDS = {
   "consented_referral.minClosed": { default: 1, min: 1, max: 1000 },
   "accompaniment.days": { default: 180, min: 7, max: 730 },
   "accompaniment.minDone": { default: 1, min: 1, max: 1000 },
+  "intro_meetings.days": { default: 90, min: 7, max: 730 },
+  "intro_meetings.minHeld": { default: 2, min: 1, max: 100 },
+  "contact_point.days": { default: 90, min: 7, max: 730 },
+  "contact_point.onTimePercent": { default: 100, min: 1, max: 100 },
+  "contact_point.minRequests": { default: 1, min: 1, max: 1000 },
+  "shared_picture.reviewMonths": { default: 12, min: 1, max: 60 },
+  "shared_picture.sessionMonths": { default: 13, min: 1, max: 60 },
+  "visits_and_joint_meetings.days": { default: 183, min: 7, max: 730 },
+  "visits_and_joint_meetings.heldPercent": { default: 75, min: 1, max: 100 },
+  "visits_and_joint_meetings.minHeld": { default: 1, min: 1, max: 100 },
+  "inclusion.days": { default: 183, min: 7, max: 730 },
+  "inclusion.minOtherLanguage": { default: 1, min: 1, max: 100 },
+  "inclusion.minPersonal": { default: 1, min: 1, max: 1000 },
 } as const satisfies Record<string, { default: number; min: number; max: number }>;
 
 export type ThresholdKey = keyof typeof THRESHOLDS;
@@ -66,6 +80,42 @@ export type CountyFacts = {
   /** Pickups or interpreting done for the county's referrals within `accompaniment.days`, and the last one ever. */
   accompanimentsDone: number;
   lastAccompanimentAt: Date | null;
+  /**
+   * Step 2. A meeting is "held" when attendance was recorded for an occurrence (only possible for a past occurrence that
+   * was not cancelled), at its time (the moved time if it was moved). Of the county's introduction series, the best one
+   * in `intro_meetings.days`: its held meetings and how many of them had a presenting association. The last held
+   * introduction meeting ever.
+   */
+  introHeld: number;
+  introPresented: number;
+  lastIntroHeldAt: Date | null;
+  /**
+   * Step 3. The contact point is published when the county routes at least one topic to a unit (contact_route). The
+   * requests received in `contact_point.days` whose target has passed or that were answered, those answered by their
+   * target, and the last request received ever.
+   */
+  contactRoutes: number;
+  contactRequests: number;
+  contactOnTime: number;
+  lastContactRequestAt: Date | null;
+  /** Step 4. The last review of a division-of-responsibilities page, and the last annual session held. */
+  lastResponsibilitiesReviewAt: Date | null;
+  lastAnnualSessionAt: Date | null;
+  /**
+   * Step 8. The occurrences of the county's group visits and joint meetings (series scheduled or ended) in
+   * `visits_and_joint_meetings.days` before now that were not cancelled, those of them held, and the last held ever.
+   */
+  visitsPlanned: number;
+  visitsHeld: number;
+  lastVisitHeldAt: Date | null;
+  /**
+   * Step 10. Meetings held in `inclusion.days` in a language other than Finnish (a series whose languages include one),
+   * personal invitations of associations made in the window, and the last of each ever.
+   */
+  otherLanguageHeld: number;
+  lastOtherLanguageAt: Date | null;
+  personalInvitations: number;
+  lastPersonalInvitationAt: Date | null;
 };
 
 export const NO_FACTS: CountyFacts = {
@@ -80,6 +130,22 @@ export const NO_FACTS: CountyFacts = {
   lastReferralClosedAt: null,
   accompanimentsDone: 0,
   lastAccompanimentAt: null,
+  introHeld: 0,
+  introPresented: 0,
+  lastIntroHeldAt: null,
+  contactRoutes: 0,
+  contactRequests: 0,
+  contactOnTime: 0,
+  lastContactRequestAt: null,
+  lastResponsibilitiesReviewAt: null,
+  lastAnnualSessionAt: null,
+  visitsPlanned: 0,
+  visitsHeld: 0,
+  lastVisitHeldAt: null,
+  otherLanguageHeld: 0,
+  lastOtherLanguageAt: null,
+  personalInvitations: 0,
+  lastPersonalInvitationAt: null,
 };
 
 // ---- results -------------------------------------------------------------------------------------------------------
@@ -175,6 +241,95 @@ const accompaniment: EvidenceRule = (facts, thresholds, now) => {
   return result(false, false, "path.evidence.accompaniment.none", params);
 };
 
+/** Step 2: an introduction series with meetings held recently, an association presenting at each. */
+const introMeetings: EvidenceRule = (facts, thresholds, now) => {
+  const days = thresholds["intro_meetings.days"];
+  const min = thresholds["intro_meetings.minHeld"];
+  const params = { held: facts.introHeld, presented: facts.introPresented, min, days };
+  const recent = facts.introHeld >= min && within(now, facts.lastIntroHeldAt, days);
+  if (recent && facts.introPresented >= facts.introHeld)
+    return result(true, false, "path.evidence.intro_meetings.holds", { ...params, last: facts.lastIntroHeldAt! });
+  if (recent) return result(false, false, "path.evidence.intro_meetings.noPresenter", params);
+  if (facts.introHeld > 0) return result(false, false, "path.evidence.intro_meetings.tooFew", params);
+  if (facts.lastIntroHeldAt)
+    return result(false, true, "path.evidence.intro_meetings.stale", { ...params, last: facts.lastIntroHeldAt });
+  return result(false, false, "path.evidence.intro_meetings.none", params);
+};
+
+/** Step 3: a published contact point whose requests were answered by their target. */
+const contactPoint: EvidenceRule = (facts, thresholds, now) => {
+  const days = thresholds["contact_point.days"];
+  const needed = thresholds["contact_point.onTimePercent"];
+  const min = thresholds["contact_point.minRequests"];
+  const percent = facts.contactRequests ? Math.floor((facts.contactOnTime * 100) / facts.contactRequests) : 0;
+  const params = { count: facts.contactRequests, onTime: facts.contactOnTime, percent, needed, min, days };
+  if (facts.contactRoutes === 0) return result(false, false, "path.evidence.contact_point.unpublished", params);
+  if (facts.contactRequests >= min && percent >= needed)
+    return result(true, false, "path.evidence.contact_point.holds", params);
+  if (facts.contactRequests >= min) return result(false, false, "path.evidence.contact_point.late", params);
+  if (facts.lastContactRequestAt && !within(now, facts.lastContactRequestAt, days))
+    return result(false, true, "path.evidence.contact_point.stale", { ...params, last: facts.lastContactRequestAt });
+  return result(false, false, "path.evidence.contact_point.none", params);
+};
+
+/** Step 4: the division of responsibilities was reviewed within a year and an annual session held within 13 months. */
+const sharedPicture: EvidenceRule = (facts, thresholds, now) => {
+  const reviewMonths = thresholds["shared_picture.reviewMonths"];
+  const sessionMonths = thresholds["shared_picture.sessionMonths"];
+  const review = facts.lastResponsibilitiesReviewAt;
+  const session = facts.lastAnnualSessionAt;
+  const params = { reviewMonths, sessionMonths };
+  if (!review) return result(false, false, "path.evidence.shared_picture.noPage", params);
+  if (review < subMonths(now, reviewMonths))
+    return result(false, true, "path.evidence.shared_picture.pageOld", { ...params, review });
+  if (!session) return result(false, false, "path.evidence.shared_picture.noSession", { ...params, review });
+  if (session < subMonths(now, sessionMonths))
+    return result(false, true, "path.evidence.shared_picture.sessionOld", { ...params, review, session });
+  return result(true, false, "path.evidence.shared_picture.holds", { ...params, review, session });
+};
+
+/** Step 8: group visits and joint meetings held as planned. */
+const visitsAndJointMeetings: EvidenceRule = (facts, thresholds, now) => {
+  const days = thresholds["visits_and_joint_meetings.days"];
+  const needed = thresholds["visits_and_joint_meetings.heldPercent"];
+  const min = thresholds["visits_and_joint_meetings.minHeld"];
+  const percent = facts.visitsPlanned ? Math.floor((facts.visitsHeld * 100) / facts.visitsPlanned) : 0;
+  const params = { held: facts.visitsHeld, planned: facts.visitsPlanned, percent, needed, min, days };
+  if (facts.visitsHeld >= min && percent >= needed)
+    return result(true, false, "path.evidence.visits_and_joint_meetings.holds", params);
+  if (facts.visitsHeld > 0) return result(false, false, "path.evidence.visits_and_joint_meetings.notAsPlanned", params);
+  if (facts.lastVisitHeldAt && !within(now, facts.lastVisitHeldAt, days))
+    return result(false, true, "path.evidence.visits_and_joint_meetings.stale", {
+      ...params,
+      last: facts.lastVisitHeldAt,
+    });
+  return result(false, false, "path.evidence.visits_and_joint_meetings.none", params);
+};
+
+/** Step 10: meetings held in another language than Finnish and small associations invited personally. */
+const inclusion: EvidenceRule = (facts, thresholds, now) => {
+  const days = thresholds["inclusion.days"];
+  const minLanguage = thresholds["inclusion.minOtherLanguage"];
+  const minPersonal = thresholds["inclusion.minPersonal"];
+  const params = {
+    meetings: facts.otherLanguageHeld,
+    invitations: facts.personalInvitations,
+    minLanguage,
+    minPersonal,
+    days,
+  };
+  const language = facts.otherLanguageHeld >= minLanguage;
+  const personal = facts.personalInvitations >= minPersonal;
+  if (language && personal) return result(true, false, "path.evidence.inclusion.holds", params);
+  // There was evidence once, but the missing part of it is older than the window.
+  const stale =
+    (!language && facts.lastOtherLanguageAt !== null && !within(now, facts.lastOtherLanguageAt, days)) ||
+    (!personal && facts.lastPersonalInvitationAt !== null && !within(now, facts.lastPersonalInvitationAt, days));
+  if (!language && !personal) return result(false, stale, "path.evidence.inclusion.none", params);
+  if (!language) return result(false, stale, "path.evidence.inclusion.noLanguage", params);
+  return result(false, stale, "path.evidence.inclusion.noPersonal", params);
+};
+
 /** A step whose records are not in the app yet: it cannot be measured, so it cannot be established. */
 const notYetMeasurable =
   (key: MessageKey): EvidenceRule =>
@@ -183,15 +338,15 @@ const notYetMeasurable =
 /** Every step's rule. A rule for a step that lands later replaces its `notYetMeasurable` entry. */
 export const RULES: Record<StepKey, EvidenceRule> = {
   visibility,
-  intro_meetings: notYetMeasurable("path.evidence.intro_meetings.notYet"),
-  contact_point: notYetMeasurable("path.evidence.contact_point.notYet"),
-  shared_picture: notYetMeasurable("path.evidence.shared_picture.notYet"),
+  intro_meetings: introMeetings,
+  contact_point: contactPoint,
+  shared_picture: sharedPicture,
   timely_referral: timelyReferral,
   consented_referral: consentedReferral,
   accompaniment,
-  visits_and_joint_meetings: notYetMeasurable("path.evidence.visits_and_joint_meetings.notYet"),
+  visits_and_joint_meetings: visitsAndJointMeetings,
   network_representatives: notYetMeasurable("path.evidence.network_representatives.notYet"),
-  inclusion: notYetMeasurable("path.evidence.inclusion.notYet"),
+  inclusion,
 };
 
 export function evaluate(step: StepKey, facts: CountyFacts, thresholds: Thresholds, now: Date): Evidence {

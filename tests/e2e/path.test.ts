@@ -1,10 +1,11 @@
-// End-to-end in Chromium (production build): the liaison plans a step of the Co-Act path, the app refuses to establish
-// it and says why (the step's evidence rule), the records that satisfy the rule appear, the liaison establishes it and
-// the path picture shows it established — axe-clean, error-free, with a screenshot of the path page in test-results/.
+// End-to-end in Chromium (production build), issue 14's acceptance scenario: the liaison plans step 2 (introduction
+// meetings) of the Co-Act path, the app refuses to establish it and says why (the step's evidence rule), two
+// introduction meetings are held (the liaison makes the series, invites an association and schedules it, then records
+// attendance on the series page), the liaison establishes the step and the path picture shows it established —
+// axe-clean, error-free, with a screenshot of the path page in test-results/.
 //
-// The acceptance test asks for step 2 (two introduction meetings held); meetings are not in the app yet, so this walks
-// step 6 (a consented referral closed with an outcome). To switch: set STEP to "intro_meetings" and give
-// tests/support/path.ts EVIDENCE an entry that holds two meetings for it.
+// The meetings lie in the past (attendance is recorded only after a meeting); the presenters are written into the
+// records, because an association signs up to present only before a meeting, which a test cannot wait for.
 import { mkdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { en } from "../../app/i18n/en";
@@ -12,13 +13,14 @@ import { fi } from "../../app/i18n/fi";
 import { DEMO_COUNTY, DEMO_USERS } from "../../prisma/seed";
 import { stepNumber, type StepKey } from "~/utils/coact-evidence";
 import { db } from "~/utils/db.server";
+import { occurrencesBetween } from "~/utils/recurrence.server";
 import { axe, waitForHydration } from "../support/browser";
 import { signIn, useE2e } from "../support/e2e";
-import { EVIDENCE, type TestCounty } from "../support/path";
+import { type TestCounty } from "../support/path";
 
-const STEP: StepKey = "consented_referral";
+const STEP: StepKey = "intro_meetings";
 /** What the rule says before the records exist. */
-const REFUSAL = fi["path.evidence.consented_referral.none"];
+const REFUSAL = fi["path.evidence.intro_meetings.none"];
 const SCREENSHOT = "test-results/path-page.png";
 
 const liaison = DEMO_USERS.find((u) => u.role === "liaison")!;
@@ -88,9 +90,65 @@ describe("the Co-Act path", () => {
       expect(await status.textContent()).toContain(fi["path.status.planned"]);
       expect(await axe(page)).toEqual([]);
 
-      // ---- the records appear; now it is established ------------------------------------------------------------
-      await EVIDENCE[STEP]!(await demoCounty(), new Date());
+      // ---- two introduction meetings are held ------------------------------------------------------------------
+      // The liaison makes a weekly introduction series whose two meetings lie in the past, invites the association
+      // and schedules it.
+      const pathUrl = page.url();
+      const c = await demoCounty();
+      const title = `Esittäytymiset ${Date.now()}`;
+      const firstDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki" }).format(
+        new Date(Date.now() - 9 * 86_400_000),
+      );
+      await page.goto("/meetings/new");
+      await waitForHydration(page);
+      await page.getByLabel(fi["meeting.organiserUnit"]).selectOption({ label: "Järjestöyhteistyö" });
+      await page.getByLabel(fi["meeting.kindLabel"]).selectOption({ label: fi["meeting.kind.introduction"] });
+      await page.getByLabel(fi["meeting.titleLabel"]).fill(title);
+      await page.getByLabel(fi["meeting.firstDate"]).fill(firstDate);
+      await page.getByLabel(fi["meeting.startTime"]).fill("17:00");
+      await page.getByLabel(fi["meeting.duration"]).selectOption({ label: "30 min" });
+      await page.getByLabel(fi["meeting.pattern"], { exact: true }).selectOption("weekly");
+      await page.getByLabel(fi["meeting.endKind"]).selectOption("count");
+      await page.getByLabel(fi["meeting.count"], { exact: true }).fill("2");
+      await page.getByLabel(fi["meeting.onlineUrl"]).fill("https://meet.example.org/esittaytymiset");
+      await page.getByRole("group", { name: fi["meeting.languages"] }).getByLabel("englanti", { exact: true }).check();
+      await page.getByRole("button", { name: fi["meeting.create"] }).click();
+      await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+      const seriesId = page.url().split("/").pop()!;
+      await page.getByRole("heading", { level: 1, name: title }).waitFor();
+      await waitForHydration(page);
+      const invite = page.getByRole("region", { name: fi["meeting.invite"] });
+      await invite
+        .getByRole("group", { name: fi["meeting.inviteAssociations"] })
+        .getByLabel(c.association.name)
+        .check();
+      await invite.getByRole("button", { name: fi["meeting.addInvitees"] }).click();
+      await page.getByRole("region", { name: fi["meeting.invited"] }).getByText(c.association.name).waitFor();
+      await page.getByRole("button", { name: fi["meeting.event.SCHEDULE"] }).click();
+      await page.locator("main h1 + p > .badge").first().filter({ hasText: fi["meeting.status.scheduled"] }).waitFor();
+      // The association presented at both (it signed up before each meeting, which a test cannot wait for).
+      const series = await db().meetingSeries.findUniqueOrThrow({ where: { id: seriesId } });
+      const starts = occurrencesBetween(series, [], { from: new Date(0), to: new Date() }).map((o) => o.originalStart);
+      expect(starts).toHaveLength(2);
+      for (const occurrenceStart of starts)
+        await db().meetingPresenter.create({ data: { seriesId, occurrenceStart, associationId: c.association.id } });
       await page.reload();
+      await waitForHydration(page);
+      // The liaison records who came to each.
+      for (const start of starts) {
+        const came = page.locator(`[id="came-${start.toISOString()}-${c.association.id}"]`);
+        const occurrence = page.locator("li.occurrence").filter({ has: came });
+        await came.check();
+        await occurrence.getByRole("button", { name: fi["meeting.saveAttendance"], exact: true }).click();
+        await occurrence
+          .locator("summary")
+          .filter({ hasText: fi["meeting.attendance"].replace("{count}", "1") })
+          .waitFor();
+      }
+      expect(await axe(page)).toEqual([]);
+
+      // ---- the path now lets the liaison establish the step -----------------------------------------------------
+      await page.goto(pathUrl);
       await waitForHydration(page);
       expect(await step.textContent()).toContain(fi["path.next.ready"]);
       await openChanges();

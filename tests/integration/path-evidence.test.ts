@@ -10,9 +10,15 @@ import { db } from "~/utils/db.server";
 import {
   daysBefore,
   newCounty,
+  publishContactPoint,
   seedAccompanimentDone,
+  seedContactRequest,
+  seedHeld,
+  seedMeetings,
   seedNotice,
+  seedPersonalInvitation,
   seedReferral,
+  seedResponsibilities,
   type TestCounty,
 } from "../support/path";
 
@@ -148,10 +154,176 @@ describe("step 7, accompaniment", () => {
   });
 });
 
+describe("step 2, introduction meetings", () => {
+  it("holds with two meetings of a series held in 90 days and a presenter at each; not before; stale after", async () => {
+    const c = await newCounty();
+    expect((await evidenceAt(c, "intro_meetings", NOW)).key).toBe("path.evidence.intro_meetings.none");
+    // Two meetings in the past; attendance recorded for the first only: one held meeting is too few.
+    const { series, starts } = await seedMeetings(c, NOW, { kind: "introduction", count: 2, held: 1 });
+    expect(await evidenceAt(c, "intro_meetings", NOW)).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.intro_meetings.tooFew",
+    });
+    // The second held, but nobody presented at it.
+    await seedHeld(c, series.id, starts[1]);
+    expect(await evidenceAt(c, "intro_meetings", NOW)).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.intro_meetings.noPresenter",
+    });
+    await db().meetingPresenter.create({
+      data: { seriesId: series.id, occurrenceStart: starts[1], associationId: c.association.id },
+    });
+    expect(await evidenceAt(c, "intro_meetings", NOW)).toEqual({
+      holds: true,
+      stale: false,
+      key: "path.evidence.intro_meetings.holds",
+    });
+    expect(await evidenceAt(c, "intro_meetings", later(100))).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.intro_meetings.stale",
+    });
+  });
+
+  it("does not count a cancelled occurrence, nor a group visit, as an introduction meeting held", async () => {
+    const c = await newCounty();
+    const { series, starts } = await seedMeetings(c, NOW, { kind: "introduction", count: 2, held: 2 });
+    await db().meetingException.create({
+      data: { seriesId: series.id, originalStart: starts[0], kind: "cancelled" },
+    });
+    await seedMeetings(c, NOW, { kind: "group_visit", count: 2, held: 2 });
+    expect((await evidenceAt(c, "intro_meetings", NOW)).key).toBe("path.evidence.intro_meetings.tooFew");
+  });
+});
+
+describe("step 3, contact point", () => {
+  it("holds when published and requests were answered within target; late or old requests do not", async () => {
+    const c = await newCounty();
+    await seedContactRequest(c, daysBefore(NOW, 10), daysBefore(NOW, 3), daysBefore(NOW, 9));
+    expect((await evidenceAt(c, "contact_point", NOW)).key).toBe("path.evidence.contact_point.unpublished");
+    await publishContactPoint(c);
+    expect(await evidenceAt(c, "contact_point", NOW)).toEqual({
+      holds: true,
+      stale: false,
+      key: "path.evidence.contact_point.holds",
+    });
+    // A request still within its target and unanswered cannot be judged yet: it changes nothing.
+    await seedContactRequest(c, daysBefore(NOW, 1), later(4), null);
+    expect((await evidenceAt(c, "contact_point", NOW)).holds).toBe(true);
+    // One answered after its target: under the 100 % asked.
+    await seedContactRequest(c, daysBefore(NOW, 20), daysBefore(NOW, 13), daysBefore(NOW, 12));
+    expect(await evidenceAt(c, "contact_point", NOW)).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.contact_point.late",
+    });
+    expect(await evidenceAt(c, "contact_point", later(120))).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.contact_point.stale",
+    });
+  });
+
+  it("does not hold when published but no request came", async () => {
+    const c = await newCounty();
+    await publishContactPoint(c);
+    expect(await evidenceAt(c, "contact_point", NOW)).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.contact_point.none",
+    });
+  });
+});
+
+describe("step 4, shared picture", () => {
+  it("holds with the responsibilities reviewed in a year and an annual session held in 13 months; stale after", async () => {
+    const c = await newCounty();
+    expect((await evidenceAt(c, "shared_picture", NOW)).key).toBe("path.evidence.shared_picture.noPage");
+    await seedResponsibilities(c, daysBefore(NOW, 30));
+    // A joint meeting is not the annual session.
+    await seedMeetings(c, NOW, { kind: "joint_meeting", count: 1, held: 1, lastDaysAgo: 60 });
+    expect(await evidenceAt(c, "shared_picture", NOW)).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.shared_picture.noSession",
+    });
+    await seedMeetings(c, NOW, { kind: "annual_session", count: 1, held: 1, lastDaysAgo: 60 });
+    expect(await evidenceAt(c, "shared_picture", NOW)).toEqual({
+      holds: true,
+      stale: false,
+      key: "path.evidence.shared_picture.holds",
+    });
+    expect(await evidenceAt(c, "shared_picture", later(340))).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.shared_picture.pageOld",
+    });
+  });
+});
+
+describe("step 8, group visits and joint meetings", () => {
+  it("holds when 75 % of the planned, not cancelled meetings in six months were held; stale after", async () => {
+    const c = await newCounty();
+    expect((await evidenceAt(c, "visits_and_joint_meetings", NOW)).key).toBe(
+      "path.evidence.visits_and_joint_meetings.none",
+    );
+    const { series, starts } = await seedMeetings(c, NOW, { kind: "group_visit", count: 4, held: 2 });
+    expect(await evidenceAt(c, "visits_and_joint_meetings", NOW)).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.visits_and_joint_meetings.notAsPlanned",
+    });
+    // One of the two not held was called off: 2 of 3 planned is still under 75 %.
+    await db().meetingException.create({ data: { seriesId: series.id, originalStart: starts[2], kind: "cancelled" } });
+    expect((await evidenceAt(c, "visits_and_joint_meetings", NOW)).holds).toBe(false);
+    await seedHeld(c, series.id, starts[3]);
+    expect(await evidenceAt(c, "visits_and_joint_meetings", NOW)).toEqual({
+      holds: true,
+      stale: false,
+      key: "path.evidence.visits_and_joint_meetings.holds",
+    });
+    expect(await evidenceAt(c, "visits_and_joint_meetings", later(200))).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.visits_and_joint_meetings.stale",
+    });
+  });
+});
+
+describe("step 10, inclusion", () => {
+  it("holds with a meeting held in another language and a personal invitation in six months; stale after", async () => {
+    const c = await newCounty();
+    // A meeting in Finnish only does not count.
+    await seedMeetings(c, NOW, { kind: "introduction", count: 1, held: 1 });
+    expect((await evidenceAt(c, "inclusion", NOW)).key).toBe("path.evidence.inclusion.none");
+    await seedMeetings(c, NOW, { kind: "joint_meeting", count: 1, held: 1, languages: ["fi", "en"] });
+    expect(await evidenceAt(c, "inclusion", NOW)).toEqual({
+      holds: false,
+      stale: false,
+      key: "path.evidence.inclusion.noPersonal",
+    });
+    await seedPersonalInvitation(c, daysBefore(NOW, 5));
+    expect(await evidenceAt(c, "inclusion", NOW)).toEqual({
+      holds: true,
+      stale: false,
+      key: "path.evidence.inclusion.holds",
+    });
+    expect(await evidenceAt(c, "inclusion", later(200))).toEqual({
+      holds: false,
+      stale: true,
+      key: "path.evidence.inclusion.none",
+    });
+  });
+});
+
 describe("the facts of many counties", () => {
   it("are counted in the same number of queries for one county as for many, each county its own", async () => {
     const counties = [await newCounty(), await newCounty(), await newCounty()];
     await seedNotice(counties[1], daysBefore(NOW, 1));
+    await seedMeetings(counties[2], NOW, { kind: "group_visit", count: 2, held: 1, languages: ["en"] });
+    await publishContactPoint(counties[0]);
     const thresholds = await loadThresholds();
     // Every statement the app sends goes through a pg client (the Prisma driver adapter uses pg).
     const sent = vi.spyOn(pg.Client.prototype, "query");
@@ -164,6 +336,13 @@ describe("the facts of many counties", () => {
     const many = await queries(counties.map((c) => c.county.id));
     sent.mockRestore();
     expect(many.count).toBe(one.count);
+    const of = (i: number) => many.facts.get(counties[i].county.id)!;
     expect(counties.map((c) => many.facts.get(c.county.id)!.notices)).toEqual([0, 1, 0]);
+    expect([0, 1, 2].map((i) => [of(i).visitsPlanned, of(i).visitsHeld, of(i).otherLanguageHeld])).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+      [2, 1, 1],
+    ]);
+    expect([0, 1, 2].map((i) => of(i).contactRoutes)).toEqual([1, 0, 0]);
   });
 });

@@ -164,13 +164,13 @@ describe("moving a step", () => {
     });
   });
 
-  it("refuses to establish a step whose feature is not in the app yet, saying so plainly", async () => {
+  it("refuses to establish a step without its evidence, with the rule's explanation", async () => {
     expect(
       (await send(liaison, "intro_meetings", "PLAN", { ownerId: c.liaison.id, targetDate: "2027-01-31" })).status,
     ).toBe(302);
     const refused = await send(liaison, "intro_meetings", "ESTABLISH");
     expect(refused.status).toBe(409);
-    expect(refused.data.errors.form.params.explanation).toBe(fi["path.evidence.intro_meetings.notYet"]);
+    expect(refused.data.errors.form.params.explanation).toBe(fi["path.evidence.intro_meetings.none"]);
     expect((await row("intro_meetings")).status).toBe("planned");
   });
 

@@ -2,11 +2,12 @@
 // that need the evidence to hold (or to have gone stale) without walking every feature's pages. EVIDENCE lists, per
 // step, how to make its rule hold; a step whose feature lands (e.g. step 2, meetings) adds its entry here.
 import { randomUUID } from "node:crypto";
-import type { Role } from "@prisma/client";
+import type { MeetingKind, Role } from "@prisma/client";
 import { activeAccountSnapshot } from "~/models/user.server";
 import { ensureCountySteps } from "~/models/coact-path.server";
 import type { StepKey } from "~/utils/coact-evidence";
 import { db } from "~/utils/db.server";
+import { occurrencesBetween } from "~/utils/recurrence.server";
 import { initialRow } from "~/utils/workflow.server";
 
 const DAY_MS = 86_400_000;
@@ -114,6 +115,94 @@ export async function seedNotice(c: TestCounty, at: Date) {
   });
 }
 
+/**
+ * A weekly meeting series of the county's KOTO unit whose `count` meetings (Helsinki 17:00) all lie in the past of
+ * `now`, the last one about `lastDaysAgo` days before it; attendance is recorded for the first `held` of them (an
+ * association presenting at each when `presenters`). Returns the series and its occurrences' starts.
+ */
+export async function seedMeetings(
+  c: TestCounty,
+  now: Date,
+  options: {
+    kind: MeetingKind;
+    count: number;
+    held: number;
+    lastDaysAgo?: number;
+    presenters?: boolean;
+    languages?: string[];
+  },
+) {
+  const first = daysBefore(now, (options.lastDaysAgo ?? 2) + 7 * (options.count - 1));
+  const series = await db().meetingSeries.create({
+    data: {
+      unitId: c.unit.id,
+      kind: options.kind,
+      title: `${options.kind} ${randomUUID()}`,
+      rrule: `FREQ=WEEKLY;COUNT=${options.count}`,
+      firstDate: new Date(`${first.toISOString().slice(0, 10)}T00:00:00Z`),
+      startTime: "17:00",
+      durationMinutes: 60,
+      languages: options.languages ?? ["fi"],
+      ...initialRow("meeting-series"),
+      status: "scheduled",
+    },
+  });
+  const starts = occurrencesBetween(series, [], { from: daysBefore(first, 1), to: now }).map((o) => o.originalStart);
+  if (starts.length !== options.count) throw new Error(`the series has ${starts.length} past meetings`);
+  for (const start of starts.slice(0, options.held)) await seedHeld(c, series.id, start, options.presenters ?? true);
+  return { series, starts };
+}
+
+/** Attendance recorded for one occurrence (the county's association came), and its presenter if asked. */
+export async function seedHeld(c: TestCounty, seriesId: string, occurrenceStart: Date, presenter = false) {
+  await db().meetingAttendance.create({ data: { seriesId, occurrenceStart, associationId: c.association.id } });
+  if (presenter)
+    await db().meetingPresenter.create({ data: { seriesId, occurrenceStart, associationId: c.association.id } });
+}
+
+/** A request to the county's contact point received at `at` with its target `dueAt`, answered at `answeredAt` (or not). */
+export async function seedContactRequest(c: TestCounty, at: Date, dueAt: Date, answeredAt: Date | null) {
+  await db().contactRequest.create({
+    data: {
+      reference: `YP-${randomUUID().slice(0, 8)}`,
+      countyId: c.county.id,
+      unitId: c.unit.id,
+      kind: "message",
+      topic: "other",
+      senderOrganisation: "Yhdistys",
+      senderName: "Lähettäjä",
+      senderEmail: `sender.${randomUUID()}@polku.example`,
+      message: "Hei",
+      tokenHash: randomUUID(),
+      ...initialRow("contact-request"),
+      status: answeredAt ? "answered" : "routed",
+      dueAt,
+      waitingSince: at,
+      routedAt: at,
+      firstAnsweredAt: answeredAt,
+      createdAt: at,
+    },
+  });
+}
+
+/** The county's contact point is published: a topic routed to its KOTO unit. */
+export const publishContactPoint = (c: TestCounty) =>
+  db().contactRoute.create({ data: { countyId: c.county.id, topic: "other", unitId: c.unit.id } });
+
+/** A division-of-responsibilities page of the county's shared picture, last reviewed at `at`. */
+export const seedResponsibilities = (c: TestCounty, at: Date) =>
+  db().picturePage.create({
+    data: { countyId: c.county.id, kind: "responsibilities", title: "Vastuunjako", body: "…", lastReviewedAt: at },
+  });
+
+/** An association invited personally to a new series of the county at `at`. */
+export async function seedPersonalInvitation(c: TestCounty, at: Date) {
+  const { series } = await seedMeetings(c, at, { kind: "introduction", count: 1, held: 0 });
+  await db().meetingInvitation.create({
+    data: { seriesId: series.id, associationId: c.association.id, personal: true, createdAt: at },
+  });
+}
+
 /** Makes each measurable step's rule hold at `now` for the county. */
 export const EVIDENCE: Partial<Record<StepKey, (c: TestCounty, now: Date) => Promise<unknown>>> = {
   visibility: async (c, now) => {
@@ -126,4 +215,18 @@ export const EVIDENCE: Partial<Record<StepKey, (c: TestCounty, now: Date) => Pro
   timely_referral: (c, now) => seedNotice(c, daysBefore(now, 1)),
   consented_referral: (c, now) => seedReferral(c, daysBefore(now, 10), daysBefore(now, 1)),
   accompaniment: (c, now) => seedAccompanimentDone(c, daysBefore(now, 1)),
+  intro_meetings: (c, now) => seedMeetings(c, now, { kind: "introduction", count: 2, held: 2 }),
+  contact_point: async (c, now) => {
+    await publishContactPoint(c);
+    await seedContactRequest(c, daysBefore(now, 10), daysBefore(now, 3), daysBefore(now, 9));
+  },
+  shared_picture: async (c, now) => {
+    await seedResponsibilities(c, daysBefore(now, 1));
+    await seedMeetings(c, now, { kind: "annual_session", count: 1, held: 1 });
+  },
+  visits_and_joint_meetings: (c, now) => seedMeetings(c, now, { kind: "group_visit", count: 2, held: 2 }),
+  inclusion: async (c, now) => {
+    await seedMeetings(c, now, { kind: "introduction", count: 1, held: 1, languages: ["en"] });
+    await seedPersonalInvitation(c, daysBefore(now, 1));
+  },
 };
