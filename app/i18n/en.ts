@@ -1176,6 +1176,8 @@ export const en: Messages = {
   "concern.loggedView": "Viewing these details has been written to the log.",
   "concern.noPersonalDataHere":
     "Only the county's receiving unit sees the notice's personal data. Here you see its status and, at the end, what was done in general terms.",
+  "concern.personalDataErased":
+    "The person's details and the situation were erased on {date}, at the end of the retention period after the notice was closed.",
   "concern.outcome": "What was done",
   "concern.outcomeHint": "Write in general terms, without personal data: the association reads this.",
   "concern.handle": "Handling",

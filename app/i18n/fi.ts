@@ -1177,6 +1177,8 @@ export const fi = {
   "concern.loggedView": "Näiden tietojen katselu on kirjattu lokiin.",
   "concern.noPersonalDataHere":
     "Ilmoituksen henkilötiedot näkee vain hyvinvointialueen vastaanottava yksikkö. Tässä näkyy ilmoituksen tila ja lopuksi yleisellä tasolla, mitä tehtiin.",
+  "concern.personalDataErased":
+    "Henkilön tiedot ja tilanteen kuvaus poistettiin {date}, kun säilytysaika ilmoituksen sulkemisesta päättyi.",
   "concern.outcome": "Mitä tehtiin",
   "concern.outcomeHint": "Kirjoita yleisellä tasolla, ilman henkilötietoja: järjestö näkee tämän.",
   "concern.handle": "Käsittely",

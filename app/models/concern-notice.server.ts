@@ -3,6 +3,7 @@
 // unit read them, each read is written to the append-only access_log, and the e-mail says only that a notice arrived.
 // The association reads back the status and the outcome in general terms.
 import { randomInt } from "node:crypto";
+import { subDays } from "date-fns";
 import type { DataItem, Prisma } from "@prisma/client";
 import { concernNoticeMachine, type ConcernNoticeEvent } from "#workflows/concern-notice/concern-notice.machine";
 import { offeredEvents } from "#workflows/states";
@@ -84,6 +85,7 @@ const GENERAL_SELECT = {
   outcome: true,
   createdAt: true,
   closedAt: true,
+  personalDataErasedAt: true,
   unitId: true,
   association: { select: { name: true } },
   unit: { select: { name: true } },
@@ -98,6 +100,26 @@ const PERSONAL_SELECT = {
   personAddress: true,
   situation: true,
 } satisfies Prisma.ConcernNoticeSelect;
+
+/**
+ * Erases the person's details and the situation of notices closed more than the retention period ago; the reference,
+ * the dates, the units and the general outcome stay. One statement picks and erases, so two instances never both do.
+ */
+export async function eraseClosedConcernNotices(now = new Date()) {
+  const { count } = await db().concernNotice.updateMany({
+    where: { closedAt: { lt: subDays(now, env().CONCERN_NOTICE_RETENTION_DAYS) }, personalDataErasedAt: null },
+    data: {
+      personName: null,
+      personPhone: null,
+      personEmail: null,
+      personLanguages: [],
+      personAddress: null,
+      situation: null,
+      personalDataErasedAt: now,
+    },
+  });
+  return count;
+}
 
 /** The user's notices, newest first, a fixed number, without personal data. */
 export function listConcernNotices(user: SessionUser) {
@@ -133,7 +155,7 @@ export async function getConcernNotice(user: SessionUser, id: string) {
   });
   if (!notice) return null;
   const { snapshot, machineVersion, ...general } = notice;
-  if (!mayReadConcernPersonalData(user, notice))
+  if (!mayReadConcernPersonalData(user, notice) || notice.personalDataErasedAt)
     return { ...general, personal: null, offered: [] as ConcernNoticeEvent["type"][] };
   const personal = await db().concernNotice.findUniqueOrThrow({ where: { id }, select: PERSONAL_SELECT });
   const fields = loggedItems(personal);

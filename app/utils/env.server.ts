@@ -52,6 +52,8 @@ const schema = z
     SEED_DEMO: z.enum(["true", "false"]).optional(),
     /** Days after a referral ends before its client personal data is erased. */
     REFERRAL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    /** Days after a concern notice is closed before the person's details and the situation are erased. */
+    CONCERN_NOTICE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     /** "true" serves /bench/bare (a constant page) and /bench/stats (event-loop delay, memory) for `npm run bench`. */
     BENCH_ROUTES: z.enum(["true", "false"]).optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(2),

@@ -4,6 +4,7 @@ import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile
 import pg from "pg";
 import { deliverEmail, SEND_EMAIL_TASK, takeOverAbandonedMails } from "./outbox.server";
 import { endFinishedSeries, sendMeetingReminders } from "~/models/meeting-reminders.server";
+import { eraseClosedConcernNotices } from "~/models/concern-notice.server";
 import { sendContactReminders } from "~/models/contact-request.server";
 import { runReferralSchedule } from "~/models/referral-schedule.server";
 import { sendReviewReminders } from "~/models/review-reminders.server";
@@ -32,6 +33,10 @@ export const tasks: TaskList = {
     await sendMeetingReminders();
     await endFinishedSeries();
   },
+  // Concern notices closed longer ago than the retention period lose the person's details and the situation.
+  concern_notice_retention: async () => {
+    await eraseClosedConcernNotices();
+  },
   contact_reminders: async () => {
     await sendContactReminders();
   },
@@ -53,6 +58,7 @@ export const CRONTAB = [
   // Hourly: a meeting is reminded of about a day before it starts.
   "7 * * * * meeting_reminders",
   "45 5 * * * contact_reminders",
+  "50 5 * * * concern_notice_retention",
 ].join("\n");
 
 /** Creates graphile-worker's own schema; needed before the first mail is queued. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as listPage from "~/routes/concerns+/_index";
 import * as newPage from "~/routes/concerns+/new";
 import * as noticePage from "~/routes/concerns+/$noticeId";
+import { eraseClosedConcernNotices } from "~/models/concern-notice.server";
 import { activeAccountSnapshot } from "~/models/user.server";
 import { db } from "~/utils/db.server";
 import { deliverEmail } from "~/utils/outbox.server";
@@ -185,5 +186,35 @@ describe("handling a notice", () => {
       outcome: "Yhteys saatiin, asiakkuus avattu sosiaalipalveluissa.",
       personal: null,
     });
+  });
+});
+
+describe("retention", () => {
+  it("erases the person's details and the situation once the retention period after closing has passed", async () => {
+    const { closedAt } = await db().concernNotice.findUniqueOrThrow({ where: { id: noticeId } });
+    const day = 24 * 3600_000;
+    // A day before the period ends nothing is erased; the unit still reads the details.
+    expect(await eraseClosedConcernNotices(new Date(closedAt!.getTime() + 89 * day))).toBe(0);
+    expect((await view(socialWorker)).data.notice.personal).toMatchObject({ personName: PERSON.personName });
+    expect(await eraseClosedConcernNotices(new Date(closedAt!.getTime() + 91 * day))).toBe(1);
+    const row = await db().concernNotice.findUniqueOrThrow({ where: { id: noticeId } });
+    expect(row).toMatchObject({
+      personName: null,
+      personPhone: null,
+      personEmail: null,
+      personAddress: null,
+      personLanguages: [],
+      situation: null,
+      status: "closed",
+      outcome: "Yhteys saatiin, asiakkuus avattu sosiaalipalveluissa.",
+    });
+    for (const value of PERSONAL_VALUES) expect(JSON.stringify(row)).not.toContain(value);
+    // The unit's page says so instead, and a view of nothing is not logged.
+    const logged = await db().accessLog.count({ where: { concernNoticeId: noticeId } });
+    const page = await view(socialWorker);
+    expect(page.data.notice).toMatchObject({ personal: null, personalDataErasedAt: expect.any(Date) });
+    expect(await db().accessLog.count({ where: { concernNoticeId: noticeId } })).toBe(logged);
+    // Running again erases nothing more.
+    expect(await eraseClosedConcernNotices(new Date(closedAt!.getTime() + 92 * day))).toBe(0);
   });
 });

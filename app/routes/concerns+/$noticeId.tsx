@@ -104,6 +104,8 @@ export default function ConcernNoticePage() {
             <dd className="pre-wrap">{p.situation}</dd>
           </dl>
         </section>
+      ) : notice.personalDataErasedAt ? (
+        <p>{t("concern.personalDataErased", { date: formatDate(notice.personalDataErasedAt, locale) })}</p>
       ) : (
         <p>{t("concern.noPersonalDataHere")}</p>
       )}
