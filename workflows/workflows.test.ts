@@ -17,6 +17,7 @@ const STATUS_ENUM: Record<WorkflowName, Record<string, string>> = {
   "barometer-round": $Enums.BarometerRoundStatus,
   "coact-step": $Enums.CoactStepStatus,
   "meeting-series": $Enums.MeetingSeriesStatus,
+  "network-representative": $Enums.NetworkRepresentativeStatus,
 };
 const PARTIES: Party[] = ["county", "association", "admin", "self", "system"];
 

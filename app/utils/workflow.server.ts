@@ -18,6 +18,7 @@ import { coactStepMachine } from "#workflows/coact-step/coact-step.machine";
 import type { WorkflowActor } from "#workflows/actor";
 import { consentMachine } from "#workflows/consent/consent.machine";
 import { meetingSeriesMachine } from "#workflows/meeting-series/meeting-series.machine";
+import { networkRepresentativeMachine } from "#workflows/network-representative/network-representative.machine";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import type { Tx } from "./db.server";
 
@@ -30,6 +31,7 @@ export const WORKFLOWS = {
   "barometer-round": { machine: barometerRoundMachine, table: "barometerRound" },
   "coact-step": { machine: coactStepMachine, table: "coactStep" },
   "meeting-series": { machine: meetingSeriesMachine, table: "meetingSeries" },
+  "network-representative": { machine: networkRepresentativeMachine, table: "networkRepresentative" },
 } as const;
 
 export type WorkflowName = keyof typeof WORKFLOWS;
@@ -45,6 +47,7 @@ type RowData = {
   "barometer-round": Prisma.BarometerRoundUncheckedUpdateManyInput;
   "coact-step": Prisma.CoactStepUncheckedUpdateManyInput;
   "meeting-series": Prisma.MeetingSeriesUncheckedUpdateManyInput;
+  "network-representative": Prisma.NetworkRepresentativeUncheckedUpdateManyInput;
 };
 
 export class TransitionRefused extends Error {
