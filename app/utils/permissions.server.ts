@@ -17,7 +17,8 @@ export type Permission =
   | "barometer:manage"
   | "path:lead" // move the steps of the Co-Act path (their county's, every county's for an admin)
   | "path:thresholds" // change the thresholds of the path's evidence rules
-  | "meeting:organise";
+  | "meeting:organise"
+  | "network:manage"; // networks, their relevance to units, the representation matrix of their county
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -29,6 +30,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "path:lead",
     "path:thresholds",
     "meeting:organise",
+    "network:manage",
   ],
   liaison: [
     "referral:figures",
@@ -39,6 +41,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "barometer:manage",
     "path:lead",
     "meeting:organise",
+    "network:manage",
   ],
   social_worker: ["referral:create", "notice:read", "notice:write", "consent-text:read", "meeting:organise"],
   association_staff: ["notice:read"],
@@ -208,4 +211,38 @@ export function seriesScope(user: SessionUser, visibleStates: readonly string[])
     ],
   };
   return hasPermission(user, "meeting:organise") ? { OR: [seriesEditScope(user), invited] } : invited;
+}
+
+// ---- association networks ------------------------------------------------------------------------------------------
+
+/** The networks a user sees: their counties' (units' and associations' staff, the liaison), every network for admins. */
+export function networkScope(user: SessionUser): Prisma.NetworkWhereInput {
+  return user.role === "admin" ? {} : { countyId: { in: user.countyIds } };
+}
+
+/** The county's networks and which units they are relevant to are kept by its liaison, or an admin. */
+export function mayManageNetworks(user: SessionUser, countyId: string): boolean {
+  if (!hasPermission(user, "network:manage")) return false;
+  return user.role === "admin" || user.countyIds.includes(countyId);
+}
+
+/** A representative for a unit is proposed by the unit itself (its social workers), its county's liaison, or an admin. */
+export function mayProposeRepresentative(user: SessionUser, unit: { id: string; countyId: string }): boolean {
+  if (mayManageNetworks(user, unit.countyId)) return true;
+  return user.role === "social_worker" && user.unitIds.includes(unit.id);
+}
+
+/**
+ * The parties a user acts as on a representative assignment, most specific first: the person themself (only they
+ * accept or decline), the unit (its social workers, its county's liaison), an admin. Empty: no part in it.
+ */
+export function representativeParties(
+  user: SessionUser,
+  assignment: { personId: string; unit: { id: string; countyId: string } },
+): Extract<Party, "self" | "county" | "admin">[] {
+  const parties: Extract<Party, "self" | "county" | "admin">[] = [];
+  if (user.id === assignment.personId) parties.push("self");
+  if (user.role === "admin") parties.push("admin");
+  else if (mayProposeRepresentative(user, assignment.unit)) parties.push("county");
+  return parties;
 }
