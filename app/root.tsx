@@ -87,6 +87,11 @@ function Header() {
               <Link to="/meetings">{t("meeting.calendar.title")}</Link>
             </li>
           ) : null}
+          {user ? (
+            <li>
+              <Link to="/networks">{t("network.nav")}</Link>
+            </li>
+          ) : null}
           {user?.role === "admin" ? (
             <li>
               <Link to="/admin">{t("nav.admin")}</Link>

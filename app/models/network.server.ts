@@ -319,8 +319,8 @@ export async function representationMatrix(user: SessionUser, now = new Date()) 
     db().network.findMany({ where: scope, orderBy: { name: "asc" }, select: { id: true, name: true, countyId: true } }),
     db().unit.findMany({
       where: { county: countyWhere },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, countyId: true },
+      orderBy: [{ county: { name: "asc" } }, { name: "asc" }],
+      select: { id: true, name: true, countyId: true, county: { select: { name: true } } },
     }),
     db().networkRelevance.findMany({ where: { network: scope }, select: { networkId: true, unitId: true } }),
     db().networkRepresentative.findMany({
@@ -370,4 +370,70 @@ function attendanceCounts(countyIds: string[] | null, since: Date, until: Date) 
       AND (${countyIds === null} OR n.county_id = ANY(${countyIds ?? []}::uuid[]))
     GROUP BY GROUPING SETS ((s.network_id), (s.network_id, a.unit_id))
     HAVING a.unit_id IS NOT NULL OR GROUPING(a.unit_id) = 1`;
+}
+
+// ---- the advisory board's report -----------------------------------------------------------------------------------
+
+/**
+ * A network's representation and attendance over a period, for its county's association advisory board: who represented
+ * which unit at some time in the period (from the acceptance to the handover or end, from the workflow's event rows), and
+ * per unit whose work the network concerns (or that attended), how many of the network's meetings held in the period it
+ * came to. Null when the user may not see the network.
+ */
+export async function networkReport(user: SessionUser, networkId: string, from: Date, until: Date) {
+  const network = await db().network.findFirst({
+    where: { AND: [{ id: networkId }, networkScope(user)] },
+    select: {
+      id: true,
+      name: true,
+      theme: true,
+      county: { select: { name: true } },
+      relevance: { select: { unit: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!network) return null;
+  const accepted = await db().networkRepresentative.findMany({
+    where: { networkId, termStart: { not: null, lte: until } },
+    orderBy: [{ unit: { name: "asc" } }, { termStart: "asc" }],
+    select: {
+      id: true,
+      status: true,
+      termStart: true,
+      termEnd: true,
+      unit: { select: { id: true, name: true } },
+      person: { select: { name: true } },
+      substitute: { select: { name: true } },
+    },
+  });
+  const leftAt = await db().workflowEvent.findMany({
+    where: { recordId: { in: accepted.map((a) => a.id) }, event: { in: ["HAND_OVER", "END"] } },
+    orderBy: { createdAt: "asc" },
+    select: { recordId: true, createdAt: true },
+  });
+  const representatives = accepted
+    .map((a) => ({ ...a, until: leftAt.find((e) => e.recordId === a.id)?.createdAt ?? null }))
+    .filter((a) => !a.until || a.until >= from);
+  const rows = await db().$queryRaw<{ unit_id: string | null; meetings: number }[]>`
+    SELECT a.unit_id, COUNT(DISTINCT (a.series_id, a.occurrence_start))::int AS meetings
+    FROM meeting_attendance a
+    JOIN meeting_series s ON s.id = a.series_id
+    WHERE s.network_id = ${networkId}::uuid AND a.occurrence_start >= ${from} AND a.occurrence_start < ${until}
+    GROUP BY GROUPING SETS ((), (a.unit_id))
+    HAVING a.unit_id IS NOT NULL OR GROUPING(a.unit_id) = 1`;
+  const held = rows.find((r) => r.unit_id === null)?.meetings ?? 0;
+  const attendedBy = new Map(rows.filter((r) => r.unit_id).map((r) => [r.unit_id!, r.meetings]));
+  const units = new Map(network.relevance.map((r) => [r.unit.id, r.unit.name]));
+  const extra = [...attendedBy.keys()].filter((id) => !units.has(id));
+  if (extra.length)
+    for (const unit of await db().unit.findMany({ where: { id: { in: extra } }, select: { id: true, name: true } }))
+      units.set(unit.id, unit.name);
+  const attendance = [...units]
+    .map(([id, name]) => ({
+      id,
+      name,
+      relevant: network.relevance.some((r) => r.unit.id === id),
+      attended: attendedBy.get(id) ?? 0,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, "fi"));
+  return { network, representatives, held, attendance };
 }
