@@ -1090,4 +1090,12 @@ export const en: Messages = {
   "network.email.handover.todo":
     "What to do: propose a new representative from {unit} on the network's page. The seat stays vacant until the new representative accepts.",
   "network.email.handover.action": "Open the network's page",
+  "network.evidence.none":
+    "No network has been marked relevant to a unit of the county yet. The liaison marks them on the networks' pages.",
+  "network.evidence.holds":
+    "All {pairs} unit × network pairs where the network concerns the unit's work have a representative.",
+  "network.evidence.vacant":
+    "{represented} of {pairs} unit × network pairs have a representative; {vacant} seats are vacant.",
+  "network.evidence.stale":
+    "{represented} of {pairs} unit × network pairs have a representative; {vacant} seats are vacant, {left} of them after a representative left.",
 };

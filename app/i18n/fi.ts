@@ -1084,6 +1084,14 @@ export const fi = {
   "network.email.handover.todo":
     "Mitä tehdä: ehdottakaa yksiköstä {unit} uutta edustajaa verkoston sivulla. Paikka on vapaana, kunnes uusi edustaja hyväksyy tehtävän.",
   "network.email.handover.action": "Avaa verkoston sivu",
+  "network.evidence.none":
+    "Yhtäkään verkostoa ei ole vielä merkitty hyvinvointialueen yksikön työhön liittyväksi. Yhdyshenkilö merkitsee ne verkostojen sivuilla.",
+  "network.evidence.holds":
+    "Kaikilla {pairs} yksikön ja verkoston parilla, joissa verkosto liittyy yksikön työhön, on edustaja.",
+  "network.evidence.vacant":
+    "{represented}/{pairs} yksikön ja verkoston parilla on edustaja; {vacant} paikkaa on vapaana.",
+  "network.evidence.stale":
+    "{represented}/{pairs} yksikön ja verkoston parilla on edustaja; {vacant} paikkaa on vapaana, niistä {left} edustajan lähdettyä.",
 } as const;
 
 export type Messages = { [K in keyof typeof fi]: string };

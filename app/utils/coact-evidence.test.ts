@@ -123,13 +123,44 @@ describe("step 7, accompaniment", () => {
   });
 });
 
+describe("step 9, network representatives", () => {
+  it("holds when every relevant unit × network pair has an active representative", () => {
+    expect(check("network_representatives", { networkPairs: 3, networkPairsRepresented: 3 })).toEqual({
+      holds: true,
+      stale: false,
+      key: "network.evidence.holds",
+    });
+  });
+  it("does not hold when no network is marked relevant, or a seat was never filled", () => {
+    expect(check("network_representatives", {})).toEqual({ holds: false, stale: false, key: "network.evidence.none" });
+    expect(check("network_representatives", { networkPairs: 3, networkPairsRepresented: 2 })).toEqual({
+      holds: false,
+      stale: false,
+      key: "network.evidence.vacant",
+    });
+  });
+  it("is stale when a seat fell vacant because its representative left", () => {
+    const vacated = { networkPairs: 3, networkPairsRepresented: 2, networkPairsVacatedByLeaving: 1 };
+    expect(check("network_representatives", vacated)).toEqual({
+      holds: false,
+      stale: true,
+      key: "network.evidence.stale",
+    });
+    expect(evaluate("network_representatives", facts(vacated), DEFAULT_THRESHOLDS, NOW).explanation.params).toEqual({
+      pairs: 3,
+      represented: 2,
+      vacant: 1,
+      left: 1,
+    });
+  });
+});
+
 describe("the steps whose records are not in the app yet", () => {
   const waiting: StepKey[] = [
     "intro_meetings",
     "contact_point",
     "shared_picture",
     "visits_and_joint_meetings",
-    "network_representatives",
     "inclusion",
   ];
   it.each(waiting)("%s is not measurable and never holds, whatever the facts", (step) => {

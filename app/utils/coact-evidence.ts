@@ -66,6 +66,11 @@ export type CountyFacts = {
   /** Pickups or interpreting done for the county's referrals within `accompaniment.days`, and the last one ever. */
   accompanimentsDone: number;
   lastAccompanimentAt: Date | null;
+  // -- step 9, network representatives: the units × networks pairs the liaison marked relevant, those with an active
+  // -- representative now, and the vacant ones that had a representative before (who left: evidence gone stale).
+  networkPairs: number;
+  networkPairsRepresented: number;
+  networkPairsVacatedByLeaving: number;
 };
 
 export const NO_FACTS: CountyFacts = {
@@ -80,6 +85,10 @@ export const NO_FACTS: CountyFacts = {
   lastReferralClosedAt: null,
   accompanimentsDone: 0,
   lastAccompanimentAt: null,
+  // -- step 9
+  networkPairs: 0,
+  networkPairsRepresented: 0,
+  networkPairsVacatedByLeaving: 0,
 };
 
 // ---- results -------------------------------------------------------------------------------------------------------
@@ -175,6 +184,17 @@ const accompaniment: EvidenceRule = (facts, thresholds, now) => {
   return result(false, false, "path.evidence.accompaniment.none", params);
 };
 
+/** Step 9: every unit × network pair marked relevant has an active representative (a vacancy after turnover: stale). */
+const networkRepresentatives: EvidenceRule = (facts) => {
+  const pairs = facts.networkPairs;
+  const represented = facts.networkPairsRepresented;
+  const params = { pairs, represented, vacant: pairs - represented, left: facts.networkPairsVacatedByLeaving };
+  if (pairs === 0) return result(false, false, "network.evidence.none", params);
+  if (represented >= pairs) return result(true, false, "network.evidence.holds", params);
+  if (params.left > 0) return result(false, true, "network.evidence.stale", params);
+  return result(false, false, "network.evidence.vacant", params);
+};
+
 /** A step whose records are not in the app yet: it cannot be measured, so it cannot be established. */
 const notYetMeasurable =
   (key: MessageKey): EvidenceRule =>
@@ -190,7 +210,7 @@ export const RULES: Record<StepKey, EvidenceRule> = {
   consented_referral: consentedReferral,
   accompaniment,
   visits_and_joint_meetings: notYetMeasurable("path.evidence.visits_and_joint_meetings.notYet"),
-  network_representatives: notYetMeasurable("path.evidence.network_representatives.notYet"),
+  network_representatives: networkRepresentatives,
   inclusion: notYetMeasurable("path.evidence.inclusion.notYet"),
 };
 
