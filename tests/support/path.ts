@@ -7,7 +7,7 @@ import { activeAccountSnapshot } from "~/models/user.server";
 import { ensureCountySteps } from "~/models/coact-path.server";
 import type { StepKey } from "~/utils/coact-evidence";
 import { db } from "~/utils/db.server";
-import { initialRow } from "~/utils/workflow.server";
+import { initialRow, step } from "~/utils/workflow.server";
 
 const DAY_MS = 86_400_000;
 export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -126,4 +126,23 @@ export const EVIDENCE: Partial<Record<StepKey, (c: TestCounty, now: Date) => Pro
   timely_referral: (c, now) => seedNotice(c, daysBefore(now, 1)),
   consented_referral: (c, now) => seedReferral(c, daysBefore(now, 10), daysBefore(now, 1)),
   accompaniment: (c, now) => seedAccompanimentDone(c, daysBefore(now, 1)),
+  // -- step 9: a network relevant to the county's KOTO unit, and its social worker representing the unit there
+  network_representatives: async (c, now) => {
+    const network = await db().network.create({
+      data: { countyId: c.county.id, name: `Verkosto ${randomUUID().slice(0, 8)}`, theme: "Lapset ja perheet" },
+    });
+    await db().networkRelevance.create({ data: { networkId: network.id, unitId: c.unit.id } });
+    const { id } = await db().networkRepresentative.create({
+      data: {
+        networkId: network.id,
+        unitId: c.unit.id,
+        personId: c.socialWorker.id,
+        termStart: daysBefore(now, 1),
+        ...initialRow("network-representative"),
+      },
+    });
+    await db().$transaction((tx) =>
+      step(tx, "network-representative", id, { type: "ACCEPT", actor: { id: c.socialWorker.id, party: "self" } }),
+    );
+  },
 };
