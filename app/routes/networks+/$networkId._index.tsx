@@ -20,7 +20,7 @@ import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
-import { NotAllowed } from "~/utils/permissions.server";
+import { forbidden, NotAllowed } from "~/utils/permissions.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { readForm } from "~/utils/request-body.server";
 import { eventSchema, proposeSchema, relevanceSchema } from "./networks.server";
@@ -67,6 +67,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, network } = await loadNetwork(request, params.networkId);
+  // Authorised before the form is read: someone who neither keeps the network, nor may propose for a unit of its
+  // county, nor is named in one of its assignments has nothing to do here.
+  const named = network.representatives.some((r) => r.personId === user.id);
+  if (!network.mayManage && !named && !(await proposableUnits(user, network.countyId)).length) forbidden();
   const body = await readForm(request);
   if (!body.ok) return body.refusal;
   const form = body.formData;
