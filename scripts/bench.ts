@@ -141,6 +141,8 @@ const pages: Page[] = [
   { name: "/api/hsds/services", path: "/api/hsds/services" },
   { name: "/meetings (liaison)", path: "/meetings", cookie: cookies.liaison },
   { name: "/meetings?view=month (association staff)", path: "/meetings?view=month", cookie: cookies.staff },
+  { name: "/networks (association staff)", path: "/networks", cookie: cookies.staff },
+  { name: "/networks/matrix (liaison)", path: "/networks/matrix", cookie: cookies.liaison },
 ].filter((p) => p.name.startsWith("bare") || !options.only || p.name.includes(options.only));
 
 type Run = {
