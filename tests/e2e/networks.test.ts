@@ -31,7 +31,7 @@ describe("network representatives", () => {
 
       // ---- the liaison marks the network relevant to KOTO and proposes the social worker ------------------------
       const liaison = await signedIn("liaison");
-      let page = liaison.page;
+      const page = liaison.page;
       await page.getByRole("navigation").getByRole("link", { name: fi["network.nav"] }).click();
       await page.waitForURL(/\/networks$/);
       await page.getByRole("link", { name: NETWORK }).click();
