@@ -155,6 +155,32 @@ export async function setRelevance(user: SessionUser, networkId: string, unitIds
   });
 }
 
+/** The county's meeting series not linked to another network: what the liaison may link to this one. */
+export function linkableSeries(networkId: string, countyId: string) {
+  return db().meetingSeries.findMany({
+    where: { unit: { countyId }, OR: [{ networkId: null }, { networkId }] },
+    orderBy: { title: "asc" },
+    select: { id: true, title: true, networkId: true },
+  });
+}
+
+/** The liaison links a meeting series of the county to the network (its meetings), or unlinks it. */
+export async function linkSeries(user: SessionUser, networkId: string, seriesId: string, linked: boolean) {
+  await db().$transaction(async (tx) => {
+    const network = await tx.network.findUnique({ where: { id: networkId }, select: { countyId: true } });
+    if (!network || !mayManageNetworks(user, network.countyId)) throw new NotAllowed();
+    const changed = await tx.meetingSeries.updateMany({
+      where: {
+        id: seriesId,
+        unit: { countyId: network.countyId },
+        networkId: linked ? null : networkId,
+      },
+      data: { networkId: linked ? networkId : null },
+    });
+    if (changed.count !== 1) throw new NotAllowed();
+  });
+}
+
 // ---- representatives -----------------------------------------------------------------------------------------------
 
 /** Proposes a person of the unit as its representative in the network; they accept or decline it themself. */

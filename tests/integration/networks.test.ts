@@ -87,6 +87,36 @@ describe("who keeps the relevance list", () => {
   });
 });
 
+describe("the network's meetings", () => {
+  it("are the county's meeting series the liaison links to it; nobody else links, nor a series of another county", async () => {
+    const own = await seriesWith(null, []);
+    const demoKoto = await db().unit.findFirstOrThrow({ where: { isKoto: true, countyId: { not: c.county.id } } });
+    const foreign = await db().meetingSeries.create({
+      data: {
+        ...(await db().meetingSeries.findUniqueOrThrow({ where: { id: own.id } })),
+        id: undefined,
+        unitId: demoKoto.id,
+        snapshot: {},
+      },
+    });
+    expect((await page(cookies.liaison)).series.map((s: { id: string }) => s.id)).toContain(own.id);
+    for (const [cookie, seriesId] of [
+      [cookies.worker, own.id],
+      [cookies.staff, own.id],
+      [cookies.liaison, foreign.id],
+    ] as const) {
+      const before = await fingerprint();
+      expect((await send(cookie, { intent: "link", seriesId, linked: "yes" })).status).toBe(403);
+      expect(await fingerprint()).toEqual(before);
+    }
+    expect((await send(cookies.liaison, { intent: "link", seriesId: own.id, linked: "yes" })).status).toBe(302);
+    expect((await page(cookies.staff)).network.meetingSeries.map((s: { id: string }) => s.id)).toEqual([own.id]);
+    expect((await send(cookies.liaison, { intent: "link", seriesId: own.id, linked: "no" })).status).toBe(302);
+    expect((await db().meetingSeries.findUniqueOrThrow({ where: { id: own.id } })).networkId).toBeNull();
+    await db().meetingSeries.deleteMany({ where: { id: { in: [own.id, foreign.id] } } });
+  });
+});
+
 describe("proposing a representative for a unit (acceptance 4)", () => {
   it("is refused, changing nothing, to another unit's social worker, association staff and another county's liaison", async () => {
     for (const cookie of [cookies.familyWorker, cookies.staff, cookies.otherLiaison]) {

@@ -167,10 +167,13 @@ const FIELD_NAMES = [
   "substituteId",
   "termStart",
   "termEnd",
+  "seriesId",
+  "linked",
 ];
 const INTENTS = [
   "relevance",
   "propose",
+  "link",
   "HAND_OVER",
   "WITHDRAW",
   "ACCEPT",

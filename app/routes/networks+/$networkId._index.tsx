@@ -8,6 +8,8 @@ import { Checkbox, FormError, SelectField, TextField } from "~/components/form";
 import { useLocale, useT } from "~/i18n/i18n";
 import {
   getNetwork,
+  linkableSeries,
+  linkSeries,
   NetworkProblem,
   proposableUnits,
   proposeRepresentative,
@@ -23,7 +25,7 @@ import { notFound, requireId } from "~/utils/params.server";
 import { forbidden, NotAllowed } from "~/utils/permissions.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { readForm } from "~/utils/request-body.server";
-import { eventSchema, proposeSchema, relevanceSchema } from "./networks.server";
+import { eventSchema, linkSchema, proposeSchema, relevanceSchema } from "./networks.server";
 
 export const meta = titled("network.list.title");
 
@@ -37,7 +39,7 @@ async function loadNetwork(request: Request, networkId: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, network } = await loadNetwork(request, params.networkId);
   const relevant = new Set(network.relevance.map((r) => r.unit.id));
-  const [units, countyUnits] = await Promise.all([
+  const [units, countyUnits, series] = await Promise.all([
     proposableUnits(user, network.countyId),
     network.mayManage
       ? db().unit.findMany({
@@ -46,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           select: { id: true, name: true },
         })
       : [],
+    network.mayManage ? linkableSeries(network.id, network.countyId) : [],
   ]);
   // People of the assignment's unit, to choose a substitute from when accepting.
   const unitPeople = await db().unitMembership.findMany({
@@ -60,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     network,
     proposable: units.filter((u) => relevant.has(u.id)),
     countyUnits,
+    series: series.filter((s) => !s.networkId),
     unitPeople,
     userId: user.id,
   };
@@ -82,6 +86,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(relevanceSchema, form);
       if (!parsed.ok) return invalid(parsed.errors, 400, "relevance");
       await setRelevance(user, network.id, parsed.data.unitIds);
+      return done;
+    }
+    if (intent === "link") {
+      if (!network.mayManage) throw new NotAllowed();
+      const parsed = parseForm(linkSchema, form);
+      if (!parsed.ok) return invalid(parsed.errors, 400, "link");
+      await linkSeries(user, network.id, parsed.data.seriesId, parsed.data.linked === "yes");
       return done;
     }
     if (intent === "propose") {
@@ -185,7 +196,7 @@ function RepresentativeRow({ rep, people }: { rep: Representative; people: { id:
 }
 
 export default function NetworkPage() {
-  const { network, proposable, countyUnits, unitPeople } = useLoaderData<typeof loader>();
+  const { network, proposable, countyUnits, series, unitPeople } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const [search] = useSearchParams();
@@ -319,12 +330,37 @@ export default function NetworkPage() {
           {network.meetingSeries.map((s) => (
             <li key={s.id}>
               <Link to={`/meetings/${s.id}`}>{s.title}</Link> ({t(`meeting.status.${s.status}`)})
+              {network.mayManage ? (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="link" />
+                  <input type="hidden" name="seriesId" value={s.id} />
+                  <button type="submit" name="linked" value="no" className="link-button">
+                    {t("network.unlinkSeries", { title: s.title })}
+                  </button>
+                </Form>
+              ) : null}
             </li>
           ))}
         </ul>
       ) : (
         <p>{t("network.noMeetings")}</p>
       )}
+
+      {series.length ? (
+        <Form method="post" className="card">
+          <input type="hidden" name="intent" value="link" />
+          <SelectField name="seriesId" label="network.linkSeries">
+            {series.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </SelectField>
+          <button type="submit" name="linked" value="yes">
+            {t("network.linkSeriesSubmit")}
+          </button>
+        </Form>
+      ) : null}
 
       <h2>{t("network.past")}</h2>
       {past.length ? (

@@ -10,6 +10,8 @@ const EVENTS = eventTypes(networkRepresentativeMachine) as [string, ...string[]]
 
 export const relevanceSchema = z.object({ unitIds: idList });
 
+export const linkSchema = z.object({ seriesId: uuid, linked: choice(["yes", "no"]) });
+
 export const proposeSchema = z.object({ unitId: uuid, personId: uuid });
 
 export const eventSchema = z
