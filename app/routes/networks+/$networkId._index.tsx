@@ -119,6 +119,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+/** The options of a select: one per record, its name shown. */
+function Options({ items }: { items: { id: string; name: string }[] }) {
+  return items.map((item) => (
+    <option key={item.id} value={item.id}>
+      {item.name}
+    </option>
+  ));
+}
+
 type Representative = ReturnType<typeof useLoaderData<typeof loader>>["network"]["representatives"][number];
 
 function RepresentativeRow({ rep, people }: { rep: Representative; people: { id: string; name: string }[] }) {
@@ -265,11 +274,7 @@ export default function NetworkPage() {
           <h2>{t("network.propose.title")}</h2>
           <input type="hidden" name="intent" value="propose" />
           <SelectField name="unitId" label="network.propose.unit">
-            {proposable.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <Options items={proposable} />
           </SelectField>
           <SelectField name="personId" label="network.propose.person">
             {proposable.map((u) => (
@@ -350,11 +355,7 @@ export default function NetworkPage() {
         <Form method="post" className="card">
           <input type="hidden" name="intent" value="link" />
           <SelectField name="seriesId" label="network.linkSeries">
-            {series.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
+            <Options items={series.map((x) => ({ id: x.id, name: x.title }))} />
           </SelectField>
           <button type="submit" name="linked" value="yes">
             {t("network.linkSeriesSubmit")}
