@@ -110,6 +110,11 @@ function Header() {
               <Link to="/contact">{t("contact.nav")}</Link>
             </li>
           )}
+          {user ? (
+            <li>
+              <Link to="/networks">{t("network.nav")}</Link>
+            </li>
+          ) : null}
           {user?.role === "admin" ? (
             <li>
               <Link to="/admin">{t("nav.admin")}</Link>

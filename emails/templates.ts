@@ -73,6 +73,14 @@ type Templates = {
   referralForAssociation: ReferralMail & { what: "new" | "reminder" | "meeting" | "withdrawn" | "cancelled" };
   pathStep: PathStepMail;
   meeting: MeetingMail;
+  /** A representative left (staff names, unit and network only): the liaison and the unit are to find someone new. */
+  networkHandover: {
+    what: "deactivated" | "left_unit";
+    personName: string;
+    unitName: string;
+    networkName: string;
+    url: string;
+  };
   referralForCounty: ReferralMail & {
     what: "accepted" | "times_proposed" | "declined" | "meeting" | "no_answer" | "attended" | "no_show" | "withdrawn";
   };
@@ -250,6 +258,18 @@ const contents: { [T in TemplateName]: (t: Translate, params: Templates[T], loca
     referralContent(t, locale, `referralForAssociation.${what}`, mail),
   referralForCounty: (t, { what, ...mail }, locale) => referralContent(t, locale, `referralForCounty.${what}`, mail),
   meeting: (t, mail, locale) => meetingContent(t, locale, mail),
+  networkHandover: (t, { what, url, ...names }) => ({
+    subject: t("network.email.handover.subject", { network: names.networkName, unit: names.unitName }),
+    paragraphs: [
+      t(`network.email.handover.${what}`, {
+        person: names.personName,
+        network: names.networkName,
+        unit: names.unitName,
+      }),
+      t("network.email.handover.todo", { unit: names.unitName }),
+    ],
+    action: { label: t("network.email.handover.action"), url },
+  }),
 };
 
 export function renderEmail<T extends TemplateName>(template: T, locale: Locale, params: Templates[T]): RenderedEmail {

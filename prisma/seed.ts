@@ -539,6 +539,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
       create: { countyId: county.id, topic, unitId: units.get(unit)! },
     });
   }
+  await seedNetworks(db, county.id, units, associations);
   return { countyId: county.id, units, associations };
 }
 
@@ -651,6 +652,55 @@ async function seedMeetings(
         step(tx, "meeting-series", id, { type: "SCHEDULE", actor: { id: null, party: "county" } }),
       );
   }
+}
+
+/**
+ * Demo association networks (issue 13): two networks of the county; the first concerns the KOTO unit's work and the
+ * KOTO social worker represents the unit in it. The second concerns no unit yet (the liaison marks it in the demo).
+ */
+async function seedNetworks(
+  db: PrismaClient,
+  countyId: string,
+  units: Map<string, string>,
+  associations: Map<string, string>,
+) {
+  if (await db.network.count({ where: { countyId } })) return;
+  const koto = units.get("Kotoutumisen sosiaalityö (KOTO)")!;
+  const sisters = associations.get("Monikulttuurinen naisyhdistys Sisarukset ry")!;
+  const families = await db.network.create({
+    data: {
+      countyId,
+      name: "Lapset ja perheet -verkosto",
+      theme: "Lapset ja perheet",
+      description: "Lasten ja perheiden parissa toimivat järjestöt; kokoontuu neljästi vuodessa.",
+      convenerAssociationId: sisters,
+      members: { create: [{ associationId: sisters }, { associationId: associations.get("Kylätalon kahvila")! }] },
+      relevance: { create: [{ unitId: koto }] },
+    },
+  });
+  await db.network.create({
+    data: {
+      countyId,
+      name: "Mielenterveys- ja päihdeverkosto",
+      theme: "Mielenterveys ja päihteet",
+      description: "Mielenterveys- ja päihdetyön järjestöt.",
+      convenerUnitId: units.get("Järjestöyhteistyö")!,
+      members: { create: [{ associationId: associations.get("Vaasan Punainen Risti, ystävätoiminta")! }] },
+    },
+  });
+  const worker = await db.user.findUniqueOrThrow({ where: { email: "social.worker@demo.co-act.fi" } });
+  const { id } = await db.networkRepresentative.create({
+    data: {
+      networkId: families.id,
+      unitId: koto,
+      personId: worker.id,
+      termStart: new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1)),
+      ...initialRow("network-representative"),
+    },
+  });
+  await db.$transaction((tx) =>
+    step(tx, "network-representative", id, { type: "ACCEPT", actor: { id: worker.id, party: "self" } }),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

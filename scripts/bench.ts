@@ -148,6 +148,8 @@ const pages: Page[] = [
   { name: "/contact (public form)", path: "/contact" },
   { name: "/contact/inbox (liaison, with figures)", path: "/contact/inbox", cookie: cookies.liaison },
   { name: "/contact/inbox (unit)", path: "/contact/inbox", cookie: cookies.socialWorker },
+  { name: "/networks (association staff)", path: "/networks", cookie: cookies.staff },
+  { name: "/networks/matrix (liaison)", path: "/networks/matrix", cookie: cookies.liaison },
 ].filter((p) => p.name.startsWith("bare") || !options.only || p.name.includes(options.only));
 
 type Run = {

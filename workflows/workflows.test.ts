@@ -19,6 +19,7 @@ const STATUS_ENUM: Record<WorkflowName, Record<string, string>> = {
   "meeting-series": $Enums.MeetingSeriesStatus,
   "contact-request": $Enums.ContactRequestStatus,
   "concern-notice": $Enums.ConcernNoticeStatus,
+  "network-representative": $Enums.NetworkRepresentativeStatus,
 };
 const PARTIES: Party[] = ["county", "association", "admin", "self", "system"];
 

@@ -1,10 +1,11 @@
 // What the records say about the counties' Co-Act steps (app/utils/coact-evidence.ts reads it): one query per kind of
 // record for any number of counties, counted in SQL, never a query per association or referral. The thresholds in
 // force are the defaults with an administrator's changes (coact_threshold).
-import type { AccompanimentStatus, MeetingSeriesStatus } from "@prisma/client";
+import type { AccompanimentStatus, MeetingSeriesStatus, NetworkRepresentativeStatus } from "@prisma/client";
 import { subMonths } from "date-fns";
 import { accompanimentMachine } from "#workflows/accompaniment/accompaniment.machine";
 import { meetingSeriesMachine } from "#workflows/meeting-series/meeting-series.machine";
+import { networkRepresentativeMachine } from "#workflows/network-representative/network-representative.machine";
 import { statesWithTag } from "#workflows/states";
 import { occurrencesBetween, type ExceptionRow } from "~/utils/recurrence.server";
 import { NO_FACTS, thresholdsWith, type CountyFacts, type ThresholdKey, type Thresholds } from "~/utils/coact-evidence";
@@ -184,6 +185,7 @@ export async function countyFacts(
     Object.assign(of(i.countyId), { personalInvitations: i.count, lastPersonalInvitationAt: i.last });
   addHeld(of, held, thresholds["intro_meetings.minHeld"]);
   addVisits(of, visits, since("visits_and_joint_meetings.days"), now);
+  for (const n of await networkRepresentationFacts(countyIds)) Object.assign(of(n.countyId), n.facts);
   return facts;
 }
 
@@ -259,4 +261,37 @@ export async function saveThresholds(userId: string, values: Partial<Record<Thre
 export async function thresholdOverrides(): Promise<Partial<Record<ThresholdKey, number>>> {
   const rows = await db().coactThreshold.findMany({ select: { key: true, value: true } });
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
+
+// ---- network representatives (step 9) ------------------------------------------------------------------------------
+
+const REPRESENTING = statesWithTag<NetworkRepresentativeStatus>(networkRepresentativeMachine, "representing");
+
+/**
+ * Per county: the unit × network pairs marked relevant, those with an active representative, and the vacant ones
+ * that had an accepted representative before (they left: the evidence went stale). Representation is a present state.
+ */
+async function networkRepresentationFacts(countyIds: string[]) {
+  const rows = await db().$queryRaw<{ countyId: string; pairs: number; represented: number; vacated: number }[]>`
+    SELECT county_id::text AS "countyId", count(*)::int AS pairs,
+      count(*) FILTER (WHERE represented)::int AS represented,
+      count(*) FILTER (WHERE NOT represented AND once)::int AS vacated
+    FROM (
+      SELECT n.county_id,
+        EXISTS (SELECT 1 FROM network_representative r WHERE r.network_id = rel.network_id AND r.unit_id = rel.unit_id
+          AND r.status::text = ANY(${REPRESENTING}::text[])) AS represented,
+        EXISTS (SELECT 1 FROM network_representative r WHERE r.network_id = rel.network_id AND r.unit_id = rel.unit_id
+          AND r.term_start IS NOT NULL) AS once
+      FROM network_relevance rel JOIN network n ON n.id = rel.network_id
+      WHERE n.county_id = ANY(${countyIds}::uuid[])
+    ) pairs
+    GROUP BY county_id`;
+  return rows.map((r) => ({
+    countyId: r.countyId,
+    facts: {
+      networkPairs: r.pairs,
+      networkPairsRepresented: r.represented,
+      networkPairsVacatedByLeaving: r.vacated,
+    } satisfies Partial<CountyFacts>,
+  }));
 }

@@ -9,6 +9,7 @@ import { env } from "~/utils/env.server";
 import { queueEmail } from "~/utils/outbox.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { initialRow, step } from "~/utils/workflow.server";
+import { handOverOnLeaving } from "./network.server";
 import { consumeToken, issueToken } from "./token.server";
 
 export const INVITATION_DAYS = 7;
@@ -52,6 +53,15 @@ async function assertMembershipsExist(tx: Tx, { unitIds, associationIds }: Membe
 
 async function writeMemberships(tx: Tx, userId: string, memberships: Memberships) {
   await assertMembershipsExist(tx, memberships);
+  // Leaving a unit hands over the person's network seats for it (Co-Act step 9, staff turnover).
+  const left = await tx.unitMembership.findMany({ where: { userId, unitId: { notIn: memberships.unitIds } } });
+  if (left.length)
+    await handOverOnLeaving(
+      tx,
+      userId,
+      "left_unit",
+      left.map((m) => m.unitId),
+    );
   await tx.unitMembership.deleteMany({ where: { userId } });
   await tx.associationMembership.deleteMany({ where: { userId } });
   await tx.unitMembership.createMany({ data: [...new Set(memberships.unitIds)].map((unitId) => ({ userId, unitId })) });
@@ -155,7 +165,10 @@ export async function resetPassword(token: string, password: string): Promise<st
 export async function changeAccountStatus(userId: string, type: "DEACTIVATE" | "REACTIVATE", actor: WorkflowActor) {
   await db().$transaction(async (tx) => {
     await stepAccount(tx, userId, { type, actor });
-    if (type === "DEACTIVATE") await tx.session.deleteMany({ where: { userId } });
+    if (type === "DEACTIVATE") {
+      await tx.session.deleteMany({ where: { userId } });
+      await handOverOnLeaving(tx, userId, "deactivated");
+    }
   });
 }
 

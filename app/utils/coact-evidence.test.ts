@@ -1,4 +1,4 @@
-// The evidence rules on hand-made facts, at a fixed time: each measurable rule holds, does not hold, and goes stale as
+// The evidence rules on hand-made facts, at a fixed time: each rule holds, does not hold, and goes stale as
 // the design says; the steps whose records are not in the app yet never hold and say why; an administrator's
 // threshold changes the answer, and one out of range is ignored.
 import { describe, expect, it } from "vitest";
@@ -255,6 +255,38 @@ describe("step 8, group visits and joint meetings", () => {
   });
 });
 
+describe("step 9, network representatives", () => {
+  it("holds when every relevant unit × network pair has an active representative", () => {
+    expect(check("network_representatives", { networkPairs: 3, networkPairsRepresented: 3 })).toEqual({
+      holds: true,
+      stale: false,
+      key: "network.evidence.holds",
+    });
+  });
+  it("does not hold when no network is marked relevant, or a seat was never filled", () => {
+    expect(check("network_representatives", {})).toEqual({ holds: false, stale: false, key: "network.evidence.none" });
+    expect(check("network_representatives", { networkPairs: 3, networkPairsRepresented: 2 })).toEqual({
+      holds: false,
+      stale: false,
+      key: "network.evidence.vacant",
+    });
+  });
+  it("is stale when a seat fell vacant because its representative left", () => {
+    const vacated = { networkPairs: 3, networkPairsRepresented: 2, networkPairsVacatedByLeaving: 1 };
+    expect(check("network_representatives", vacated)).toEqual({
+      holds: false,
+      stale: true,
+      key: "network.evidence.stale",
+    });
+    expect(evaluate("network_representatives", facts(vacated), DEFAULT_THRESHOLDS, NOW).explanation.params).toEqual({
+      pairs: 3,
+      represented: 2,
+      vacant: 1,
+      left: 1,
+    });
+  });
+});
+
 describe("step 10, inclusion", () => {
   const both = {
     otherLanguageHeld: 1,
@@ -281,17 +313,6 @@ describe("step 10, inclusion", () => {
       holds: false,
       stale: true,
       key: "path.evidence.inclusion.noPersonal",
-    });
-  });
-});
-
-describe("the step whose records are not in the app yet", () => {
-  it("network_representatives is not measurable and never holds", () => {
-    expect(evaluate("network_representatives", facts({ referralsSent: 9 }), DEFAULT_THRESHOLDS, NOW)).toEqual({
-      holds: false,
-      stale: false,
-      measurable: false,
-      explanation: { key: "path.evidence.network_representatives.notYet", params: {} },
     });
   });
 });

@@ -116,6 +116,11 @@ export type CountyFacts = {
   lastOtherLanguageAt: Date | null;
   personalInvitations: number;
   lastPersonalInvitationAt: Date | null;
+  // -- step 9, network representatives: the units × networks pairs the liaison marked relevant, those with an active
+  // -- representative now, and the vacant ones that had a representative before (who left: evidence gone stale).
+  networkPairs: number;
+  networkPairsRepresented: number;
+  networkPairsVacatedByLeaving: number;
 };
 
 export const NO_FACTS: CountyFacts = {
@@ -146,6 +151,10 @@ export const NO_FACTS: CountyFacts = {
   lastOtherLanguageAt: null,
   personalInvitations: 0,
   lastPersonalInvitationAt: null,
+  // -- step 9
+  networkPairs: 0,
+  networkPairsRepresented: 0,
+  networkPairsVacatedByLeaving: 0,
 };
 
 // ---- results -------------------------------------------------------------------------------------------------------
@@ -157,8 +166,6 @@ export type Evidence = {
   holds: boolean;
   /** It did hold (there are records), but they are older than the rule's window. */
   stale: boolean;
-  /** False for the steps whose records are not in the app yet. */
-  measurable: boolean;
   explanation: Explanation;
 };
 
@@ -167,7 +174,6 @@ export type EvidenceRule = (facts: CountyFacts, thresholds: Thresholds, now: Dat
 const result = (holds: boolean, stale: boolean, key: MessageKey, params: Explanation["params"] = {}): Evidence => ({
   holds,
   stale: !holds && stale,
-  measurable: true,
   explanation: { key, params },
 });
 
@@ -306,6 +312,17 @@ const visitsAndJointMeetings: EvidenceRule = (facts, thresholds, now) => {
   return result(false, false, "path.evidence.visits_and_joint_meetings.none", params);
 };
 
+/** Step 9: every unit × network pair marked relevant has an active representative (a vacancy after turnover: stale). */
+const networkRepresentatives: EvidenceRule = (facts) => {
+  const pairs = facts.networkPairs;
+  const represented = facts.networkPairsRepresented;
+  const params = { pairs, represented, vacant: pairs - represented, left: facts.networkPairsVacatedByLeaving };
+  if (pairs === 0) return result(false, false, "network.evidence.none", params);
+  if (represented >= pairs) return result(true, false, "network.evidence.holds", params);
+  if (params.left > 0) return result(false, true, "network.evidence.stale", params);
+  return result(false, false, "network.evidence.vacant", params);
+};
+
 /** Step 10: meetings held in another language than Finnish and small associations invited personally. */
 const inclusion: EvidenceRule = (facts, thresholds, now) => {
   const days = thresholds["inclusion.days"];
@@ -330,12 +347,7 @@ const inclusion: EvidenceRule = (facts, thresholds, now) => {
   return result(false, stale, "path.evidence.inclusion.noPersonal", params);
 };
 
-/** A step whose records are not in the app yet: it cannot be measured, so it cannot be established. */
-const notYetMeasurable =
-  (key: MessageKey): EvidenceRule =>
-  () => ({ holds: false, stale: false, measurable: false, explanation: { key, params: {} } });
-
-/** Every step's rule. A rule for a step that lands later replaces its `notYetMeasurable` entry. */
+/** Every step's rule. */
 export const RULES: Record<StepKey, EvidenceRule> = {
   visibility,
   intro_meetings: introMeetings,
@@ -345,7 +357,7 @@ export const RULES: Record<StepKey, EvidenceRule> = {
   consented_referral: consentedReferral,
   accompaniment,
   visits_and_joint_meetings: visitsAndJointMeetings,
-  network_representatives: notYetMeasurable("path.evidence.network_representatives.notYet"),
+  network_representatives: networkRepresentatives,
   inclusion,
 };
 

@@ -65,6 +65,15 @@ export const ReferralOutcome = [
   "other",
 ] as const;
 export type ReferralOutcome = (typeof ReferralOutcome)[number];
+export const NetworkRepresentativeStatus = [
+  "proposed",
+  "active",
+  "handover",
+  "ended",
+  "declined",
+  "withdrawn",
+] as const;
+export type NetworkRepresentativeStatus = (typeof NetworkRepresentativeStatus)[number];
 export const CoactStepKey = [
   "visibility",
   "intro_meetings",

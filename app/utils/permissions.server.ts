@@ -24,7 +24,8 @@ export type Permission =
   | "concern:submit"
   | "picture:read" // the shared picture of one's county: read, comment, suggest, send session questions
   | "picture:edit" // edit pages, accept suggestions, read the session questions
-  | "concern:read"; // the notices of one's associations, units or county (personal data: mayReadConcernPersonalData)
+  | "concern:read" // the notices of one's associations, units or county (personal data: mayReadConcernPersonalData)
+  | "network:manage"; // networks, their relevance to units, the representation matrix of their county
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -37,6 +38,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "path:thresholds",
     "meeting:organise",
     "contact:figures",
+    "network:manage",
   ],
   liaison: [
     "referral:figures",
@@ -53,6 +55,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "concern:read",
     "picture:read",
     "picture:edit",
+    "network:manage",
   ],
   social_worker: [
     "referral:create",
@@ -331,4 +334,38 @@ export function pictureScope(user: SessionUser): { countyId: { in: string[] } } 
 /** The county's liaison keeps its pages. */
 export function mayEditPicture(user: SessionUser, countyId: string): boolean {
   return hasPermission(user, "picture:edit") && user.countyIds.includes(countyId);
+}
+
+// ---- association networks ------------------------------------------------------------------------------------------
+
+/** The networks a user sees: their counties' (units' and associations' staff, the liaison), every network for admins. */
+export function networkScope(user: SessionUser): Prisma.NetworkWhereInput {
+  return user.role === "admin" ? {} : { countyId: { in: user.countyIds } };
+}
+
+/** The county's networks and which units they are relevant to are kept by its liaison, or an admin. */
+export function mayManageNetworks(user: SessionUser, countyId: string): boolean {
+  if (!hasPermission(user, "network:manage")) return false;
+  return user.role === "admin" || user.countyIds.includes(countyId);
+}
+
+/** A representative for a unit is proposed by the unit itself (its social workers), its county's liaison, or an admin. */
+export function mayProposeRepresentative(user: SessionUser, unit: { id: string; countyId: string }): boolean {
+  if (mayManageNetworks(user, unit.countyId)) return true;
+  return user.role === "social_worker" && user.unitIds.includes(unit.id);
+}
+
+/**
+ * The parties a user acts as on a representative assignment, most specific first: the person themself (only they
+ * accept or decline), the unit (its social workers, its county's liaison), an admin. Empty: no part in it.
+ */
+export function representativeParties(
+  user: SessionUser,
+  assignment: { personId: string; unit: { id: string; countyId: string } },
+): Extract<Party, "self" | "county" | "admin">[] {
+  const parties: Extract<Party, "self" | "county" | "admin">[] = [];
+  if (user.id === assignment.personId) parties.push("self");
+  if (user.role === "admin") parties.push("admin");
+  else if (mayProposeRepresentative(user, assignment.unit)) parties.push("county");
+  return parties;
 }

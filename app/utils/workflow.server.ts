@@ -20,6 +20,7 @@ import { concernNoticeMachine } from "#workflows/concern-notice/concern-notice.m
 import { consentMachine } from "#workflows/consent/consent.machine";
 import { meetingSeriesMachine } from "#workflows/meeting-series/meeting-series.machine";
 import { contactRequestMachine } from "#workflows/contact-request/contact-request.machine";
+import { networkRepresentativeMachine } from "#workflows/network-representative/network-representative.machine";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import type { Tx } from "./db.server";
 
@@ -34,6 +35,7 @@ export const WORKFLOWS = {
   "meeting-series": { machine: meetingSeriesMachine, table: "meetingSeries" },
   "contact-request": { machine: contactRequestMachine, table: "contactRequest" },
   "concern-notice": { machine: concernNoticeMachine, table: "concernNotice" },
+  "network-representative": { machine: networkRepresentativeMachine, table: "networkRepresentative" },
 } as const;
 
 export type WorkflowName = keyof typeof WORKFLOWS;
@@ -51,6 +53,7 @@ type RowData = {
   "meeting-series": Prisma.MeetingSeriesUncheckedUpdateManyInput;
   "contact-request": Prisma.ContactRequestUncheckedUpdateManyInput;
   "concern-notice": Prisma.ConcernNoticeUncheckedUpdateManyInput;
+  "network-representative": Prisma.NetworkRepresentativeUncheckedUpdateManyInput;
 };
 
 export class TransitionRefused extends Error {

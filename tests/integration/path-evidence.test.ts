@@ -1,9 +1,11 @@
-// The measurable evidence rules on records in the database, counted by the facts' queries at a controlled time (an
+// The evidence rules on records in the database, counted by the facts' queries at a controlled time (an
 // explicit `now`): each holds on fresh records, does not hold without them, and goes stale as time passes. County staff's
 // use of the directory is written at most once an hour. The facts of many counties take the same few queries.
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { countyFacts, loadThresholds, noteDirectoryUse } from "~/models/coact-facts.server";
+import { handOverOnLeaving, proposeRepresentative, stepRepresentative } from "~/models/network.server";
+import { sessionUserById } from "~/utils/auth.server";
 import { evaluate, type StepKey } from "~/utils/coact-evidence";
 import type { SessionUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -288,6 +290,45 @@ describe("step 8, group visits and joint meetings", () => {
       holds: false,
       stale: true,
       key: "path.evidence.visits_and_joint_meetings.stale",
+    });
+  });
+});
+
+describe("step 9, network representatives", () => {
+  it("holds when every relevant pair has an active representative, is stale after turnover, and not without relevance", async () => {
+    const c = await newCounty();
+    expect(await evidenceAt(c, "network_representatives", NOW)).toEqual({
+      holds: false,
+      stale: false,
+      key: "network.evidence.none",
+    });
+    const network = await db().network.create({
+      data: { countyId: c.county.id, name: "Verkosto", theme: "t", relevance: { create: [{ unitId: c.unit.id }] } },
+    });
+    expect(await evidenceAt(c, "network_representatives", NOW)).toMatchObject({
+      holds: false,
+      stale: false,
+      key: "network.evidence.vacant",
+    });
+    const worker = (await sessionUserById(c.socialWorker.id))!;
+    const id = await proposeRepresentative(worker, { networkId: network.id, unitId: c.unit.id, personId: worker.id });
+    // A proposal is not yet a representative.
+    expect(await evidenceAt(c, "network_representatives", NOW)).toMatchObject({ holds: false });
+    await stepRepresentative(worker, network.id, id, "ACCEPT", 0, {
+      termStart: new Date("2027-01-01"),
+      termEnd: null,
+      substituteId: null,
+    });
+    expect(await evidenceAt(c, "network_representatives", NOW)).toEqual({
+      holds: true,
+      stale: false,
+      key: "network.evidence.holds",
+    });
+    await db().$transaction((tx) => handOverOnLeaving(tx, worker.id, "deactivated"));
+    expect(await evidenceAt(c, "network_representatives", NOW)).toEqual({
+      holds: false,
+      stale: true,
+      key: "network.evidence.stale",
     });
   });
 });

@@ -13,6 +13,8 @@ import * as home from "~/routes/home";
 import * as countyPath from "~/routes/path+/$countyId";
 import * as paths from "~/routes/path+/_index";
 import * as meetings from "~/routes/meetings+/_index";
+import * as networkList from "~/routes/networks+/_index";
+import * as networkMatrix from "~/routes/networks+/matrix";
 import * as referralList from "~/routes/referrals+/_index";
 import * as figures from "~/routes/referrals+/figures";
 import * as newReferral from "~/routes/referrals+/new";
@@ -63,6 +65,8 @@ const pages: [string, Parameters<typeof run>[0], string, string?][] = [
   ["the contact-point inbox with its figures (liaison)", contactInbox.loader, "/contact/inbox", liaison],
   ["the contact-point inbox (unit)", contactInbox.loader, "/contact/inbox", socialWorker],
   ["the concern notices (unit)", concernList.loader, "/concerns", socialWorker],
+  ["the association networks", networkList.loader, "/networks", staff],
+  ["the liaison's representation matrix", networkMatrix.loader, "/networks/matrix", liaison],
 ];
 
 const few = new Map<string, number>();
@@ -138,12 +142,37 @@ async function addMeetingSeries(count: number, from: number) {
     FROM meeting_series s WHERE s.id::text LIKE '3ee70000-%' ON CONFLICT DO NOTHING`;
 }
 
+/** Networks of the KOTO unit's county that concern it, each with a representative, and meetings with attendance. */
+async function addNetworks(count: number, from: number) {
+  await db().$executeRaw`
+    INSERT INTO network (id, county_id, name, theme)
+    SELECT ('4e700000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, ${koto.countyId}::uuid, 'Verkosto ' || i, 'T'
+    FROM generate_series(${from}::int, ${from + count - 1}::int) i`;
+  await db().$executeRaw`
+    INSERT INTO network_relevance (network_id, unit_id)
+    SELECT n.id, ${koto.id}::uuid FROM network n WHERE n.id::text LIKE '4e700000-%' ON CONFLICT DO NOTHING`;
+  await db().$executeRaw`
+    INSERT INTO network_representative (id, network_id, unit_id, person_id, term_start, status, snapshot)
+    SELECT gen_random_uuid(), n.id, ${koto.id}::uuid, u.id, current_date, 'active', '{"value": "active"}'
+    FROM network n, app_user u
+    WHERE n.id::text LIKE '4e700000-%' AND u.email = 'social.worker@demo.co-act.fi'
+      AND NOT EXISTS (SELECT 1 FROM network_representative r WHERE r.network_id = n.id)`;
+  await db().$executeRaw`
+    UPDATE meeting_series SET network_id = ('4e700000-0000-4000-8000-' || lpad(to_hex(${from}::int), 12, '0'))::uuid
+    WHERE id::text LIKE '3ee70000-%' AND network_id IS NULL`;
+  await db().$executeRaw`
+    INSERT INTO meeting_attendance (id, series_id, occurrence_start, unit_id)
+    SELECT gen_random_uuid(), s.id, now() - interval '1 month', ${koto.id}::uuid
+    FROM meeting_series s WHERE s.id::text LIKE '3ee70000-%' ON CONFLICT DO NOTHING`;
+}
+
 beforeAll(async () => {
   await addActivities(3, 1);
   await addReferrals(3, ["sent", "accepted", "closed"]);
   await addMeetingSeries(3, 1);
   await addContactRequests(4, 1);
   await addConcernNotices(3);
+  await addNetworks(3, 1);
   // Once before measuring: the first call of a loader may load what later calls keep (e.g. the filter choices).
   for (const [, loader, path, cookie] of pages) await run(loader, get(path, cookie));
   for (const [name, loader, path, cookie] of pages) few.set(name, await queriesOf(loader, path, cookie));
@@ -152,6 +181,7 @@ beforeAll(async () => {
   await addMeetingSeries(400, 4);
   await addContactRequests(3_000, 5);
   await addConcernNotices(500);
+  await addNetworks(300, 4);
 });
 
 describe("queries per page", () => {

@@ -43,6 +43,7 @@ const meetingSeries = await db().meetingSeries.create({
     invitations: { create: [{ associationId: sisarukset.id }] },
   },
 });
+const network = await db().network.findFirstOrThrow({ where: { countyId: koto.countyId } });
 const referralId = await sendReferral(
   await cookieFor(demoEmail("social_worker")),
   minimalReferral(koto.id, sisarukset.id),
@@ -126,6 +127,7 @@ const ACTORS: Record<string, Actor> = {
   "routes/meetings+/rsvp": { who: "visitor" },
   // Every submission makes a new feed address (there is nothing to refuse).
   "routes/meetings+/feed": { who: "association_staff" },
+  "routes/networks+/$networkId._index": { who: "liaison", params: { networkId: network.id } },
   "routes/referrals+/$referralId._index": { who: "social_worker", params: { referralId } },
   "routes/referrals+/new": { who: "social_worker" },
   "routes/referrals+/notices": { who: "social_worker" },
@@ -217,8 +219,20 @@ const FIELD_NAMES = [
   "suggestedBody",
   "anonymous",
   "commentId",
+  "assignmentId",
+  "personId",
+  "substituteId",
+  "termStart",
+  "termEnd",
+  "seriesId",
+  "linked",
 ];
 const INTENTS = [
+  "relevance",
+  "propose",
+  "link",
+  "HAND_OVER",
+  "WITHDRAW",
   "ACCEPT",
   "DECLINE",
   "PROPOSE_TIMES",

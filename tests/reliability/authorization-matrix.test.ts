@@ -68,6 +68,14 @@ const otherReferral = await sendReferral(
   minimalReferral(otherUnit.id, otherAssociation.id),
 );
 
+/** The demo county's seeded network, and one of another county. */
+const ownNetwork = await db().network.findFirstOrThrow({ where: { countyId: demoCounty.id } });
+const otherNetwork = await db().network.create({
+  data: { countyId: otherCounty.id, name: "Matriisin toinen verkosto", theme: "testi" },
+});
+const network = { own: { networkId: ownNetwork.id }, other: { networkId: otherNetwork.id } };
+const networkInCounty = (status: number) => ({ own: status, other: 404 });
+
 const association = (own: string, other: string) => ({ own: { associationId: own }, other: { associationId: other } });
 
 /** A closed round, whose results its county's liaison may read. */
@@ -408,6 +416,36 @@ export const MATRIX: Record<string, Row> = {
   "routes/meetings+/feed": { loader: signedIn(200), action: signedIn(200) },
   // Only a known token serves a feed.
   "routes/meetings+/feed.$token": { loader: everyone(404) },
+  // Everyone signed in lists their counties' networks; another county's network is not found.
+  "routes/networks+/_index": { loader: signedIn(200) },
+  "routes/networks+/$networkId._index": {
+    loader: roles(200, {
+      social_worker: networkInCounty(200),
+      liaison: networkInCounty(200),
+      association_staff: networkInCounty(200),
+      admin: 200,
+    }),
+    // The liaison keeps it, the unit's social workers propose (an empty form: 400); association staff have no part.
+    action: roles(400, {
+      social_worker: networkInCounty(400),
+      liaison: networkInCounty(400),
+      association_staff: networkInCounty(403),
+      admin: 400,
+    }),
+    params: network,
+  },
+  "routes/networks+/$networkId.report": {
+    loader: roles(200, {
+      social_worker: networkInCounty(200),
+      liaison: networkInCounty(200),
+      association_staff: networkInCounty(200),
+      admin: 200,
+    }),
+    params: network,
+  },
+  // The representation matrix is the liaison's (and admins').
+  "routes/networks+/matrix": { loader: roles(200, { liaison: 200, admin: 200 }) },
+  "routes/networks+/matrix[.csv]": { loader: roles(200, { liaison: 200, admin: 200 }) },
   "routes/referrals+/$referralId._index": {
     loader: roles(200, { social_worker: ownOnly(200), association_staff: ownOnly(200) }),
     action: roles(400, { social_worker: ownOnly(400), association_staff: ownOnly(400) }),

@@ -8,7 +8,7 @@ import { ensureCountySteps } from "~/models/coact-path.server";
 import type { StepKey } from "~/utils/coact-evidence";
 import { db } from "~/utils/db.server";
 import { occurrencesBetween } from "~/utils/recurrence.server";
-import { initialRow } from "~/utils/workflow.server";
+import { initialRow, step } from "~/utils/workflow.server";
 
 const DAY_MS = 86_400_000;
 export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -203,7 +203,7 @@ export async function seedPersonalInvitation(c: TestCounty, at: Date) {
   });
 }
 
-/** Makes each measurable step's rule hold at `now` for the county. */
+/** Makes each step's rule hold at `now` for the county. */
 export const EVIDENCE: Partial<Record<StepKey, (c: TestCounty, now: Date) => Promise<unknown>>> = {
   visibility: async (c, now) => {
     await db().association.updateMany({
@@ -228,5 +228,24 @@ export const EVIDENCE: Partial<Record<StepKey, (c: TestCounty, now: Date) => Pro
   inclusion: async (c, now) => {
     await seedMeetings(c, now, { kind: "introduction", count: 1, held: 1, languages: ["en"] });
     await seedPersonalInvitation(c, daysBefore(now, 1));
+  },
+  // -- step 9: a network relevant to the county's KOTO unit, and its social worker representing the unit there
+  network_representatives: async (c, now) => {
+    const network = await db().network.create({
+      data: { countyId: c.county.id, name: `Verkosto ${randomUUID().slice(0, 8)}`, theme: "Lapset ja perheet" },
+    });
+    await db().networkRelevance.create({ data: { networkId: network.id, unitId: c.unit.id } });
+    const { id } = await db().networkRepresentative.create({
+      data: {
+        networkId: network.id,
+        unitId: c.unit.id,
+        personId: c.socialWorker.id,
+        termStart: daysBefore(now, 1),
+        ...initialRow("network-representative"),
+      },
+    });
+    await db().$transaction((tx) =>
+      step(tx, "network-representative", id, { type: "ACCEPT", actor: { id: c.socialWorker.id, party: "self" } }),
+    );
   },
 };

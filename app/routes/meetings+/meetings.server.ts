@@ -7,7 +7,7 @@ import { helsinkiDateTime } from "~/utils/dates";
 import { checkbox, choice, idList, optionalText, text, uuid } from "~/utils/forms";
 import { isValidSeriesRule, PATTERNS, ruleFor } from "~/utils/recurrence.server";
 
-const date = z
+export const date = z
   .string({ required_error: "errors.required" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
   .transform((v, ctx) => {

@@ -82,7 +82,6 @@ type Step = Path["steps"][number];
 
 /** The next suggested action, from the step's state and whether its evidence holds. */
 function nextAction(step: Step): MessageKey {
-  if (!step.evidence.measurable && step.status !== "skipped") return "path.next.notMeasurable";
   if ((step.status === "planned" || step.status === "in_progress") && step.evidence.holds) return "path.next.ready";
   return `path.next.${step.status}`;
 }
