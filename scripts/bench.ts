@@ -3,7 +3,7 @@
 // (e.g. one filled by `npm run seed:large`), signs in as each role, drives each page with a fixed number of
 // connections and prints requests/s, p50/p95/p99, the share of the anonymous bare route, the longest event-loop delay
 // during the page, the process's peak memory and the EXPLAIN ANALYZE of a directory search; writes the figures as JSON.
-// Options: --connections N (20), --duration S (8), --instances 1|2, --only <text in a page's name>, --out <file>,
+// Options: --connections N (20), --duration S (8), --instances 1|2, --only <text in a page's name, alternatives separated by |>, --out <file>,
 // --cpu-prof <dir> (a CPU profile of the app instance).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
@@ -115,6 +115,7 @@ const cookies = {
   socialWorker: await signIn("social.worker@demo.co-act.fi"),
   liaison: await signIn("liaison@demo.co-act.fi"),
   staff: await signIn("staff@demo.co-act.fi"),
+  admin: await signIn("admin@demo.co-act.fi"),
 };
 const activity = await one<{ id: string }>("SELECT id FROM activity ORDER BY id LIMIT 1");
 const referral = await one<{ id: string }>(
@@ -142,6 +143,7 @@ const pages: Page[] = [
   { name: "/referrals/new", path: "/referrals/new", cookie: cookies.socialWorker },
   { name: "/referrals/figures (liaison)", path: "/referrals/figures", cookie: cookies.liaison },
   { name: "the Co-Act path (liaison)", path: `/path/${demoCounty.id}`, cookie: cookies.liaison },
+  { name: "/path, every county (admin)", path: "/path", cookie: cookies.admin },
   { name: "/api/hsds/services", path: "/api/hsds/services" },
   { name: "/meetings (liaison)", path: "/meetings", cookie: cookies.liaison },
   { name: "/meetings?view=month (association staff)", path: "/meetings?view=month", cookie: cookies.staff },
@@ -150,7 +152,9 @@ const pages: Page[] = [
   { name: "/contact/inbox (unit)", path: "/contact/inbox", cookie: cookies.socialWorker },
   { name: "/networks (association staff)", path: "/networks", cookie: cookies.staff },
   { name: "/networks/matrix (liaison)", path: "/networks/matrix", cookie: cookies.liaison },
-].filter((p) => p.name.startsWith("bare") || !options.only || p.name.includes(options.only));
+].filter(
+  (p) => p.name.startsWith("bare") || !options.only || options.only.split("|").some((only) => p.name.includes(only)),
+);
 
 type Run = {
   requestsPerSecond: number;

@@ -25,6 +25,8 @@ export const LARGE = {
   meetingSeries: 2_000,
   demoMeetingSeries: 100,
   meetingsPerSeries: 24,
+  // About eight contact-point requests a day per county over two years; a tenth of them the demo county's.
+  contactRequests: 60_000,
 };
 /** The marker of a database that has the data: the first of the seeded counties. */
 const FIRST_COUNTY = "Hyvinvointialue 01";
@@ -255,11 +257,6 @@ export async function seedLarge(url: string, log: (line: string) => void = conso
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const done = await client.query("SELECT 1 FROM county WHERE name = $1", [FIRST_COUNTY]);
-    if (done.rowCount) {
-      log("The large data is already in place.");
-      return;
-    }
     const step = async (label: string, sql: string, params: unknown[] = []) => {
       const started = performance.now();
       const result = await client.query(sql, params);
@@ -278,6 +275,25 @@ export async function seedLarge(url: string, log: (line: string) => void = conso
     const staff = userIds["staff@demo.co-act.fi"];
     const kotoUnit = demo.units.get("Kotoutumisen sosiaalityö (KOTO)")!;
     const demoAssociations = [...demo.associations.values()];
+    const contactDemo = {
+      demoCounty: demo.countyId,
+      units: [kotoUnit, demo.units.get("Järjestöyhteistyö")!],
+      liaison: userIds["liaison@demo.co-act.fi"],
+    };
+
+    const done = await client.query("SELECT 1 FROM county WHERE name = $1", [FIRST_COUNTY]);
+    if (done.rowCount) {
+      // A database seeded before the contact point existed gets its requests added.
+      const contact = await client.query("SELECT 1 FROM contact_request WHERE id::text LIKE 'c0a70000-%' LIMIT 1");
+      if (!contact.rowCount) {
+        await client.query("BEGIN");
+        await seedContactRequests(client, step, contactDemo);
+        await client.query("COMMIT");
+        await client.query("ANALYZE contact_request; ANALYZE contact_message");
+      }
+      log("The large data is in place.");
+      return;
+    }
 
     await client.query("BEGIN");
     await step(
@@ -520,6 +536,7 @@ export async function seedLarge(url: string, log: (line: string) => void = conso
        WHERE s.id::text LIKE '3ee70000-%' AND i.association_id IS NOT NULL AND s.first_date < current_date
          AND hashtext(i.series_id::text || i.association_id::text) % 2 = 0`,
     );
+    await seedContactRequests(client, step, contactDemo);
     await client.query("COMMIT");
     // Statistics and the visibility map, as autovacuum would leave them, so plans are those of a settled database.
     await client.query("VACUUM ANALYZE");
@@ -530,6 +547,63 @@ export async function seedLarge(url: string, log: (line: string) => void = conso
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Contact-point requests in every state, spread over the counties and the last two years (open ones within the last
+ * month), routed ones to a unit of their county, the demo county's to its two units; each answered or closed one with
+ * the county's answer.
+ */
+async function seedContactRequests(
+  client: pg.Client,
+  step: (label: string, sql: string, params?: unknown[]) => Promise<void>,
+  demo: { demoCounty: string; units: string[]; liaison: string },
+) {
+  const snapshots = Object.fromEntries(
+    (["received", "routed", "answered", "closed"] as const).map((status) => [
+      status,
+      { ...(initialRow("contact-request").snapshot as object), value: status },
+    ]),
+  );
+  await step(
+    "contact requests",
+    `INSERT INTO contact_request (id, reference, county_id, kind, topic, sender_organisation, sender_name, sender_email,
+       sender_locale, message, token_hash, unit_id, status, snapshot, machine_version, version, due_at, waiting_since,
+       routed_at, first_answered_at, closed_at, created_at, updated_at)
+     SELECT id, 'LS-' || upper(substr(h, 1, 4)) || '-' || upper(substr(h, 5, 4)), county_id, kind, topic,
+       'Yhdistys ' || (i % 997) || ' ry', 'Lähettäjä ' || i, 'sender' || i || '@example.fi', (ARRAY['fi', 'en', 'sv'])[1 + i % 3],
+       'Hei, haluaisimme kertoa toiminnastamme ja sopia tapaamisen. Viesti ' || i || '.', md5('seed-contact-' || i),
+       CASE WHEN status <> 'received' THEN CASE WHEN county_id = $3::uuid THEN ($4::uuid[])[1 + i % 2]
+         ELSE (SELECT u.id FROM unit u WHERE u.county_id = c.county_id ORDER BY u.name OFFSET i % 3 LIMIT 1) END END,
+       status::"ContactRequestStatus", ($5::jsonb)->status, $6::int, 1, created_at + interval '7 days', created_at,
+       CASE WHEN status <> 'received' THEN created_at + interval '1 day' END,
+       CASE WHEN status IN ('answered', 'closed') THEN created_at + interval '2 days' END,
+       CASE WHEN status = 'closed' THEN created_at + interval '3 days' END, created_at, created_at + interval '3 days'
+     FROM generate_series(1, $1::int) i
+     CROSS JOIN LATERAL (SELECT ('c0a70000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid AS id,
+       lpad(to_hex(i * 7919), 8, '0') AS h,
+       CASE WHEN i % 10 = 0 THEN $3::uuid ELSE ('c0000000-0000-4000-8000-' || lpad(to_hex(1 + i % $2::int), 12, '0'))::uuid END AS county_id,
+       (ARRAY['message', 'invitation', 'material', 'brochure'])[1 + i % 4]::"ContactKind" AS kind,
+       (enum_range(NULL::"ContactTopic"))[1 + i % 6] AS topic,
+       (ARRAY['received', 'received', 'routed', 'answered', 'closed', 'closed', 'closed', 'closed', 'closed', 'closed'])[1 + (i / 10) % 10] AS status) c
+     CROSS JOIN LATERAL (SELECT now() - CASE WHEN c.status = 'closed' THEN ((i % 730) || ' days')::interval
+       ELSE ((i % 30) || ' days')::interval END - ((i % 1440) || ' minutes')::interval AS created_at) t`,
+    [
+      LARGE.contactRequests,
+      LARGE.counties,
+      demo.demoCounty,
+      demo.units,
+      JSON.stringify(snapshots),
+      initialRow("contact-request").machineVersion,
+    ],
+  );
+  await step(
+    "contact answers",
+    `INSERT INTO contact_message (id, request_id, author, author_id, body, created_at)
+     SELECT gen_random_uuid(), r.id, 'county', $1::uuid, 'Kiitos viestistänne, otamme yhteyttä.', r.first_answered_at
+     FROM contact_request r WHERE r.id::text LIKE 'c0a70000-%' AND r.first_answered_at IS NOT NULL`,
+    [demo.liaison],
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -242,7 +242,6 @@ export async function listInbox(user: SessionUser, now = new Date()) {
     senderOrganisation: true,
     status: true,
     dueAt: true,
-    createdAt: true,
     unit: { select: { name: true } },
   } satisfies Prisma.ContactRequestSelect;
   const scope = contactScope(user);
@@ -424,7 +423,7 @@ export async function contactFigures(user: SessionUser, now = new Date()): Promi
       (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.first_answered_at - r.created_at))
         FILTER (WHERE r.first_answered_at IS NOT NULL))::float8 AS "medianSeconds"
     FROM contact_request r LEFT JOIN unit u ON u.id = r.unit_id
-    WHERE ${counties === null ? Prisma.sql`true` : Prisma.sql`r.county_id::text = ANY(${counties}::text[])`}
+    WHERE ${counties === null ? Prisma.sql`true` : Prisma.sql`r.county_id = ANY(${counties}::uuid[])`}
     GROUP BY u.id, u.name
     ORDER BY u.name NULLS FIRST`;
   return rows.map(({ medianSeconds, ...row }) => ({

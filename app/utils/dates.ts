@@ -1,8 +1,6 @@
 // Dates as people in Finland read them: always in Europe/Helsinki, in the interface language's format.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { enGB } from "date-fns/locale/en-GB";
-import { fi } from "date-fns/locale/fi";
 import type { Locale } from "~/i18n/i18n";
 import { perLocale } from "./intl";
 
@@ -69,16 +67,31 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
  * year is added when it is not the current one.
  */
 export function formatMeetingTime(value: Date | string, locale: Locale, now = new Date()): string {
-  const date = new TZDate(new Date(value), TIME_ZONE);
-  const year = date.getFullYear() !== new TZDate(now, TIME_ZONE).getFullYear();
+  const clock = helsinkiWallClock(value);
+  const year = clock.year !== helsinkiYear(now);
+  const weekday = new Date(Date.UTC(clock.year, clock.month - 1, clock.day)).getUTCDay();
   return locale === "fi"
-    ? format(date, year ? "EEEEEE d.M.yyyy 'klo' HH.mm" : "EEEEEE d.M. 'klo' HH.mm", { locale: fi })
-    : format(date, year ? "EEE d MMM yyyy, HH:mm" : "EEE d MMM, HH:mm", { locale: enGB });
+    ? `${WEEKDAYS_FI[weekday]} ${clock.day}.${clock.month}.${year ? clock.year : ""} klo ${clock.hour}.${clock.minute}`
+    : `${WEEKDAYS_EN[weekday]} ${clock.day} ${MONTHS_EN[clock.month - 1]}${year ? ` ${clock.year}` : ""}, ${clock.hour}:${clock.minute}`;
+}
+
+const WEEKDAYS_FI = ["su", "ma", "ti", "ke", "to", "pe", "la"];
+const WEEKDAYS_EN = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** The Helsinki year of `now`, remembered for the last moment asked (a page asks it once per row). */
+let lastYear = { time: NaN, year: 0 };
+function helsinkiYear(now: Date) {
+  if (now.getTime() !== lastYear.time) {
+    const parts = helsinkiParts.formatToParts(now);
+    lastYear = { time: now.getTime(), year: Number(parts.find((p) => p.type === "year")!.value) };
+  }
+  return lastYear.year;
 }
 
 /** The clock time alone ("17.00", "17:00"), e.g. a meeting's end. */
 export function formatTime(value: Date | string, locale: Locale): string {
-  return format(new TZDate(new Date(value), TIME_ZONE), locale === "fi" ? "HH.mm" : "HH:mm");
+  const clock = helsinkiWallClock(value);
+  return locale === "fi" ? `${clock.hour}.${clock.minute}` : `${clock.hour}:${clock.minute}`;
 }
 
 const weekdays = perLocale(

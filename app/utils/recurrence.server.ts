@@ -59,17 +59,15 @@ function floating(instant: Date): Date {
  * A floating wall-clock time placed in Helsinki. A time that does not exist (the hour skipped in March) moves forward
  * by the gap, as RFC 5545 asks; an hour that exists twice (October) is its first (summer-time) instance.
  */
-function placed(wallClock: Date): Date {
-  return new Date(
-    new TZDate(
-      wallClock.getUTCFullYear(),
-      wallClock.getUTCMonth(),
-      wallClock.getUTCDate(),
-      wallClock.getUTCHours(),
-      wallClock.getUTCMinutes(),
-      TIME_ZONE,
-    ).getTime(),
-  );
+function placed(wallClock: Date): number {
+  return new TZDate(
+    wallClock.getUTCFullYear(),
+    wallClock.getUTCMonth(),
+    wallClock.getUTCDate(),
+    wallClock.getUTCHours(),
+    wallClock.getUTCMinutes(),
+    TIME_ZONE,
+  ).getTime();
 }
 
 /** The rule's options, or null when the text is not a rule a series may have. */
@@ -108,7 +106,7 @@ function ruleOf(series: SeriesRule) {
 
 /** The series' DTSTART: its first date at its start time in Helsinki. */
 export function firstStart(series: Pick<SeriesRule, "firstDate" | "startTime">): Date {
-  return placed(dtstart(series));
+  return new Date(placed(dtstart(series)));
 }
 
 /** Whether the rule, first date and time make a valid series (for the form). */
@@ -119,16 +117,68 @@ export function isValidSeriesRule(series: SeriesRule): boolean {
 
 /** Every start the rule gives, without exceptions, up to a bound (for COUNT/UNTIL series and splits). */
 function ruleStarts(series: SeriesRule, between?: { from: Date; to: Date }): Date[] {
-  const rule = ruleOf(series);
-  const starts = between
-    ? // One day of slack each side: the floating bounds are compared with wall-clock times, up to 3 hours apart.
-      rule.between(
-        new Date(floating(between.from).getTime() - 86_400_000),
-        new Date(floating(between.to).getTime() + 86_400_000),
-        true,
-      )
-    : rule.all((_, i) => i < MAX_OCCURRENCES);
-  return starts.map(placed);
+  const expanded = expansion(series);
+  if (!between) return expanded.placed.map((t) => new Date(t));
+  // One day of slack each side: the floating bounds are compared with wall-clock times, up to 3 hours apart.
+  const after = floatingTime(between.from) - 86_400_000;
+  const before = floatingTime(between.to) + 86_400_000;
+  // A rule without an end beyond its first MAX_OCCURRENCES starts: expanded for this window alone.
+  if (expanded.floating.length === MAX_OCCURRENCES && before > expanded.floating[MAX_OCCURRENCES - 1]!)
+    return ruleOf(series)
+      .between(new Date(after), new Date(before), true)
+      .map((d) => new Date(placed(d)));
+  const starts: Date[] = [];
+  for (let i = firstAtOrAfter(expanded.floating, after); i < expanded.floating.length; i++) {
+    if (expanded.floating[i]! > before) break;
+    starts.push(new Date(expanded.placed[i]!));
+  }
+  return starts;
+}
+
+/**
+ * Every start of a rule (up to MAX_OCCURRENCES), floating and placed in Helsinki, kept per process by the rule's text,
+ * first date and start time (a changed series is a different key, so nothing goes stale): the calendar asks for the
+ * same few hundred series on every request, and expanding a rule from its first date each time was most of its CPU.
+ */
+const expansions = new Map<string, { floating: number[]; placed: number[] }>();
+/** About 2 MB of starts at most; past that the memo starts again empty. */
+const MAX_MEMO_STARTS = 120_000;
+let memoStarts = 0;
+
+function expansion(series: SeriesRule) {
+  const key = `${series.rrule}|${series.firstDate.getTime()}|${series.startTime}`;
+  let expanded = expansions.get(key);
+  if (!expanded) {
+    const floatingStarts = ruleOf(series).all((_, i) => i < MAX_OCCURRENCES);
+    expanded = { floating: floatingStarts.map((d) => d.getTime()), placed: floatingStarts.map((d) => placed(d)) };
+    if (memoStarts + expanded.floating.length > MAX_MEMO_STARTS) {
+      expansions.clear();
+      memoStarts = 0;
+    }
+    expansions.set(key, expanded);
+    memoStarts += expanded.floating.length;
+  }
+  return expanded;
+}
+
+/** The index of the first value ≥ `value` in an ascending list. */
+function firstAtOrAfter(values: readonly number[], value: number) {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** `floating(instant)` as a time value, remembered for the last instant asked (a page asks it once per series). */
+let lastFloating = { instant: NaN, floating: NaN };
+function floatingTime(instant: Date) {
+  if (instant.getTime() !== lastFloating.instant)
+    lastFloating = { instant: instant.getTime(), floating: floating(instant).getTime() };
+  return lastFloating.floating;
 }
 
 /**
