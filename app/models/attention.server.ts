@@ -1,6 +1,8 @@
 // What needs each role's attention, for the home pages.
 import { subDays } from "date-fns";
-import type { ReferralStatus } from "@prisma/client";
+import type { ConcernNoticeStatus, ContactRequestStatus, ReferralStatus } from "@prisma/client";
+import { concernNoticeMachine } from "#workflows/concern-notice/concern-notice.machine";
+import { contactRequestMachine } from "#workflows/contact-request/contact-request.machine";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import { statesWithTag } from "#workflows/states";
 import type { SessionUser } from "~/utils/auth.server";
@@ -13,11 +15,14 @@ import { isStale, latestActivities, listAssociations, listStaleAssociations } fr
 export const HOME_COUNT_CAP = 99;
 const capped = { take: HOME_COUNT_CAP + 1 } as const;
 
+const CONTACT_WAITING = statesWithTag<ContactRequestStatus>(contactRequestMachine, "waiting");
+const CONCERN_PENDING = statesWithTag<ConcernNoticeStatus>(concernNoticeMachine, "pending");
+
 export async function homeFor(user: SessionUser, now = new Date()) {
   switch (user.role) {
     case "social_worker": {
       // The home's few independent reads run side by side.
-      const [units, referralsWaiting, activities] = await Promise.all([
+      const [units, referralsWaiting, contactWaiting, concernsPending, activities] = await Promise.all([
         db().unit.findMany({ where: { id: { in: user.unitIds } }, select: { id: true, name: true } }),
         db().referral.count({
           where: {
@@ -26,12 +31,22 @@ export async function homeFor(user: SessionUser, now = new Date()) {
           },
           ...capped,
         }),
+        // Contact requests routed to the worker's units that wait for an answer, and concern notices still open.
+        db().contactRequest.count({
+          where: { unitId: { in: user.unitIds }, status: { in: CONTACT_WAITING } },
+          ...capped,
+        }),
+        db().concernNotice.count({
+          where: { unitId: { in: user.unitIds }, status: { in: CONCERN_PENDING } },
+          ...capped,
+        }),
         latestActivities(user.countyIds),
       ]);
-      return { role: user.role, units, referralsWaiting, activities };
+      return { role: user.role, units, referralsWaiting, contactWaiting, concernsPending, activities };
     }
     case "liaison": {
-      const [stale, pendingInvitations, associations] = await Promise.all([
+      const waiting = { countyId: { in: user.countyIds }, status: { in: CONTACT_WAITING } };
+      const [stale, pendingInvitations, associations, contactWaiting, contactOverdue] = await Promise.all([
         listStaleAssociations(user.countyIds, now),
         db().user.count({
           where: {
@@ -43,8 +58,11 @@ export async function homeFor(user: SessionUser, now = new Date()) {
           },
         }),
         db().association.count({ where: { countyId: { in: user.countyIds } } }),
+        // The county's contact point: requests waiting for an answer, and those past their response target.
+        db().contactRequest.count({ where: waiting, ...capped }),
+        db().contactRequest.count({ where: { ...waiting, dueAt: { lt: now } }, ...capped }),
       ]);
-      return { role: user.role, stale, pendingInvitations, associations };
+      return { role: user.role, stale, pendingInvitations, associations, contactWaiting, contactOverdue };
     }
     case "association_staff":
       return {

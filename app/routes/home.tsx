@@ -48,6 +48,21 @@ function SocialWorkerHome({ home }: { home: Extract<Home, { role: "social_worker
           <Link to="/referrals">{t("home.openReferrals")}</Link>
         </p>
       </section>
+      {home.contactWaiting || home.concernsPending ? (
+        <section className="card notice" aria-labelledby="unit-inbox">
+          <h2 id="unit-inbox">{t("home.forYourUnit")}</h2>
+          {home.contactWaiting ? (
+            <p>
+              <Link to="/contact/inbox">{t("home.contactWaiting", { count: count(home.contactWaiting) })}</Link>
+            </p>
+          ) : null}
+          {home.concernsPending ? (
+            <p>
+              <Link to="/concerns">{t("home.concernsPending", { count: count(home.concernsPending) })}</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="units">
         <h2 id="units">{t("home.yourUnits")}</h2>
         <ul className="list">
@@ -78,9 +93,17 @@ function SocialWorkerHome({ home }: { home: Extract<Home, { role: "social_worker
 
 function LiaisonHome({ home }: { home: Extract<Home, { role: "liaison" }> }) {
   const t = useT();
+  const count = useCount();
   const locale = useLocale();
   return (
     <>
+      <section className={home.contactOverdue ? "card notice" : "card"} aria-labelledby="contact-point">
+        <h2 id="contact-point">{t("contact.nav.inbox")}</h2>
+        <p>
+          <Link to="/contact/inbox">{t("home.contactWaiting", { count: count(home.contactWaiting) })}</Link>
+        </p>
+        {home.contactOverdue ? <p>{t("home.contactOverdue", { count: count(home.contactOverdue) })}</p> : null}
+      </section>
       <section className="card" aria-labelledby="stale">
         <h2 id="stale">{t("home.staleProfiles", { count: home.stale.length })}</h2>
         {home.stale.length === 0 ? (
