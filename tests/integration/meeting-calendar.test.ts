@@ -6,7 +6,7 @@
 // SEQUENCE that rises with every change. Invitees never see each other's addresses.
 import type { ParsedMail } from "mailparser";
 import ical, { type VEvent } from "node-ical";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   changeOccurrence,
   changeSeriesState,
@@ -17,19 +17,10 @@ import {
 } from "~/models/meeting.server";
 import { sessionUserById } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { startWorker } from "~/utils/worker.server";
-import { freePort } from "../support/ports";
+import { deliverMailToLoopback } from "../support/mail-delivery";
 import { demoEmail } from "../support/requests";
-import { startSmtp } from "../support/smtp";
 
-const port = await freePort();
-process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-const inbox = await startSmtp(port);
-const worker = await startWorker(process.env.DATABASE_URL!, 2);
-afterAll(async () => {
-  await worker.stop();
-  await inbox.stop();
-});
+const inbox = await deliverMailToLoopback();
 
 const liaisonRow = await db().user.findUniqueOrThrow({ where: { email: demoEmail("liaison") } });
 const liaison = (await sessionUserById(liaisonRow.id))!;

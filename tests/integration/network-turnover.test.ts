@@ -2,7 +2,7 @@
 // assignment of theirs moves to handover at once, the seat shows as vacant in the matrix, and the county's liaison and
 // the unit's social workers are told in their own language, the mails delivered by the worker to a real SMTP server on
 // loopback and read back. Leaving a unit hands over that unit's seats only.
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { activeAccountSnapshot, updateUser } from "~/models/user.server";
 import {
   handOverOnLeaving,
@@ -13,19 +13,10 @@ import {
 import * as userPage from "~/routes/admin+/users.$userId";
 import { sessionUserById, type SessionUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { startWorker } from "~/utils/worker.server";
-import { freePort } from "../support/ports";
+import { deliverMailToLoopback } from "../support/mail-delivery";
 import { cookieForRole, demoEmail, post, run } from "../support/requests";
-import { startSmtp } from "../support/smtp";
 
-const port = await freePort();
-process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-const inbox = await startSmtp(port);
-const worker = await startWorker(process.env.DATABASE_URL!, 2);
-afterAll(async () => {
-  await worker.stop();
-  await inbox.stop();
-});
+const inbox = await deliverMailToLoopback();
 
 const session = async (email: string) =>
   (await sessionUserById((await db().user.findUniqueOrThrow({ where: { email } })).id))!;

@@ -4,24 +4,14 @@
 // withdrawn; and no client data anywhere in it.
 import type { ParsedMail } from "mailparser";
 import ical, { type VEvent } from "node-ical";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as referralPage from "~/routes/referrals+/$referralId._index";
 import * as newReferral from "~/routes/referrals+/new";
 import { db } from "~/utils/db.server";
-import { startWorker } from "~/utils/worker.server";
-import { freePort } from "../support/ports";
+import { deliverMailToLoopback } from "../support/mail-delivery";
 import { cookieForRole, demoEmail, post, run } from "../support/requests";
-import { startSmtp } from "../support/smtp";
 
-// The app reads SMTP_URL once, so it is set before anything can send.
-const port = await freePort();
-process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-const inbox = await startSmtp(port);
-const worker = await startWorker(process.env.DATABASE_URL!, 2);
-afterAll(async () => {
-  await worker.stop();
-  await inbox.stop();
-});
+const inbox = await deliverMailToLoopback();
 
 const socialWorker = await cookieForRole("social_worker");
 const staff = await cookieForRole("association_staff");

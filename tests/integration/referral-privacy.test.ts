@@ -2,7 +2,7 @@
 import type { DataItem, Role } from "@prisma/client";
 import { addDays, format } from "date-fns";
 import type { ParsedMail } from "mailparser";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locale, MessageKey } from "~/i18n/i18n";
 import {
   chaseUnansweredReferrals,
@@ -18,24 +18,15 @@ import * as newReferral from "~/routes/referrals+/new";
 import { CLIENT_FIELD } from "~/utils/choices";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { startWorker } from "~/utils/worker.server";
 import { DEMO_COUNTY } from "../../prisma/seed";
-import { freePort } from "../support/ports";
+import { deliverMailToLoopback } from "../support/mail-delivery";
 import { cookieFor, cookieForRole, demoEmail, get, post, run } from "../support/requests";
-import { startSmtp } from "../support/smtp";
 import { subjectPattern } from "../support/subjects";
 
 // The app reads SMTP_URL once, so it is set before anything can send; the worker delivers every mail of this file to
 // the loopback inbox as soon as it is queued.
-const port = await freePort();
-process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
 const mailsBefore = await db().outboxEmail.count();
-const inbox = await startSmtp(port);
-const worker = await startWorker(process.env.DATABASE_URL!, 2);
-afterAll(async () => {
-  await worker.stop();
-  await inbox.stop();
-});
+const inbox = await deliverMailToLoopback();
 
 // ---- people and organisations ------------------------------------------------------------------------------------
 
