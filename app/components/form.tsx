@@ -74,6 +74,29 @@ export function SelectField({
   );
 }
 
+/** The county a form is for: a choice when the user works in several, a hidden field when in one, nothing when none. */
+export function CountyField({
+  counties,
+  label,
+  errors,
+}: {
+  counties: { id: string; name: string }[];
+  label: MessageKey;
+  errors?: FieldErrors;
+}) {
+  if (counties.length === 0) return null;
+  if (counties.length === 1) return <input type="hidden" name="countyId" value={counties[0].id} />;
+  return (
+    <SelectField name="countyId" label={label} errors={errors}>
+      {counties.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 export function Checkbox({
   name,
   label,

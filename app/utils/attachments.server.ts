@@ -1,28 +1,16 @@
 // Files sent to the contact point: PDF, PNG or JPEG only, recognised by their first bytes (the browser's claimed type and
-// the file's name are not believed), each at most MAX_ATTACHMENT_BYTES, at most MAX_ATTACHMENTS per request. The logo
-// upload (logo.server.ts) checks its images the same way; docs/decisions/014 says why no library does it.
+// the file's name are not believed, ./file-type.server.ts), each at most MAX_ATTACHMENT_BYTES, at most MAX_ATTACHMENTS per request. The logo
+// upload (logo.server.ts) uses the same check; docs/decisions/014 says why no library does it.
 import type { MessageKey, MessageParams } from "~/i18n/i18n";
+import { detectFileType } from "./file-type.server";
 
 export const MAX_ATTACHMENT_BYTES = 4 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 3;
 /** The whole form with its files: the files and the text fields' room. */
 export const CONTACT_REQUEST_LIMIT = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 64 * 1024;
 
-export type AttachmentType = "application/pdf" | "image/png" | "image/jpeg";
-
-const startsWith = (data: Uint8Array, bytes: number[]) => bytes.every((b, i) => data[i] === b);
-
-const SIGNATURES: { mimeType: AttachmentType; matches: (b: Uint8Array) => boolean }[] = [
-  // "%PDF-"
-  { mimeType: "application/pdf", matches: (b) => startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d]) },
-  { mimeType: "image/png", matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  { mimeType: "image/jpeg", matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-];
-
-/** The type a file's content shows it to be, or null for anything else (an executable renamed .pdf, say). */
-export function detectAttachmentType(data: Uint8Array): AttachmentType | null {
-  return SIGNATURES.find((s) => s.matches(data))?.mimeType ?? null;
-}
+const ATTACHMENT_TYPES = ["application/pdf", "image/png", "image/jpeg"] as const;
+type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
 export type Attachment = { fileName: string; mimeType: AttachmentType; data: Uint8Array<ArrayBuffer> };
 type Refusal = { ok: false; error: MessageKey; params?: MessageParams };
@@ -47,7 +35,7 @@ export async function readAttachments(
     if (file.size > MAX_ATTACHMENT_BYTES)
       return { ok: false, error: "contact.error.fileTooLarge", params: { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 } };
     const data = new Uint8Array(await file.arrayBuffer());
-    const mimeType = detectAttachmentType(data);
+    const mimeType = detectFileType(data, ATTACHMENT_TYPES);
     if (!mimeType) return { ok: false, error: "contact.error.fileType" };
     read.push({ fileName: safeFileName(file.name), mimeType, data });
   }

@@ -1,18 +1,11 @@
 // Reads an uploaded logo: at most 200 kB, and only PNG, JPEG or WebP, recognised by their first bytes rather than
-// by what the browser claims.
+// by what the browser claims (./file-type.server.ts).
 import type { MessageKey, MessageParams } from "~/i18n/i18n";
+import { detectFileType } from "./file-type.server";
 
 export const MAX_LOGO_BYTES = 200 * 1024;
 
-const SIGNATURES: { mimeType: string; matches: (b: Uint8Array) => boolean }[] = [
-  { mimeType: "image/png", matches: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
-  { mimeType: "image/jpeg", matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  {
-    mimeType: "image/webp",
-    matches: (b) =>
-      String.fromCharCode(...b.slice(0, 4)) === "RIFF" && String.fromCharCode(...b.slice(8, 12)) === "WEBP",
-  },
-];
+const LOGO_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
 
 type LogoResult =
   | { ok: true; mimeType: string; data: Uint8Array<ArrayBuffer> }
@@ -31,7 +24,7 @@ export async function readLogo(file: FormDataEntryValue | null): Promise<LogoRes
   if (!file || typeof file === "string" || file.size === 0) return { ok: false, error: "errors.required" };
   if (file.size > MAX_LOGO_BYTES) return logoTooLarge;
   const data = new Uint8Array(await file.arrayBuffer());
-  const kind = SIGNATURES.find((s) => s.matches(data));
-  if (!kind) return { ok: false, error: "errors.logoType" };
-  return { ok: true, mimeType: kind.mimeType, data };
+  const mimeType = detectFileType(data, LOGO_TYPES);
+  if (!mimeType) return { ok: false, error: "errors.logoType" };
+  return { ok: true, mimeType, data };
 }

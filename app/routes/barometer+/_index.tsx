@@ -2,7 +2,7 @@
 // a form to start a new one (a draft: invitees are chosen and the round opened on its own page).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormError, SelectField, TextField } from "~/components/form";
+import { CountyField, FormError, TextField } from "~/components/form";
 import { useLocale, useT } from "~/i18n/i18n";
 import { barometerCounties, createRound, listRounds } from "~/models/barometer.server";
 import { formatDate } from "~/utils/dates";
@@ -66,17 +66,7 @@ export default function BarometerRounds() {
           <h2 id="new-round">{t("barometer.newRound")}</h2>
           <Form method="post" noValidate>
             <FormError errors={errors} />
-            {counties.length > 1 ? (
-              <SelectField name="countyId" label="barometer.county" errors={errors}>
-                {counties.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </SelectField>
-            ) : (
-              <input type="hidden" name="countyId" value={counties[0].id} />
-            )}
+            <CountyField counties={counties} label="barometer.county" errors={errors} />
             <TextField name="title" label="barometer.roundTitle" maxLength={120} autoComplete="off" errors={errors} />
             <TextField name="closesAt" label="barometer.closingDate" type="date" errors={errors} />
             <button type="submit">{t("barometer.create")}</button>

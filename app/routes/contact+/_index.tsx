@@ -4,7 +4,7 @@
 // kept out without puzzles: a field only robots fill in, limits per sender address and per connection, size limits.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorText, FormError, SelectField, TextField } from "~/components/form";
+import { CountyField, ErrorText, FormError, SelectField, TextField } from "~/components/form";
 import { TextArea } from "~/components/text-area";
 import { useT } from "~/i18n/i18n";
 import { contactCounties, createContactRequest } from "~/models/contact-request.server";
@@ -118,17 +118,7 @@ export default function ContactPoint() {
       <p>{t("contact.intro")}</p>
       <Form method="post" encType="multipart/form-data" noValidate className="contact-form">
         <FormError errors={errors} />
-        {counties.length > 1 ? (
-          <SelectField name="countyId" label="contact.county" errors={errors}>
-            {counties.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
-        ) : counties.length === 1 ? (
-          <input type="hidden" name="countyId" value={counties[0].id} />
-        ) : null}
+        <CountyField counties={counties} label="contact.county" errors={errors} />
         <fieldset>
           <legend>{t("contact.kind")}</legend>
           {CONTACT_KINDS.map((kind, i) => (

@@ -2,7 +2,7 @@
 // with when it was last reviewed; the liaison starts new pages here.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormError, SelectField, TextField } from "~/components/form";
+import { CountyField, FormError, SelectField, TextField } from "~/components/form";
 import { TextArea } from "~/components/text-area";
 import { useLocale, useT } from "~/i18n/i18n";
 import { createPage, listPages, pictureCounties } from "~/models/shared-picture.server";
@@ -75,17 +75,7 @@ export default function SharedPicture() {
           <h2 id="new-page">{t("picture.newPage")}</h2>
           <Form method="post" noValidate>
             <FormError errors={errors} />
-            {counties.length > 1 ? (
-              <SelectField name="countyId" label="picture.county" errors={errors}>
-                {counties.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </SelectField>
-            ) : (
-              <input type="hidden" name="countyId" value={counties[0].id} />
-            )}
+            <CountyField counties={counties} label="picture.county" errors={errors} />
             <SelectField name="kind" label="picture.kindLabel" errors={errors}>
               {PicturePageKind.map((kind) => (
                 <option key={kind} value={kind}>

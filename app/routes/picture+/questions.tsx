@@ -2,7 +2,7 @@
 // ahead, anonymously if they wish; the facilitator (the liaison) sees them all, with the asker's name when given.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Checkbox, FormError, SelectField } from "~/components/form";
+import { Checkbox, CountyField, FormError } from "~/components/form";
 import { TextArea } from "~/components/text-area";
 import { useLocale, useT } from "~/i18n/i18n";
 import { listQuestions, pictureCounties, submitQuestion } from "~/models/shared-picture.server";
@@ -55,17 +55,7 @@ export default function SessionQuestions() {
       {counties.length ? (
         <Form method="post" noValidate className="card">
           <FormError errors={errors} />
-          {counties.length > 1 ? (
-            <SelectField name="countyId" label="picture.county" errors={errors}>
-              {counties.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </SelectField>
-          ) : (
-            <input type="hidden" name="countyId" value={counties[0].id} />
-          )}
+          <CountyField counties={counties} label="picture.county" errors={errors} />
           <TextArea name="body" label="picture.questions.question" maxLength={2000} rows={4} errors={errors} />
           <Checkbox name="anonymous" label={t("picture.questions.anonymous")} errors={errors} />
           <button type="submit">{t("picture.send")}</button>

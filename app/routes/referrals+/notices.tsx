@@ -3,7 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ChoiceGroup } from "~/components/choice-group";
-import { FormError, SelectField, TextField } from "~/components/form";
+import { CountyField, FormError, TextField } from "~/components/form";
 import { TextArea } from "~/components/text-area";
 import { useLocale, useT } from "~/i18n/i18n";
 import { createAdvanceNotice, listAdvanceNotices, personalDataErrors } from "~/models/advance-notice.server";
@@ -111,17 +111,7 @@ export default function Notices() {
           </p>
           <Form method="post" action="/referrals/notices" noValidate>
             <FormError errors={errors} />
-            {counties.length > 1 ? (
-              <SelectField name="countyId" label="notice.county" errors={errors}>
-                {counties.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </SelectField>
-            ) : (
-              <input type="hidden" name="countyId" value={counties[0].id} />
-            )}
+            <CountyField counties={counties} label="notice.county" errors={errors} />
             <TextField
               name="groups"
               label="notice.groups"
