@@ -6,7 +6,11 @@ export default defineConfig({
   test: {
     include: ["app/**/*.test.ts", "workflows/**/*.test.ts", "emails/**/*.test.ts", "tests/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
-    setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/database-per-file.ts"],
+    setupFiles: [
+      "app/i18n/messages.server.ts",
+      "tests/support/fail-on-console-error.ts",
+      "tests/support/database-per-file.ts",
+    ],
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 180_000,

@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import {
   Form,
   isRouteErrorResponse,
@@ -14,7 +15,8 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useLocale, useT, type Locale } from "./i18n/i18n";
+import { loadMessages, LOCALES, useLocale, useT } from "./i18n/i18n";
+import { ownLanguageName } from "./utils/languages";
 import stylesheet from "./styles.css?url";
 import { getUser } from "./utils/auth.server";
 import { env } from "./utils/env.server";
@@ -39,17 +41,34 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
+/** Suomi, svenska, English: each language named in itself, the current one marked. */
+/** A navigation that changes the language (signing in, the switcher) waits for that language's texts. */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const data = await serverLoader<typeof loader>();
+  await loadMessages(data.locale);
+  return data;
+}
+
 function LanguageSwitcher() {
   const t = useT();
   const current = useLocale();
   const location = useLocation();
-  const other: Locale = current === "fi" ? "en" : "fi";
   return (
-    <Form method="post" action="/language" className="inline-form">
+    <Form method="post" action="/language" className="inline-form language-switcher" aria-label={t("lang.choose")}>
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
-      <button type="submit" name="locale" value={other} lang={other} className="link-button">
-        {t(other === "fi" ? "lang.switchToFi" : "lang.switchToEn")}
-      </button>
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          type="submit"
+          name="locale"
+          value={locale}
+          lang={locale}
+          className="link-button"
+          aria-current={locale === current ? "true" : undefined}
+        >
+          {ownLanguageName(locale)}
+        </button>
+      ))}
     </Form>
   );
 }

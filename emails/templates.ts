@@ -1,6 +1,7 @@
-// Every e-mail Co-Act sends, in Finnish and English (texts in app/i18n). Parameters are typed per template so that a
+// Every e-mail Co-Act sends, in Finnish, Swedish and English (texts in app/i18n). Parameters are typed per template so that a
 // template cannot be handed client personal data by accident: only names of staff, organisations and links.
 import { translator, type Locale, type Translate } from "~/i18n/i18n";
+import "~/i18n/messages.server";
 import { explain, stepNumber, type Explanation, type StepKey } from "~/utils/coact-evidence";
 import { formatDate, formatDateTime, formatMeetingTime, formatTime } from "~/utils/dates";
 import type { MeetingKind } from "~/utils/enums.generated";

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/i18n";
+import { localized } from "~/utils/languages";
 import { HOME_COUNT_CAP, homeFor } from "~/models/attention.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDate } from "~/utils/dates";
@@ -81,7 +82,7 @@ function SocialWorkerHome({ home }: { home: Extract<Home, { role: "social_worker
           <ul className="list">
             {home.activities.map((a) => (
               <li key={a.id}>
-                {locale === "fi" ? a.titleFi : a.titleEn} <span className="muted">– {a.association.name}</span>
+                {localized(locale, a.titleFi, a.titleEn)} <span className="muted">– {a.association.name}</span>
               </li>
             ))}
           </ul>

@@ -2,9 +2,10 @@
 // RFC 4180 quoting, and no cell that a spreadsheet would run as a formula.
 import type { Locale } from "~/i18n/i18n";
 
-/** Spreadsheets in Finnish expect ";" between cells and a decimal comma; in English "," and a decimal point. */
+/** Spreadsheets in Finnish and Swedish expect ";" between cells and a decimal comma; in English "," and a point. */
 export const CSV_FORMAT: Record<Locale, { separator: string; decimal: string }> = {
   fi: { separator: ";", decimal: "," },
+  sv: { separator: ";", decimal: "," },
   en: { separator: ",", decimal: "." },
 };
 

@@ -1,7 +1,9 @@
 // Dates as people in Finland read them: always in Europe/Helsinki, in the interface language's format.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import type { Locale } from "~/i18n/i18n";
+import { sv } from "date-fns/locale/sv";
+import type { Day, Month } from "date-fns";
+import { INTL_LOCALE, type Locale } from "~/i18n/i18n";
 import { perLocale } from "./intl";
 
 export const TIME_ZONE = "Europe/Helsinki";
@@ -44,39 +46,65 @@ export function helsinkiWallClock(value: Date | string): WallClock {
   return clock;
 }
 
-const dateText = ({ year, month, day }: WallClock, locale: Locale) =>
-  locale === "fi" ? `${day}.${month}.${year}` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
+/** How each language writes a date and a clock time: Finnish "5.3.2026 klo 09.05", Swedish (date-fns `sv`) "5 mars
+ * 2026 kl. 09:05", English "5 Mar 2026, 09:05"; weekdays for the calendar. */
+const STYLE: Record<
+  Locale,
+  { months: string[] | null; weekdays: string[]; time: (c: WallClock) => string; at: string; dateTimeJoin: string }
+> = {
+  fi: {
+    months: null,
+    weekdays: ["su", "ma", "ti", "ke", "to", "pe", "la"],
+    time: (c) => `${c.hour}.${c.minute}`,
+    at: " klo ",
+    dateTimeJoin: " klo ",
+  },
+  sv: {
+    months: Array.from({ length: 12 }, (_, i) => sv.localize.month(i as Month, { width: "abbreviated" })),
+    weekdays: Array.from({ length: 7 }, (_, i) => sv.localize.day(i as Day, { width: "short" })),
+    time: (c) => `${c.hour}:${c.minute}`,
+    at: " kl. ",
+    dateTimeJoin: " kl. ",
+  },
+  en: {
+    months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+    time: (c) => `${c.hour}:${c.minute}`,
+    at: ", ",
+    dateTimeJoin: ", ",
+  },
+};
 
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "5.3.2026" in Finnish, "5 Mar 2026" in English. */
-export function formatDate(value: Date | string, locale: Locale): string {
-  return dateText(helsinkiWallClock(value), locale);
+/** The day and month, with the year when asked: "5.3.", "5 mars", "5 Mar". */
+function dayMonth({ month, day }: WallClock, locale: Locale, year: number | null): string {
+  const months = STYLE[locale].months;
+  if (!months) return `${day}.${month}.${year ?? ""}`;
+  return `${day} ${months[month - 1]}${year === null ? "" : ` ${year}`}`;
 }
 
-/** "5.3.2026 klo 09.05" in Finnish, "5 Mar 2026, 09:05" in English. */
+/** "5.3.2026" in Finnish, "5 mars 2026" in Swedish, "5 Mar 2026" in English. */
+export function formatDate(value: Date | string, locale: Locale): string {
+  const clock = helsinkiWallClock(value);
+  return dayMonth(clock, locale, clock.year);
+}
+
+/** "5.3.2026 klo 09.05", "5 mars 2026 kl. 09:05", "5 Mar 2026, 09:05". */
 export function formatDateTime(value: Date | string, locale: Locale): string {
   const clock = helsinkiWallClock(value);
-  return locale === "fi"
-    ? `${dateText(clock, locale)} klo ${clock.hour}.${clock.minute}`
-    : `${dateText(clock, locale)}, ${clock.hour}:${clock.minute}`;
+  return `${dayMonth(clock, locale, clock.year)}${STYLE[locale].dateTimeJoin}${STYLE[locale].time(clock)}`;
 }
 
 /**
- * A meeting's time with its weekday, as people read it in a calendar: "ti 14.1. klo 17.00", "Tue 14 Jan, 17:00"; the
- * year is added when it is not the current one.
+ * A meeting's time with its weekday, as people read it in a calendar: "ti 14.1. klo 17.00", "ti 14 jan. kl. 17:00",
+ * "Tue 14 Jan, 17:00"; the year is added when it is not the current one.
  */
 export function formatMeetingTime(value: Date | string, locale: Locale, now = new Date()): string {
   const clock = helsinkiWallClock(value);
-  const year = clock.year !== helsinkiYear(now);
+  const year = clock.year !== helsinkiYear(now) ? clock.year : null;
   const weekday = new Date(Date.UTC(clock.year, clock.month - 1, clock.day)).getUTCDay();
-  return locale === "fi"
-    ? `${WEEKDAYS_FI[weekday]} ${clock.day}.${clock.month}.${year ? clock.year : ""} klo ${clock.hour}.${clock.minute}`
-    : `${WEEKDAYS_EN[weekday]} ${clock.day} ${MONTHS_EN[clock.month - 1]}${year ? ` ${clock.year}` : ""}, ${clock.hour}:${clock.minute}`;
+  const style = STYLE[locale];
+  return `${style.weekdays[weekday]} ${dayMonth(clock, locale, year)}${style.at}${style.time(clock)}`;
 }
-
-const WEEKDAYS_FI = ["su", "ma", "ti", "ke", "to", "pe", "la"];
-const WEEKDAYS_EN = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 /** The Helsinki year of `now`, remembered for the last moment asked (a page asks it once per row). */
 let lastYear = { time: NaN, year: 0 };
@@ -90,12 +118,11 @@ function helsinkiYear(now: Date) {
 
 /** The clock time alone ("17.00", "17:00"), e.g. a meeting's end. */
 export function formatTime(value: Date | string, locale: Locale): string {
-  const clock = helsinkiWallClock(value);
-  return locale === "fi" ? `${clock.hour}.${clock.minute}` : `${clock.hour}:${clock.minute}`;
+  return STYLE[locale].time(helsinkiWallClock(value));
 }
 
 const weekdays = perLocale(
-  (locale) => new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : "en-GB", { weekday: "long", timeZone: "UTC" }),
+  (locale) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: "long", timeZone: "UTC" }),
 );
 
 /** The name of an ISO weekday (1 = Monday … 7 = Sunday) in the interface language. */

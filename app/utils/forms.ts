@@ -1,8 +1,7 @@
 // Form input, validated with zod at the edge. Schemas carry translation keys as messages; the server returns keys and
 // parameters, and the page shows them in the user's language. Shared by server and browser.
 import { z, type ZodTypeAny } from "zod";
-import type { MessageKey, MessageParams } from "~/i18n/i18n";
-import { fi } from "~/i18n/fi";
+import { isMessageKey, type MessageKey, type MessageParams } from "~/i18n/i18n";
 
 export type FieldError = { key: MessageKey; params?: MessageParams };
 export type FieldErrors = Record<string, FieldError>;
@@ -75,7 +74,7 @@ function formDataToObject(formData: FormData): Record<string, unknown> {
 
 function toFieldError(issue: z.ZodIssue): FieldError {
   // A schema's message is a text's key (errors.*, or an area's own); zod's own messages are not.
-  const key = (issue.message in fi ? issue.message : "errors.invalid") as MessageKey;
+  const key: MessageKey = isMessageKey(issue.message) ? issue.message : "errors.invalid";
   if (issue.code === "too_big") return { key, params: { max: Number(issue.maximum) } };
   if (issue.code === "too_small") return { key, params: { min: Number(issue.minimum) } };
   if (issue.code === "custom" && issue.params) return { key, params: issue.params as MessageParams };

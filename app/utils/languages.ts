@@ -23,5 +23,14 @@ export function languageName(code: string, locale: Locale): string {
 
 /** Picks the text in the interface language, falling back to the other one when it is empty. */
 export function localized(locale: Locale, fi: string, en: string): string {
-  return (locale === "fi" ? fi || en : en || fi) ?? "";
+  return (locale === "en" ? en || fi : fi || en) ?? "";
+}
+
+/** A language named in itself ("suomi", "svenska", "العربية", "Soomaali"), as a reader of that language looks for it. */
+export function ownLanguageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -5,7 +5,7 @@
 import type { ParsedMail } from "mailparser";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { fi } from "../../app/i18n/fi";
+import { fi } from "../../app/i18n/messages.server";
 import { DEMO_USERS } from "../../prisma/seed";
 import { axe, waitForHydration } from "../support/browser";
 import { signIn, useE2e } from "../support/e2e";

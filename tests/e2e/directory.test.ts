@@ -1,7 +1,7 @@
 // End-to-end in Chromium (production build): a visitor finds and opens an Arabic weekday-evening activity in the directory, staff edit an activity and the directory shows it; axe-clean, error-free, keyboard- and phone-usable.
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { fi } from "../../app/i18n/fi";
+import { fi } from "../../app/i18n/messages.server";
 import { DEMO_USERS } from "../../prisma/seed";
 import { axe, waitForHydration } from "../support/browser";
 import { signIn, useE2e } from "../support/e2e";

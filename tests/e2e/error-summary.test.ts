@@ -3,7 +3,7 @@
 // sign-in form and the new-referral form here; the activity form in tests/e2e/directory.test.ts.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { fi } from "../../app/i18n/fi";
+import { fi } from "../../app/i18n/messages.server";
 import { DEMO_USERS } from "../../prisma/seed";
 import { axe, waitForHydration } from "../support/browser";
 import { signIn, useE2e } from "../support/e2e";

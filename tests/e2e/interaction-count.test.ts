@@ -5,8 +5,7 @@
 // at most 2. The counts are printed.
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { en } from "../../app/i18n/en";
-import { fi } from "../../app/i18n/fi";
+import { en, fi } from "../../app/i18n/messages.server";
 import { DEMO_USERS } from "../../prisma/seed";
 import { axe, waitForHydration } from "../support/browser";
 import { signIn, useE2e } from "../support/e2e";

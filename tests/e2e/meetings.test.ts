@@ -6,8 +6,7 @@
 import { TZDate } from "@date-fns/tz";
 import type { ParsedMail } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { en } from "../../app/i18n/en";
-import { fi } from "../../app/i18n/fi";
+import { en, fi } from "../../app/i18n/messages.server";
 import { DEMO_USERS } from "../../prisma/seed";
 import { axe, waitForHydration } from "../support/browser";
 import { signIn, useE2e } from "../support/e2e";

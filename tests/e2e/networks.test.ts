@@ -2,7 +2,7 @@
 // unit and proposes its social worker as the representative; the worker accepts; an administrator deactivates the
 // worker's account; the liaison's matrix shows the seat vacant (in words and a symbol, not colour alone). Axe-clean.
 import { describe, expect, it } from "vitest";
-import { fi } from "../../app/i18n/fi";
+import { fi } from "../../app/i18n/messages.server";
 import { DEMO_USERS } from "../../prisma/seed";
 import { db } from "~/utils/db.server";
 import { axe, waitForHydration } from "../support/browser";

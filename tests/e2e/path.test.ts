@@ -8,8 +8,7 @@
 // records, because an association signs up to present only before a meeting, which a test cannot wait for.
 import { mkdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { en } from "../../app/i18n/en";
-import { fi } from "../../app/i18n/fi";
+import { en, fi } from "../../app/i18n/messages.server";
 import { DEMO_COUNTY, DEMO_USERS } from "../../prisma/seed";
 import { stepNumber, type StepKey } from "~/utils/coact-evidence";
 import { db } from "~/utils/db.server";

@@ -3,7 +3,7 @@ import { TZDate } from "@date-fns/tz";
 import type { ParsedMail } from "mailparser";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { fi } from "../../app/i18n/fi";
+import { fi } from "../../app/i18n/messages.server";
 import { axe, waitForHydration } from "../support/browser";
 import { DEMO_USERS } from "../../prisma/seed";
 import { db } from "~/utils/db.server";

@@ -2,8 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
-import { en } from "~/i18n/en";
-import { fi } from "~/i18n/fi";
+import { en, fi } from "~/i18n/messages.server";
 import { translate, type MessageKey, type MessageParams } from "~/i18n/i18n";
 import { issueToken } from "~/models/token.server";
 import { changeAccountStatus, inviteUser } from "~/models/user.server";

@@ -5,7 +5,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useLocale, useT, type Locale } from "~/i18n/i18n";
+import { INTL_LOCALE, useLocale, useT, type Locale } from "~/i18n/i18n";
 import { roundAnswers } from "~/models/barometer.server";
 import { LEVELS, MIN_GROUP, NATIONAL_2020_GRADES, OBSTACLES, THEMES } from "~/utils/barometer";
 import { roundResults, type Change, type GroupResults, type Stat } from "~/utils/barometer-scoring";
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const number = (value: number, locale: Locale, digits = 1) =>
-  new Intl.NumberFormat(locale === "fi" ? "fi-FI" : "en-GB", {
+  new Intl.NumberFormat(INTL_LOCALE[locale], {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: "auto",

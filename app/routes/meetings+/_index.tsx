@@ -5,7 +5,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { TZDate } from "@date-fns/tz";
 import { addMonths, endOfMonth, format, startOfMonth } from "date-fns";
-import { useLocale, useT } from "~/i18n/i18n";
+import { INTL_LOCALE, useLocale, useT } from "~/i18n/i18n";
 import { calendarFor } from "~/models/meeting.server";
 import { requireUser } from "~/utils/auth.server";
 import { LANGUAGE_CODES, MEETING_KINDS } from "~/utils/choices";
@@ -97,7 +97,7 @@ function MonthGrid({ month, occurrences }: { month: string; occurrences: Item[] 
   const cells = [...Array(offset).fill(null), ...Array.from({ length: days }, (_, i) => i + 1)];
   const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, w) => cells.slice(w * 7, w * 7 + 7));
   const weekdayNames = Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : "en-GB", { weekday: "short", timeZone: "UTC" }).format(
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: "short", timeZone: "UTC" }).format(
       new Date(Date.UTC(2024, 0, 1 + i)),
     ),
   );

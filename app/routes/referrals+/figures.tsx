@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useLocale, useT, type Locale } from "~/i18n/i18n";
+import { INTL_LOCALE, useLocale, useT, type Locale } from "~/i18n/i18n";
 import { referralFigures, type Figures } from "~/models/referral-figures.server";
 import { OUTCOMES } from "~/utils/choices";
 import { requirePermission } from "~/utils/permissions.server";
@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const intlLocale = (locale: Locale) => (locale === "fi" ? "fi-FI" : "en-GB");
+const intlLocale = (locale: Locale) => INTL_LOCALE[locale];
 
 const percents = perLocale(
   (locale) => new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }),

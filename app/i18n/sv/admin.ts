@@ -1,0 +1,36 @@
+// Administration.
+import type { Texts } from "../texts";
+import type { admin as fi } from "../fi/admin";
+
+export const admin: Texts<typeof fi> = {
+  "admin.title": "Administration",
+  "admin.counties": "Counties and units",
+  "admin.associations": "Associations",
+  "admin.users": "Users",
+  "admin.units": "Units",
+  "admin.addCounty": "Add a county",
+  "admin.addUnit": "Add a unit",
+  "admin.addAssociation": "Add an association",
+  "admin.name": "Name",
+  "admin.county": "County",
+  "admin.kind": "Kind",
+  "admin.isKoto": "Integration social work (KOTO) unit",
+  "admin.volunteerRun": "Volunteer-run",
+  "admin.multicultural": "Multicultural",
+  "admin.lastReviewed": "Reviewed",
+  "admin.associationCount": "{count} associations",
+  "admin.role": "Role",
+  "admin.locale": "Language of e-mails",
+  "admin.memberships": "Units and associations",
+  "admin.status": "Status",
+  "admin.invite": "Invite a new user",
+  "admin.sendInvitation": "Send the invitation",
+  "admin.invited": "An invitation is on its way to {email}.",
+  "admin.saved": "Saved.",
+  "admin.save": "Save",
+  "admin.editUser": "User",
+  "admin.deactivate": "Deactivate the account",
+  "admin.reactivate": "Reactivate the account",
+  "admin.rename": "Rename",
+  "admin.newName": "New name",
+};
