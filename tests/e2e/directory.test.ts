@@ -65,7 +65,7 @@ async function signInAsStaff(page: Page) {
   // Finnish pages, so it switches once (the account then keeps it).
   await waitForHydration(page);
   if ((await page.locator("html").getAttribute("lang")) === "en")
-    await page.getByRole("button", { name: "Suomeksi" }).click();
+    await page.getByRole("button", { name: "suomi" }).click();
   await page.getByRole("heading", { level: 1, name: `Hei, ${staff.name}` }).waitFor();
 }
 

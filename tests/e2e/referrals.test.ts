@@ -173,7 +173,7 @@ describe("a consented referral from a social worker to an association", () => {
       // (the account keeps it: the later mails to them are in Finnish).
       await st.getByRole("heading", { level: 1, name: `Referral: Women's evening café` }).waitFor();
       await waitForHydration(st);
-      await st.getByRole("button", { name: "Suomeksi" }).click();
+      await st.getByRole("button", { name: "suomi" }).click();
       await st.getByRole("heading", { level: 1, name: `Ohjaus: ${ACTIVITY}` }).waitFor();
       await waitForStatus(st, "Lähetetty");
       await waitForHydration(st);
