@@ -2,6 +2,8 @@
 // for its mail, Debian's Chromium, fresh Finnish browser profiles, and signing in through the real form.
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import type { Locale } from "../../app/i18n/i18n";
+import { messages } from "../../app/i18n/messages.server";
 import { DEMO_PASSWORD } from "../../prisma/seed";
 import { startApp, type AppServer } from "./app-server";
 import { launchBrowser, waitForHydration, watchProblems } from "./browser";
@@ -46,10 +48,11 @@ export function useE2e(): E2e {
   };
 }
 
-/** Signs in through the sign-in form on the current page (/login), once the page has hydrated. */
-export async function signIn(page: Page, email: string) {
+/** Signs in through the sign-in form on the current page (/login, in `locale`), once the page has hydrated. */
+export async function signIn(page: Page, email: string, locale: Locale = "fi") {
+  const t = messages[locale];
   await waitForHydration(page);
-  await page.getByLabel("Sähköpostiosoite").fill(email);
-  await page.getByLabel("Salasana").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Kirjaudu", exact: true }).click();
+  await page.getByLabel(t["login.email"]).fill(email);
+  await page.getByLabel(t["login.password"]).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: t["login.submit"], exact: true }).click();
 }

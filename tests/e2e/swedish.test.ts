@@ -1,0 +1,138 @@
+// Every page in Swedish: each role signs in with a Swedish browser and account and follows every link it is offered
+// (and the token pages a mail would open), until every page of the build has been seen. No page may show a text of
+// the Finnish or English interface that Swedish does not share, except inside an element whose `lang` says so (data
+// such as an association's Finnish description), and axe finds no serious problem. CSV downloads are read too.
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import type { Role } from "@prisma/client";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { LOCALES, type MessageKey } from "~/i18n/i18n";
+import { messages, sv } from "~/i18n/messages.server";
+import { ui } from "~/i18n/fi/ui";
+import { db } from "~/utils/db.server";
+import { DEMO_USERS } from "../../prisma/seed";
+import { axe, waitForHydration } from "../support/browser";
+import { signIn, useE2e } from "../support/e2e";
+
+const e2e = useE2e();
+
+// The demo accounts read Swedish.
+await db().user.updateMany({ data: { locale: "sv" } });
+
+const build = (await import(/* @vite-ignore */ pathToFileURL("build/server/index.js").href)) as ServerBuild;
+const routePath = (id: string): string => {
+  const route = build.routes[id]!;
+  const parent = route.parentId ? routePath(route.parentId) : "";
+  return [parent, route.path].filter(Boolean).join("/");
+};
+/** A URL path as a route pattern: "/referrals/3f2a…" → "/referrals/:". */
+const patternOf = (path: string) =>
+  `/${path
+    .split("/")
+    .filter(Boolean)
+    .map((part) => (part.startsWith(":") || /^[0-9a-f-]{36}$|^\d+$/.test(part) ? ":" : part))
+    .join("/")}`;
+const pages = new Set(
+  Object.keys(build.routes)
+    .filter((id) => build.routes[id]!.module.default && id !== "root")
+    .map((id) => patternOf(routePath(id))),
+);
+/** Pages no Swedish reader meets: the benchmark's bare route, and the development mailbox (off with real SMTP). */
+const NOT_FOR_READERS = ["/bench/bare", "/dev/mail"];
+/** Pages opened from a mail's link, not from another page: opened here with a link that is not valid. */
+const FROM_MAIL = [
+  "/accept-invitation?token=not-valid",
+  "/reset-password?token=not-valid",
+  "/barometer/answer?token=not-valid",
+  "/meetings/rsvp?token=not-valid",
+];
+
+/** Pieces of the Finnish and English interface that no Swedish text holds: 10 characters or more of literal text. */
+const uiKeys = Object.keys(ui) as MessageKey[];
+const swedish = uiKeys.map((key) => sv[key]).join("\n");
+const foreign = [
+  ...new Set(
+    LOCALES.filter((locale) => locale !== "sv").flatMap((locale) =>
+      uiKeys.flatMap((key) =>
+        messages[locale][key]
+          .split(/[{}#\n]/)
+          .map((piece) => piece.trim())
+          .filter((piece) => piece.length >= 10 && /\p{L}{4}/u.test(piece) && !swedish.includes(piece)),
+      ),
+    ),
+  ),
+];
+
+/** The page's text as a reader meets it, leaving out what is marked as being in another language. */
+function readerText(page: Page) {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll("script, style, template").forEach((element) => element.remove());
+    body.querySelectorAll("[lang]").forEach((element) => {
+      if (element.getAttribute("lang") !== document.documentElement.lang) element.remove();
+    });
+    const attributes = [...body.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].flatMap((element) =>
+      ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""),
+    );
+    return [document.title, body.textContent ?? "", ...attributes].join("\n").replace(/\s+/g, " ");
+  });
+}
+
+const seen = new Set<string>();
+const findings: string[] = [];
+
+async function walk(page: Page, start: string[], who: string) {
+  const queue = [...start];
+  const visitedHere = new Set<string>();
+  while (queue.length) {
+    const url = queue.shift()!;
+    const pattern = patternOf(new URL(url, e2e.app.url).pathname);
+    if (visitedHere.has(pattern)) continue;
+    visitedHere.add(pattern);
+    if (url.endsWith(".csv")) {
+      const csv = await page.request.get(url);
+      const text = await csv.text();
+      for (const piece of foreign) if (text.includes(piece)) findings.push(`${who} ${url}: "${piece}"`);
+      seen.add(pattern);
+      continue;
+    }
+    const response = await page.goto(url);
+    if (!response || !(response.headers()["content-type"] ?? "").includes("text/html")) continue;
+    seen.add(pattern);
+    expect(await page.locator("html").getAttribute("lang"), url).toBe("sv");
+    const text = await readerText(page);
+    for (const piece of foreign) if (text.includes(piece)) findings.push(`${who} ${url}: "${piece}"`);
+    for (const problem of await axe(page)) findings.push(`${who} ${url}: ${problem}`);
+    const links = await page.$$eval("a[href]", (anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
+    for (const link of links) {
+      const target = new URL(link, page.url());
+      if (target.origin !== new URL(e2e.app.url).origin || target.pathname.startsWith("/api/")) continue;
+      if (/\/(files|logo|feed)\//.test(target.pathname) || target.pathname.endsWith("/logo")) continue;
+      queue.push(`${target.pathname}${target.search}`);
+    }
+  }
+}
+
+const ROLES: Role[] = ["social_worker", "liaison", "association_staff", "admin"];
+
+describe("the interface in Swedish", () => {
+  it("shows every page in Swedish only, to a visitor and to every role", async () => {
+    const visitor = await e2e.openPage({ locale: "sv-FI" });
+    await walk(visitor.page, ["/", "/directory", "/contact", "/login", "/forgot-password", ...FROM_MAIL], "visitor");
+    for (const role of ROLES) {
+      const { page, problems } = await e2e.openPage({ locale: "sv-FI" });
+      await page.goto("/login");
+      await signIn(page, DEMO_USERS.find((user) => user.role === role)!.email, "sv");
+      await page.waitForURL(/\/home/);
+      await waitForHydration(page);
+      await walk(page, ["/home"], role);
+      expect(problems).toEqual([]);
+    }
+    expect(findings).toEqual([]);
+    expect(
+      [...pages].filter((pattern) => !seen.has(pattern) && !NOT_FOR_READERS.includes(pattern)),
+      "pages no walk reached",
+    ).toEqual([]);
+  });
+});
