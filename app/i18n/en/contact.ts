@@ -29,7 +29,8 @@ export const contact: Texts<typeof fi> = {
   "contact.noClientData":
     "Do not write clients' personal data in the message. A concern about one person: sign in and make a concern notice.",
   "contact.attachments": "Attachments",
-  "contact.attachmentsHint": "Up to {max} files, PDF, PNG or JPEG, each at most {mb} MB.",
+  "contact.attachmentsHint":
+    "Up to {max, plural, one {# file} other {# files}}, PDF, PNG or JPEG, each at most {mb} MB.",
   "contact.honeypot": "Leave this field empty",
   "contact.send": "Send",
   "contact.sentTitle": "Thank you, your message was sent",
@@ -37,7 +38,7 @@ export const contact: Texts<typeof fi> = {
   "contact.sentBodyPlain": "A copy of the message was sent to your e-mail.",
   "contact.sentNext": "The e-mail has a link where you can read the answer and reply to it.",
   "contact.error.attachment": "An attachment must be a file.",
-  "contact.error.tooManyFiles": "At most {max} attachments.",
+  "contact.error.tooManyFiles": "At most {max, plural, one {# attachment} other {# attachments}}.",
   "contact.error.fileTooLarge": "An attachment is too large: at most {mb} MB.",
   "contact.error.fileType": "An attachment must be a PDF, PNG or JPEG file.",
   "contact.error.requestTooLarge": "The attachments are too large together: at most {mb} MB.",
@@ -70,7 +71,8 @@ export const contact: Texts<typeof fi> = {
   "contact.request.sendAnswer": "Send answer",
   "contact.request.close": "Close the request",
   "contact.inbox.title": "Contact requests",
-  "contact.inbox.intro": "Organisations' requests to the county. Target: an answer within {days} working days.",
+  "contact.inbox.intro":
+    "Organisations' requests to the county. Target: an answer within {days, plural, one {# working day} other {# working days}}.",
   "contact.inbox.open": "Open",
   "contact.inbox.closed": "Closed",
   "contact.inbox.none": "No requests.",

@@ -61,7 +61,7 @@ export const network: Texts<typeof fi> = {
   "network.matrix.notRelevant": "Not relevant",
   "network.matrix.handover": "handing over",
   "network.matrix.proposed": "proposed",
-  "network.matrix.attendance": "{attended}/{held} meetings",
+  "network.matrix.attendance": "{attended}/{held, plural, one {# meeting} other {# meetings}}",
   "network.matrix.legend": "✓ = representative, ! = vacancy, – = the network does not concern the unit's work.",
   "network.matrix.empty": "No networks.",
   "network.csv.fileName": "network-representation",
@@ -94,9 +94,9 @@ export const network: Texts<typeof fi> = {
   "network.evidence.none":
     "No network has been marked relevant to a unit of the county yet. The liaison marks them on the networks' pages.",
   "network.evidence.holds":
-    "All {pairs} unit × network pairs where the network concerns the unit's work have a representative.",
+    "{pairs, plural, one {The one unit × network pair where the network concerns the unit's work has a representative.} other {All # unit × network pairs where the network concerns the unit's work have a representative.}}",
   "network.evidence.vacant":
-    "{represented} of {pairs} unit × network pairs have a representative; {vacant} seats are vacant.",
+    "{represented} of {pairs, plural, one {# unit × network pair} other {# unit × network pairs}} {represented, plural, one {has} other {have}} a representative; {vacant, plural, one {# seat is vacant} other {# seats are vacant}}.",
   "network.evidence.stale":
-    "{represented} of {pairs} unit × network pairs have a representative; {vacant} seats are vacant, {left} of them after a representative left.",
+    "{represented} of {pairs, plural, one {# unit × network pair} other {# unit × network pairs}} {represented, plural, one {has} other {have}} a representative; {vacant, plural, one {# seat is vacant} other {# seats are vacant}}, {left} of them after a representative left.",
 };

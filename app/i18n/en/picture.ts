@@ -14,7 +14,7 @@ export const picture: Texts<typeof fi> = {
   "picture.kindLabel": "Kind of page",
   "picture.county": "Wellbeing services county",
   "picture.lastReviewed": "last reviewed {date}",
-  "picture.openComments": "{count} open comments",
+  "picture.openComments": "{count, plural, one {# open comment} other {# open comments}}",
   "picture.version": "version {number}",
   "picture.newPage": "New page",
   "picture.pageTitle": "Title",

@@ -26,7 +26,8 @@ export const contact = {
   "contact.noClientData":
     "Älä kirjoita viestiin asiakkaiden henkilötietoja. Huoli yksittäisestä ihmisestä: tee huoli-ilmoitus kirjauduttuasi.",
   "contact.attachments": "Liitteet",
-  "contact.attachmentsHint": "Enintään {max} tiedostoa, PDF, PNG tai JPEG, kukin enintään {mb} Mt.",
+  "contact.attachmentsHint":
+    "Enintään {max, plural, one {# tiedosto} other {# tiedostoa}}, PDF, PNG tai JPEG, kukin enintään {mb} Mt.",
   "contact.honeypot": "Jätä tämä kenttä tyhjäksi",
   "contact.send": "Lähetä",
   "contact.sentTitle": "Kiitos, viestisi on lähetetty",
@@ -34,7 +35,7 @@ export const contact = {
   "contact.sentBodyPlain": "Kopio viestistä on lähetetty sähköpostiisi.",
   "contact.sentNext": "Sähköpostissa on linkki, josta näet vastauksen ja voit vastata siihen.",
   "contact.error.attachment": "Liitteen pitää olla tiedosto.",
-  "contact.error.tooManyFiles": "Liitteitä voi olla enintään {max}.",
+  "contact.error.tooManyFiles": "Voit lisätä enintään {max, plural, one {# liitteen} other {# liitettä}}.",
   "contact.error.fileTooLarge": "Liite on liian suuri: enintään {mb} Mt.",
   "contact.error.fileType": "Liitteen pitää olla PDF-, PNG- tai JPEG-tiedosto.",
   "contact.error.requestTooLarge": "Liitteet ovat yhteensä liian suuria: enintään {mb} Mt.",
@@ -68,7 +69,8 @@ export const contact = {
   "contact.request.sendAnswer": "Lähetä vastaus",
   "contact.request.close": "Sulje yhteydenotto",
   "contact.inbox.title": "Yhteydenotot",
-  "contact.inbox.intro": "Järjestöjen yhteydenotot hyvinvointialueelle. Tavoite: vastaus {days} arkipäivässä.",
+  "contact.inbox.intro":
+    "Järjestöjen yhteydenotot hyvinvointialueelle. Tavoite: vastaus {days, plural, one {# arkipäivässä} other {# arkipäivässä}}.",
   "contact.inbox.open": "Avoimet",
   "contact.inbox.closed": "Suljetut",
   "contact.inbox.none": "Ei yhteydenottoja.",

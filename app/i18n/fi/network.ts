@@ -58,7 +58,7 @@ export const network = {
   "network.matrix.notRelevant": "Ei liity",
   "network.matrix.handover": "vaihtumassa",
   "network.matrix.proposed": "ehdotettu",
-  "network.matrix.attendance": "{attended}/{held} tapaamista",
+  "network.matrix.attendance": "{attended}/{held, plural, one {# tapaaminen} other {# tapaamista}}",
   "network.matrix.legend": "✓ = edustaja, ! = vapaa paikka, – = verkosto ei liity yksikön työhön.",
   "network.matrix.empty": "Ei verkostoja.",
   "network.csv.fileName": "verkostoedustukset",
@@ -92,9 +92,9 @@ export const network = {
   "network.evidence.none":
     "Yhtäkään verkostoa ei ole vielä merkitty hyvinvointialueen yksikön työhön liittyväksi. Yhdyshenkilö merkitsee ne verkostojen sivuilla.",
   "network.evidence.holds":
-    "Kaikilla {pairs} yksikön ja verkoston parilla, joissa verkosto liittyy yksikön työhön, on edustaja.",
+    "{pairs, plural, one {Ainoalla yksikön ja verkoston parilla, jossa verkosto liittyy yksikön työhön, on edustaja.} other {Kaikilla # yksikön ja verkoston parilla, joissa verkosto liittyy yksikön työhön, on edustaja.}}",
   "network.evidence.vacant":
-    "{represented}/{pairs} yksikön ja verkoston parilla on edustaja; {vacant} paikkaa on vapaana.",
+    "{represented}/{pairs} yksikön ja verkoston parilla on edustaja; {vacant, plural, one {# paikka on vapaana} other {# paikkaa on vapaana}}.",
   "network.evidence.stale":
-    "{represented}/{pairs} yksikön ja verkoston parilla on edustaja; {vacant} paikkaa on vapaana, niistä {left} edustajan lähdettyä.",
+    "{represented}/{pairs} yksikön ja verkoston parilla on edustaja; {vacant, plural, one {# paikka on vapaana} other {# paikkaa on vapaana}}, niistä {left} edustajan lähdettyä.",
 };

@@ -11,7 +11,7 @@ export const picture = {
   "picture.kindLabel": "Sivun laji",
   "picture.county": "Hyvinvointialue",
   "picture.lastReviewed": "tarkistettu viimeksi {date}",
-  "picture.openComments": "{count} avointa kommenttia",
+  "picture.openComments": "{count, plural, one {# avoin kommentti} other {# avointa kommenttia}}",
   "picture.version": "versio {number}",
   "picture.newPage": "Uusi sivu",
   "picture.pageTitle": "Otsikko",
