@@ -129,8 +129,7 @@ export const barometer = {
   "barometer.results.n": "Vastauksia (n)",
   "barometer.results.tooFew": "Liian vähän vastauksia",
   "barometer.results.byOrgType": "Organisaatiotyypeittäin",
-  "barometer.results.noOrgType":
-    "Millään organisaatiotyypillä ei ole vähintään {min, plural, one {# vastaus} other {# vastausta}}.",
+  "barometer.results.noOrgType": "Millään organisaatiotyypillä ei ole vähintään {min} vastausta.",
   "barometer.results.themesOf": "Teemojen pistemäärät: {group}",
   "barometer.results.gradesOf": "Yleisarvosanat: {group}",
   "barometer.results.hiddenGroups":

@@ -143,7 +143,7 @@ export const meeting: Texts<typeof fi> = {
   "meeting.titleLabel": "Namn",
   "meeting.until": "Sista dag",
   "meeting.when": "Tid",
-  "meeting.whenText": "från {first} kl. {time}, {minutes} min",
+  "meeting.whenText": "från och med den {first} kl. {time}, {minutes} min",
   "meeting.where": "Plats",
   "meeting.whoCame": "Organisationer som deltog",
   "meeting.errors.number": "Ange ett heltal.",
