@@ -33,7 +33,7 @@ export const meeting: Texts<typeof fi> = {
   "meeting.calendar.agenda": "Kommande",
   "meeting.calendar.allKinds": "Alla typer",
   "meeting.calendar.allLanguages": "Alla språk",
-  "meeting.calendar.filter": "Avgränsa",
+  "meeting.calendar.filter": "Filtrera",
   "meeting.calendar.intro":
     "Möten som du eller din organisation har bjudits in till eller som du ordnar. Tiderna anges i finsk tid.",
   "meeting.calendar.month": "Månad",
@@ -137,7 +137,7 @@ export const meeting: Texts<typeof fi> = {
   "meeting.save": "Spara och skicka ändringen",
   "meeting.saveAttendance": "Spara deltagarna",
   "meeting.series": "Mötesserie",
-  "meeting.signUpToPresent": "Anmäl dig för att presentera er här",
+  "meeting.signUpToPresent": "Anmäl dig för att presentera din förening här",
   "meeting.startTime": "Börjar kl.",
   "meeting.startTimeHint": "Finsk tid, t.ex. 17:00 – frivilliga kan ofta delta bara utanför kontorstid.",
   "meeting.titleLabel": "Namn",
