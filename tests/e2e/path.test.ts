@@ -8,6 +8,7 @@
 // records, because an association signs up to present only before a meeting, which a test cannot wait for.
 import { mkdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { translate } from "../../app/i18n/i18n";
 import { en, fi } from "../../app/i18n/messages.server";
 import { DEMO_COUNTY, DEMO_USERS } from "../../prisma/seed";
 import { stepNumber, type StepKey } from "~/utils/coact-evidence";
@@ -141,7 +142,7 @@ describe("the Co-Act path", () => {
         await occurrence.getByRole("button", { name: fi["meeting.saveAttendance"], exact: true }).click();
         await occurrence
           .locator("summary")
-          .filter({ hasText: fi["meeting.attendance"].replace("{count}", "1") })
+          .filter({ hasText: translate("fi", "meeting.attendance", { count: 1 }) })
           .waitFor();
       }
       expect(await axe(page)).toEqual([]);

@@ -26,7 +26,7 @@ export const meeting: Texts<typeof fi> = {
   "meeting.errors.placeOrLink": "Give a place or an online meeting link (or both).",
   "meeting.errors.language": "Choose at least one language.",
   "meeting.addInvitees": "Add invitees",
-  "meeting.attendance": "Attendance ({count} organisations recorded)",
+  "meeting.attendance": "Attendance ({count, plural, one {# organisation recorded} other {# organisations recorded}})",
   "meeting.backToCalendar": "← Meeting calendar",
   "meeting.backToSeries": "← Meeting series",
   "meeting.calendar.agenda": "Agenda",

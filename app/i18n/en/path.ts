@@ -66,7 +66,8 @@ export const path: Texts<typeof fi> = {
   "path.reevaluate.button": "Check the evidence now",
   "path.reevaluate.intro":
     "The evidence is checked every morning. An established step whose evidence went stale lapses, and a lapsed one is established again when its evidence holds.",
-  "path.reevaluate.done": "Evidence checked: {checked} steps, {lapsed} lapsed, {restored} restored.",
+  "path.reevaluate.done":
+    "Evidence checked: {checked, plural, one {{checked} step} other {{checked} steps}}, {lapsed} lapsed, {restored} restored.",
   "path.print": "Print the path",
   "path.refused": "The step cannot be established yet: {explanation}",
   "path.conflict":
@@ -90,27 +91,28 @@ export const path: Texts<typeof fi> = {
   "path.threshold.accompaniment.minDone": "Step 7: pickups or interpreting done, at least",
   "path.evidence.visibility.noAssociations": "The county has no associations in the directory yet.",
   "path.evidence.visibility.profilesOld":
-    "Only {reviewed}/{total} association profiles ({percent} %) were reviewed in the last {months} months; {needed} % are needed.",
+    "Only {reviewed}/{total, plural, one {# association profile} other {# association profiles}} ({percent} %) {total, plural, one {was} other {were}} reviewed in the last {months, plural, one {month} other {# months}}; {needed} % are needed.",
   "path.evidence.visibility.directoryUnused": "The county's staff have not used the directory yet.",
   "path.evidence.visibility.directoryStale":
-    "The county's staff last used the directory on {last}, more than {days} days ago.",
+    "The county's staff last used the directory on {last}, more than {days, plural, one {# day} other {# days}} ago.",
   "path.evidence.visibility.holds":
-    "{reviewed}/{total} profiles ({percent} %) reviewed in the last {months} months, directory last used on {last}.",
+    "{reviewed}/{total, plural, one {# profile} other {# profiles}} ({percent} %) reviewed in the last {months, plural, one {month} other {# months}}, directory last used on {last}.",
   "path.evidence.timely_referral.holds":
-    "{count} advance notices to associations in the last {days} days, the latest on {last}.",
-  "path.evidence.timely_referral.stale": "The latest advance notice was sent on {last}, more than {days} days ago.",
+    "{count, plural, one {# advance notice} other {# advance notices}} to associations in the last {days, plural, one {day} other {# days}}, the latest on {last}.",
+  "path.evidence.timely_referral.stale":
+    "The latest advance notice was sent on {last}, more than {days, plural, one {# day} other {# days}} ago.",
   "path.evidence.timely_referral.none": "No advance notices have been sent to associations.",
   "path.evidence.consented_referral.holds":
-    "{sent} referrals with consent in the last {days} days, {closed} of them closed with an outcome.",
+    "{sent, plural, one {# referral} other {# referrals}} with consent in the last {days, plural, one {day} other {# days}}, {closed} of them closed with an outcome.",
   "path.evidence.consented_referral.stale":
-    "The latest referral with consent was sent on {last}, more than {days} days ago.",
+    "The latest referral with consent was sent on {last}, more than {days, plural, one {# day} other {# days}} ago.",
   "path.evidence.consented_referral.none": "No referrals with consent have been sent.",
   "path.evidence.consented_referral.notClosed":
-    "{sent} referrals sent in the last {days} days, but none closed with an outcome ({minClosed} needed).",
+    "{sent, plural, one {# referral} other {# referrals}} sent in the last {days, plural, one {day} other {# days}}, but none closed with an outcome ({minClosed} needed).",
   "path.evidence.accompaniment.holds":
-    "{count} pickups or interpreting done in the last {days} days, the latest on {last}.",
+    "{count, plural, one {# pickup or interpreting session} other {# pickups or interpreting sessions}} done in the last {days, plural, one {day} other {# days}}, the latest on {last}.",
   "path.evidence.accompaniment.stale":
-    "The latest pickup or interpreting was done on {last}, more than {days} days ago.",
+    "The latest pickup or interpreting was done on {last}, more than {days, plural, one {# day} other {# days}} ago.",
   "path.evidence.accompaniment.none": "No pickup or interpreting has been done yet.",
   "path.threshold.intro_meetings.days": "Step 2: introduction meetings in the last days (days)",
   "path.threshold.intro_meetings.minHeld": "Step 2: meetings held in one series, at least",
@@ -128,45 +130,47 @@ export const path: Texts<typeof fi> = {
   "path.threshold.inclusion.minOtherLanguage": "Step 10: meetings held in a language other than Finnish, at least",
   "path.threshold.inclusion.minPersonal": "Step 10: personal invitations of associations, at least",
   "path.evidence.intro_meetings.holds":
-    "An introduction series held {held} meetings in {days} days, an association presenting at each; the last on {last}.",
+    "An introduction series held {held, plural, one {# meeting} other {# meetings}} in {days, plural, one {# day} other {# days}}, an association presenting at each; the last on {last}.",
   "path.evidence.intro_meetings.noPresenter":
-    "An introduction series held {held} meetings in {days} days, but an association presented at only {presented} (one is needed at each).",
+    "An introduction series held {held, plural, one {# meeting} other {# meetings}} in {days, plural, one {# day} other {# days}}, but an association presented at only {presented} (one is needed at each).",
   "path.evidence.intro_meetings.tooFew":
-    "An introduction series has held {held} meetings in {days} days; at least {min} are needed (a meeting counts as held when its attendance is recorded).",
-  "path.evidence.intro_meetings.stale": "The last introduction meeting was held on {last}, over {days} days ago.",
+    "An introduction series has held {held, plural, one {# meeting} other {# meetings}} in {days, plural, one {# day} other {# days}}; at least {min, plural, one {# is} other {# are}} needed (a meeting counts as held when its attendance is recorded).",
+  "path.evidence.intro_meetings.stale":
+    "The last introduction meeting was held on {last}, over {days, plural, one {# day} other {# days}} ago.",
   "path.evidence.intro_meetings.none":
     "No introduction meeting has been held (a meeting counts as held when its attendance is recorded).",
   "path.evidence.contact_point.unpublished": "The contact point is not published: no topic is routed to a unit.",
   "path.evidence.contact_point.holds":
-    "{onTime} of {count} contact requests ({percent} %) were answered within target in {days} days.",
+    "{onTime} of {count, plural, one {# contact request} other {# contact requests}} ({percent} %) {onTime, plural, one {was} other {were}} answered within target in {days, plural, one {# day} other {# days}}.",
   "path.evidence.contact_point.late":
-    "Only {onTime} of {count} contact requests ({percent} %) were answered within target in {days} days; {needed} % are needed.",
-  "path.evidence.contact_point.stale": "The last contact request came on {last}, over {days} days ago.",
+    "Only {onTime} of {count, plural, one {# contact request} other {# contact requests}} ({percent} %) {onTime, plural, one {was} other {were}} answered within target in {days, plural, one {# day} other {# days}}; {needed} % are needed.",
+  "path.evidence.contact_point.stale":
+    "The last contact request came on {last}, over {days, plural, one {# day} other {# days}} ago.",
   "path.evidence.contact_point.none":
-    "The contact point is published, but no request whose answer time can be judged came in {days} days ({min} needed).",
+    "The contact point is published, but no request whose answer time can be judged came in {days, plural, one {# day} other {# days}} ({min} needed).",
   "path.evidence.shared_picture.noPage": "The shared picture has no division-of-responsibilities page.",
   "path.evidence.shared_picture.pageOld":
-    "The division of responsibilities was last reviewed on {review}, over {reviewMonths} months ago.",
+    "The division of responsibilities was last reviewed on {review}, over {reviewMonths, plural, one {# month} other {# months}} ago.",
   "path.evidence.shared_picture.noSession":
     "The division of responsibilities was reviewed on {review}, but no annual Q&A session has been held.",
   "path.evidence.shared_picture.sessionOld":
-    "The last annual Q&A session was held on {session}, over {sessionMonths} months ago.",
+    "The last annual Q&A session was held on {session}, over {sessionMonths, plural, one {# month} other {# months}} ago.",
   "path.evidence.shared_picture.holds":
     "Division of responsibilities reviewed on {review} and annual Q&A session held on {session}.",
   "path.evidence.visits_and_joint_meetings.holds":
-    "{held} of {planned} planned group visits or joint meetings ({percent} %) were held in {days} days.",
+    "{held} of {planned, plural, one {# planned group visit or joint meeting} other {# planned group visits or joint meetings}} ({percent} %) {held, plural, one {was} other {were}} held in {days, plural, one {# day} other {# days}}.",
   "path.evidence.visits_and_joint_meetings.notAsPlanned":
-    "Only {held} of {planned} planned group visits or joint meetings ({percent} %) were held in {days} days; {needed} % and at least {min} are needed.",
+    "Only {held} of {planned, plural, one {# planned group visit or joint meeting} other {# planned group visits or joint meetings}} ({percent} %) {held, plural, one {was} other {were}} held in {days, plural, one {# day} other {# days}}; {needed} % and at least {min} are needed.",
   "path.evidence.visits_and_joint_meetings.stale":
-    "The last group visit or joint meeting was held on {last}, over {days} days ago.",
+    "The last group visit or joint meeting was held on {last}, over {days, plural, one {# day} other {# days}} ago.",
   "path.evidence.visits_and_joint_meetings.none":
     "No group visit or joint meeting has been held (a meeting counts as held when its attendance is recorded).",
   "path.evidence.inclusion.holds":
-    "In {days} days, {meetings} meetings in a language other than Finnish and {invitations} personal invitations to associations.",
+    "In {days, plural, one {# day} other {# days}}, {meetings, plural, one {# meeting} other {# meetings}} in a language other than Finnish and {invitations, plural, one {# personal invitation} other {# personal invitations}} to associations.",
   "path.evidence.inclusion.none":
-    "In {days} days, no meeting was held in a language other than Finnish and no association was invited personally.",
+    "In {days, plural, one {# day} other {# days}}, no meeting was held in a language other than Finnish and no association was invited personally.",
   "path.evidence.inclusion.noLanguage":
-    "{invitations} personal invitations, but no meeting in a language other than Finnish was held in {days} days ({minLanguage} needed).",
+    "{invitations, plural, one {# personal invitation} other {# personal invitations}}, but no meeting in a language other than Finnish was held in {days, plural, one {# day} other {# days}} ({minLanguage} needed).",
   "path.evidence.inclusion.noPersonal":
-    "{meetings} meetings in a language other than Finnish, but no association was invited personally in {days} days ({minPersonal} needed).",
+    "{meetings, plural, one {# meeting} other {# meetings}} in a language other than Finnish, but no association was invited personally in {days, plural, one {# day} other {# days}} ({minPersonal} needed).",
 };

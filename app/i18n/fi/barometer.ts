@@ -12,7 +12,8 @@ export const barometer = {
   "barometer.closingDate": "Vastauksia otetaan vastaan (päivämäärään asti)",
   "barometer.create": "Luo luonnos",
   "barometer.closesOn": "sulkeutuu {date}",
-  "barometer.answerCount": "{answers} vastausta / {invited} kutsuttua",
+  "barometer.answerCount":
+    "{answers, plural, one {# vastaus} other {# vastausta}} / {invited, plural, one {# kutsuttu} other {# kutsuttua}}",
   "barometer.status.draft": "Luonnos",
   "barometer.status.open": "Avoinna",
   "barometer.status.closed": "Suljettu",
@@ -20,7 +21,8 @@ export const barometer = {
   "barometer.backToRounds": "Takaisin barometrikierroksiin",
   "barometer.backToRound": "Takaisin kierrokseen",
   "barometer.invited": "Kutsuttu",
-  "barometer.invitedCount": "{invited} kutsuttua, linkki lähetetty {sent} henkilölle",
+  "barometer.invitedCount":
+    "{invited, plural, one {# kutsuttu} other {# kutsuttua}}, linkki lähetetty {sent} henkilölle",
   "barometer.answers": "Vastauksia",
   "barometer.seeResults": "Katso tulokset",
   "barometer.nextSteps": "Seuraavat vaiheet",
@@ -107,8 +109,9 @@ export const barometer = {
   "barometer.obstacle.language": "Kielimuurit",
   "barometer.results.title": "Barometrin tulokset",
   "barometer.results.heading": "Tulokset: {title}",
-  "barometer.results.answers": "{count} vastausta",
-  "barometer.results.notEnough": "Kierroksella on alle {min} vastausta, joten tuloksia ei näytetä.",
+  "barometer.results.answers": "{count, plural, one {# vastaus} other {# vastausta}}",
+  "barometer.results.notEnough":
+    "Kierroksella on alle {min, plural, one {# vastaus} other {# vastausta}}, joten tuloksia ei näytetä.",
   "barometer.results.downloadCsv": "Lataa anonymisoidut vastaukset (CSV)",
   "barometer.results.hiddenNote": "Alle {min} vastaukseen perustuvaa lukua ei näytetä.",
   "barometer.results.themes": "Teemojen pistemäärät (1–5)",
@@ -129,7 +132,8 @@ export const barometer = {
   "barometer.results.noOrgType": "Millään organisaatiotyypillä ei ole vähintään {min} vastausta.",
   "barometer.results.themesOf": "Teemojen pistemäärät: {group}",
   "barometer.results.gradesOf": "Yleisarvosanat: {group}",
-  "barometer.results.hiddenGroups": "{count} organisaatiotyyppiä, joilla alle {min} vastausta, jätetty näyttämättä.",
+  "barometer.results.hiddenGroups":
+    "{count, plural, one {# organisaatiotyyppi, jolla} other {# organisaatiotyyppiä, joilla}} alle {min, plural, one {# vastaus} other {# vastausta}}, jätetty näyttämättä.",
   "barometer.results.change": "Muutos edellisestä kierroksesta",
   "barometer.results.changeSince": "Muutos kierroksesta {title}",
   "barometer.results.measure": "Mittari",

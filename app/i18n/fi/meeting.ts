@@ -24,7 +24,8 @@ export const meeting = {
   "meeting.errors.placeOrLink": "Anna paikka tai verkkotapaamisen linkki (tai molemmat).",
   "meeting.errors.language": "Valitse vähintään yksi kieli.",
   "meeting.addInvitees": "Lisää kutsutut",
-  "meeting.attendance": "Osallistujat ({count} organisaatiota kirjattu)",
+  "meeting.attendance":
+    "Osallistujat ({count, plural, one {# organisaatio kirjattu} other {# organisaatiota kirjattu}})",
   "meeting.backToCalendar": "← Tapaamiskalenteri",
   "meeting.backToSeries": "← Tapaamissarja",
   "meeting.calendar.agenda": "Tulevat",

@@ -63,7 +63,8 @@ export const path = {
   "path.reevaluate.button": "Tarkista näyttö nyt",
   "path.reevaluate.intro":
     "Näyttö tarkistetaan joka aamu. Vakiintunut askel, jonka näyttö on vanhentunut, raukeaa, ja rauennut palautuu, kun näyttö taas täyttyy.",
-  "path.reevaluate.done": "Näyttö tarkistettu: {checked} askelta, {lapsed} raukesi, {restored} palautui.",
+  "path.reevaluate.done":
+    "Näyttö tarkistettu: {checked, plural, one {{checked} askel} other {{checked} askelta}}, {lapsed} raukesi, {restored} palautui.",
   "path.print": "Tulosta polku",
   "path.refused": "Askelta ei voi vielä vakiinnuttaa: {explanation}",
   "path.conflict":
@@ -88,23 +89,28 @@ export const path = {
   "path.threshold.accompaniment.minDone": "Askel 7: toteutuneita noutoja tai tulkkauksia vähintään",
   "path.evidence.visibility.noAssociations": "Alueella ei ole vielä yhtään järjestöä hakemistossa.",
   "path.evidence.visibility.profilesOld":
-    "Vain {reviewed}/{total} järjestöprofiilia ({percent} %) on tarkistettu {months} kuukauden aikana; tarvitaan {needed} %.",
+    "Vain {reviewed}/{total, plural, one {# järjestöprofiili} other {# järjestöprofiilia}} ({percent} %) on tarkistettu {months} kuukauden aikana; tarvitaan {needed} %.",
   "path.evidence.visibility.directoryUnused": "Alueen henkilöstö ei ole vielä käyttänyt hakemistoa.",
   "path.evidence.visibility.directoryStale":
-    "Alueen henkilöstö käytti hakemistoa viimeksi {last}, yli {days} päivää sitten.",
+    "Alueen henkilöstö käytti hakemistoa viimeksi {last}, yli {days, plural, one {# päivä} other {# päivää}} sitten.",
   "path.evidence.visibility.holds":
-    "{reviewed}/{total} profiilia ({percent} %) tarkistettu {months} kuukauden aikana, hakemistoa käytetty viimeksi {last}.",
-  "path.evidence.timely_referral.holds": "{count} ennakkotietoa järjestöille {days} päivän aikana, viimeisin {last}.",
-  "path.evidence.timely_referral.stale": "Viimeisin ennakkotieto lähti {last}, yli {days} päivää sitten.",
+    "{reviewed}/{total, plural, one {# profiili} other {# profiilia}} ({percent} %) tarkistettu {months} kuukauden aikana, hakemistoa käytetty viimeksi {last}.",
+  "path.evidence.timely_referral.holds":
+    "{count, plural, one {# ennakkotieto} other {# ennakkotietoa}} järjestöille {days} päivän aikana, viimeisin {last}.",
+  "path.evidence.timely_referral.stale":
+    "Viimeisin ennakkotieto lähti {last}, yli {days, plural, one {# päivä} other {# päivää}} sitten.",
   "path.evidence.timely_referral.none": "Järjestöille ei ole lähetetty ennakkotietoja.",
   "path.evidence.consented_referral.holds":
-    "{sent} ohjausta suostumuksella {days} päivän aikana, niistä {closed} päätetty tuloksella.",
-  "path.evidence.consented_referral.stale": "Viimeisin ohjaus suostumuksella lähti {last}, yli {days} päivää sitten.",
+    "{sent, plural, one {# ohjaus} other {# ohjausta}} suostumuksella {days} päivän aikana, niistä {closed} päätetty tuloksella.",
+  "path.evidence.consented_referral.stale":
+    "Viimeisin ohjaus suostumuksella lähti {last}, yli {days, plural, one {# päivä} other {# päivää}} sitten.",
   "path.evidence.consented_referral.none": "Ohjauksia suostumuksella ei ole lähetetty.",
   "path.evidence.consented_referral.notClosed":
-    "{sent} ohjausta lähetetty {days} päivän aikana, mutta yhtään ei ole päätetty tuloksella (tarvitaan {minClosed}).",
-  "path.evidence.accompaniment.holds": "{count} noutoa tai tulkkausta toteutui {days} päivän aikana, viimeisin {last}.",
-  "path.evidence.accompaniment.stale": "Viimeisin nouto tai tulkkaus toteutui {last}, yli {days} päivää sitten.",
+    "{sent, plural, one {# ohjaus} other {# ohjausta}} lähetetty {days} päivän aikana, mutta yhtään ei ole päätetty tuloksella (tarvitaan {minClosed}).",
+  "path.evidence.accompaniment.holds":
+    "{count, plural, one {# nouto tai tulkkaus} other {# noutoa tai tulkkausta}} toteutui {days} päivän aikana, viimeisin {last}.",
+  "path.evidence.accompaniment.stale":
+    "Viimeisin nouto tai tulkkaus toteutui {last}, yli {days, plural, one {# päivä} other {# päivää}} sitten.",
   "path.evidence.accompaniment.none": "Yhtään noutoa tai tulkkausta ei ole vielä toteutunut.",
   "path.threshold.intro_meetings.days": "Askel 2: tutustumistapaamiset viimeisten päivien ajalta (pv)",
   "path.threshold.intro_meetings.minHeld": "Askel 2: pidettyjä tapaamisia samassa sarjassa vähintään",
@@ -125,46 +131,48 @@ export const path = {
   "path.threshold.inclusion.minOtherLanguage": "Askel 10: muulla kuin suomen kielellä pidettyjä tapaamisia vähintään",
   "path.threshold.inclusion.minPersonal": "Askel 10: järjestöjen henkilökohtaisia kutsuja vähintään",
   "path.evidence.intro_meetings.holds":
-    "Tutustumissarjassa pidettiin {held} tapaamista {days} päivän aikana, jokaisessa esittäytyi järjestö; viimeisin {last}.",
+    "Tutustumissarjassa pidettiin {held, plural, one {# tapaaminen} other {# tapaamista}} {days} päivän aikana, jokaisessa esittäytyi järjestö; viimeisin {last}.",
   "path.evidence.intro_meetings.noPresenter":
-    "Tutustumissarjassa pidettiin {held} tapaamista {days} päivän aikana, mutta vain {presented} tapaamisessa esittäytyi järjestö (tarvitaan jokaisessa).",
+    "Tutustumissarjassa pidettiin {held, plural, one {# tapaaminen} other {# tapaamista}} {days} päivän aikana, mutta vain {presented} tapaamisessa esittäytyi järjestö (tarvitaan jokaisessa).",
   "path.evidence.intro_meetings.tooFew":
-    "Tutustumissarjassa on pidetty {held} tapaamista {days} päivän aikana; tarvitaan vähintään {min} (pidetyksi lasketaan tapaaminen, jonka osallistujat on kirjattu).",
-  "path.evidence.intro_meetings.stale": "Viimeisin tutustumistapaaminen pidettiin {last}, yli {days} päivää sitten.",
+    "Tutustumissarjassa on pidetty {held, plural, one {# tapaaminen} other {# tapaamista}} {days} päivän aikana; tarvitaan vähintään {min} (pidetyksi lasketaan tapaaminen, jonka osallistujat on kirjattu).",
+  "path.evidence.intro_meetings.stale":
+    "Viimeisin tutustumistapaaminen pidettiin {last}, yli {days, plural, one {# päivä} other {# päivää}} sitten.",
   "path.evidence.intro_meetings.none":
     "Yhtään tutustumistapaamista ei ole pidetty (pidetyksi lasketaan tapaaminen, jonka osallistujat on kirjattu).",
   "path.evidence.contact_point.unpublished":
     "Yhteyspistettä ei ole julkaistu: yhtään aihetta ei ole ohjattu yksikölle.",
   "path.evidence.contact_point.holds":
-    "{onTime}/{count} yhteydenottoa ({percent} %) vastattiin tavoiteajassa {days} päivän aikana.",
+    "{onTime}/{count, plural, one {# yhteydenotto} other {# yhteydenottoa}} ({percent} %) vastattiin tavoiteajassa {days} päivän aikana.",
   "path.evidence.contact_point.late":
-    "Vain {onTime}/{count} yhteydenottoa ({percent} %) vastattiin tavoiteajassa {days} päivän aikana; tarvitaan {needed} %.",
-  "path.evidence.contact_point.stale": "Viimeisin yhteydenotto tuli {last}, yli {days} päivää sitten.",
+    "Vain {onTime}/{count, plural, one {# yhteydenotto} other {# yhteydenottoa}} ({percent} %) vastattiin tavoiteajassa {days} päivän aikana; tarvitaan {needed} %.",
+  "path.evidence.contact_point.stale":
+    "Viimeisin yhteydenotto tuli {last}, yli {days, plural, one {# päivä} other {# päivää}} sitten.",
   "path.evidence.contact_point.none":
     "Yhteyspiste on julkaistu, mutta {days} päivän aikana ei ole tullut yhteydenottoja, joiden vastausaikaa voisi arvioida (tarvitaan {min}).",
   "path.evidence.shared_picture.noPage": "Yhteisessä tilannekuvassa ei ole vastuunjakosivua.",
   "path.evidence.shared_picture.pageOld":
-    "Vastuunjakosivu tarkistettiin viimeksi {review}, yli {reviewMonths} kuukautta sitten.",
+    "Vastuunjakosivu tarkistettiin viimeksi {review}, yli {reviewMonths, plural, one {# kuukausi} other {# kuukautta}} sitten.",
   "path.evidence.shared_picture.noSession":
     "Vastuunjako on tarkistettu {review}, mutta vuosittaista kysymystilaisuutta ei ole pidetty.",
   "path.evidence.shared_picture.sessionOld":
-    "Viimeisin vuosittainen kysymystilaisuus pidettiin {session}, yli {sessionMonths} kuukautta sitten.",
+    "Viimeisin vuosittainen kysymystilaisuus pidettiin {session}, yli {sessionMonths, plural, one {# kuukausi} other {# kuukautta}} sitten.",
   "path.evidence.shared_picture.holds":
     "Vastuunjako tarkistettu {review} ja vuosittainen kysymystilaisuus pidetty {session}.",
   "path.evidence.visits_and_joint_meetings.holds":
-    "{held}/{planned} suunniteltua vierailua tai yhteistä tapaamista ({percent} %) pidettiin {days} päivän aikana.",
+    "{held}/{planned, plural, one {# suunniteltu vierailu tai yhteinen tapaaminen} other {# suunniteltua vierailua tai yhteistä tapaamista}} ({percent} %) pidettiin {days} päivän aikana.",
   "path.evidence.visits_and_joint_meetings.notAsPlanned":
-    "Vain {held}/{planned} suunniteltua vierailua tai yhteistä tapaamista ({percent} %) pidettiin {days} päivän aikana; tarvitaan {needed} % ja vähintään {min}.",
+    "Vain {held}/{planned, plural, one {# suunniteltu vierailu tai yhteinen tapaaminen} other {# suunniteltua vierailua tai yhteistä tapaamista}} ({percent} %) pidettiin {days} päivän aikana; tarvitaan {needed} % ja vähintään {min}.",
   "path.evidence.visits_and_joint_meetings.stale":
-    "Viimeisin vierailu tai yhteinen tapaaminen pidettiin {last}, yli {days} päivää sitten.",
+    "Viimeisin vierailu tai yhteinen tapaaminen pidettiin {last}, yli {days, plural, one {# päivä} other {# päivää}} sitten.",
   "path.evidence.visits_and_joint_meetings.none":
     "Ryhmävierailuja tai yhteisiä tapaamisia ei ole pidetty (pidetyksi lasketaan tapaaminen, jonka osallistujat on kirjattu).",
   "path.evidence.inclusion.holds":
-    "{days} päivän aikana {meetings} tapaamista muulla kuin suomen kielellä ja {invitations} henkilökohtaista kutsua järjestöille.",
+    "{days} päivän aikana {meetings, plural, one {# tapaaminen} other {# tapaamista}} muulla kuin suomen kielellä ja {invitations, plural, one {# henkilökohtainen kutsu} other {# henkilökohtaista kutsua}} järjestöille.",
   "path.evidence.inclusion.none":
     "{days} päivän aikana ei ole pidetty tapaamisia muulla kuin suomen kielellä eikä kutsuttu järjestöjä henkilökohtaisesti.",
   "path.evidence.inclusion.noLanguage":
-    "{invitations} henkilökohtaista kutsua, mutta {days} päivän aikana ei ole pidetty tapaamisia muulla kuin suomen kielellä (tarvitaan {minLanguage}).",
+    "{invitations, plural, one {# henkilökohtainen kutsu} other {# henkilökohtaista kutsua}}, mutta {days} päivän aikana ei ole pidetty tapaamisia muulla kuin suomen kielellä (tarvitaan {minLanguage}).",
   "path.evidence.inclusion.noPersonal":
-    "{meetings} tapaamista muulla kuin suomen kielellä, mutta {days} päivän aikana ei ole kutsuttu järjestöjä henkilökohtaisesti (tarvitaan {minPersonal}).",
+    "{meetings, plural, one {# tapaaminen} other {# tapaamista}} muulla kuin suomen kielellä, mutta {days} päivän aikana ei ole kutsuttu järjestöjä henkilökohtaisesti (tarvitaan {minPersonal}).",
 };
