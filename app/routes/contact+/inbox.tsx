@@ -20,6 +20,7 @@ import { routingSchema } from "./contact.server";
 import { formatDate } from "~/utils/dates";
 import { titled } from "~/utils/meta";
 import { hasPermission, requirePermission } from "~/utils/permissions.server";
+import { TableWrap } from "~/components/table-wrap";
 
 export const meta = titled("contact.inbox.title");
 
@@ -91,7 +92,7 @@ export default function ContactInbox() {
       {figures ? (
         <section aria-labelledby="figures">
           <h2 id="figures">{t("contact.figures.title")}</h2>
-          <div className="table-wrap">
+          <TableWrap label={t("contact.figures.title")}>
             <table>
               <caption className="visually-hidden">{t("contact.figures.title")}</caption>
               <thead>
@@ -115,7 +116,7 @@ export default function ContactInbox() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       ) : null}
       {rules?.map((county) => (

@@ -26,6 +26,7 @@ import { forbidden, NotAllowed } from "~/utils/permissions.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { readForm } from "~/utils/request-body.server";
 import { eventSchema, linkSchema, proposeSchema, relevanceSchema } from "./networks.server";
+import { TableWrap } from "~/components/table-wrap";
 
 export const meta = titled("network.list.title");
 
@@ -251,7 +252,7 @@ export default function NetworkPage() {
 
       <h2>{t("network.current")}</h2>
       {current.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t("network.current")}>
           <table>
             {head(true)}
             <tbody>
@@ -264,7 +265,7 @@ export default function NetworkPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("network.noCurrent")}</p>
       )}
@@ -365,7 +366,7 @@ export default function NetworkPage() {
 
       <h2>{t("network.past")}</h2>
       {past.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t("network.past")}>
           <table>
             {head(false)}
             <tbody>
@@ -374,7 +375,7 @@ export default function NetworkPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("network.noPast")}</p>
       )}

@@ -14,6 +14,7 @@ import { parseForm } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 import { periodSchema } from "./networks.server";
+import { TableWrap } from "~/components/table-wrap";
 
 export const meta = titled("network.report.title");
 
@@ -74,7 +75,7 @@ export default function ReportPage() {
 
       <h2>{t("network.report.representation")}</h2>
       {data.representatives.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t("network.report.representation")}>
           <table>
             <thead>
               <tr>
@@ -99,7 +100,7 @@ export default function ReportPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("network.noCurrent")}</p>
       )}
@@ -107,7 +108,7 @@ export default function ReportPage() {
       <h2>{t("network.report.attendance")}</h2>
       <p>{t("network.report.held", { held: data.held })}</p>
       {data.attendance.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t("network.report.attendance")}>
           <table>
             <thead>
               <tr>
@@ -126,7 +127,7 @@ export default function ReportPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("network.noRelevant")}</p>
       )}

@@ -7,6 +7,7 @@ import { listNetworks } from "~/models/network.server";
 import { requireUser } from "~/utils/auth.server";
 import { titled } from "~/utils/meta";
 import { hasPermission } from "~/utils/permissions.server";
+import { TableWrap } from "~/components/table-wrap";
 
 export const meta = titled("network.list.title");
 
@@ -28,7 +29,7 @@ export default function NetworksPage() {
         </p>
       ) : null}
       {networks.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t("network.list.title")}>
           <table>
             <thead>
               <tr>
@@ -53,7 +54,7 @@ export default function NetworksPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("network.list.empty")}</p>
       )}

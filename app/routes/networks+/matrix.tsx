@@ -9,6 +9,7 @@ import { representationMatrix } from "~/models/network.server";
 import { formatDate } from "~/utils/dates";
 import { titled } from "~/utils/meta";
 import { requirePermission } from "~/utils/permissions.server";
+import { TableWrap } from "~/components/table-wrap";
 
 export const meta = titled("network.matrix.title");
 
@@ -73,7 +74,7 @@ export default function MatrixPage() {
         </a>
       </p>
       {networks.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t("network.matrix.title")}>
           <table className="matrix">
             <thead>
               <tr>
@@ -96,7 +97,7 @@ export default function MatrixPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t("network.matrix.empty")}</p>
       )}

@@ -8,6 +8,7 @@ import { formatDateTime } from "~/utils/dates";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 import { accessLogScope, forbidden, requirePermission } from "~/utils/permissions.server";
+import { TableWrap } from "~/components/table-wrap";
 
 export const meta = titled("accessLog.title");
 
@@ -44,7 +45,7 @@ export default function AccessLog() {
       </p>
       <h1>{t("accessLog.title")}</h1>
       <p className="muted">{referral.association.name}</p>
-      <div className="table-wrap">
+      <TableWrap label={t("accessLog.title")}>
         <table>
           <thead>
             <tr>
@@ -65,7 +66,7 @@ export default function AccessLog() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {rows.length === 0 ? <p>{t("accessLog.empty")}</p> : null}
     </>
   );

@@ -19,6 +19,7 @@ import { requireUser } from "~/utils/auth.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { localized } from "~/utils/languages";
 import { titled } from "~/utils/meta";
+import { hasPermission } from "~/utils/permissions.server";
 
 export const meta = titled("referral.listTitle");
 
@@ -92,12 +93,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       };
     }),
   );
-  return { role: user.role, lists: pages };
+  // The two parties open a referral; the liaison and admins, who may not read it, see who has read its client data.
+  const opens: "page" | "access-log" = hasPermission(user, "referral:access-log") ? "access-log" : "page";
+  return { role: user.role, opens, lists: pages };
 }
 
 type Page = Awaited<ReturnType<typeof loader>>["lists"][number];
 
-function Table({ list }: { list: Page }) {
+function Table({ list, opens }: { list: Page; opens: "page" | "access-log" }) {
   const t = useT();
   const locale = useLocale();
   const location = useLocation();
@@ -120,7 +123,7 @@ function Table({ list }: { list: Page }) {
         <ul className="list">
           {rows.map((r) => (
             <li key={r.id}>
-              <Link to={`/referrals/${r.id}`}>
+              <Link to={opens === "page" ? `/referrals/${r.id}` : `/referrals/${r.id}/access-log`}>
                 {r.activity
                   ? `${localized(locale, r.activity.titleFi, r.activity.titleEn)} (${r.associationName})`
                   : r.associationName}
@@ -148,7 +151,7 @@ function Table({ list }: { list: Page }) {
 }
 
 export default function Referrals() {
-  const { role, lists } = useLoaderData<typeof loader>();
+  const { role, opens, lists } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -161,7 +164,7 @@ export default function Referrals() {
         </p>
       ) : null}
       {lists.map((list) => (
-        <Table key={list.key} list={list} />
+        <Table key={list.key} list={list} opens={opens} />
       ))}
       <p>
         <Link to="/referrals/notices">{t("notice.title")}</Link>

@@ -8,6 +8,7 @@ import { OUTCOMES } from "~/utils/choices";
 import { requirePermission } from "~/utils/permissions.server";
 import { perLocale } from "~/utils/intl";
 import { titled } from "~/utils/meta";
+import { TableWrap } from "~/components/table-wrap";
 
 export const meta = titled("figures.title");
 
@@ -116,7 +117,7 @@ function Table({
 }) {
   const t = useT();
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -139,7 +140,7 @@ function Table({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
