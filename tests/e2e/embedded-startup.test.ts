@@ -76,9 +76,7 @@ describe("the app on its embedded PostgreSQL", () => {
       expect(home).toContain(`Hei, ${admin.name}`);
       const counts = await demoRowCounts();
       expect(counts).toMatchObject({ counties: 1, users: DEMO_USERS.length });
-      expect(home).toContain(
-        `Hyvinvointialueita 1, järjestöjä ${counts.associations}, käyttäjiä ${DEMO_USERS.length}.`,
-      );
+      expect(home).toContain(`1 hyvinvointialue, ${counts.associations} järjestöä, ${DEMO_USERS.length} käyttäjää.`);
 
       await first.stop();
       expect(first.output()).toContain("SIGTERM: stopping Co-Act");

@@ -21,7 +21,7 @@ const roleContent: Record<Role, (page: Page) => Promise<void>> = {
     await adminLink.waitFor();
     expect(await adminLink.getAttribute("href")).toBe("/admin");
     expect(await page.getByRole("main").textContent()).toContain(
-      `Hyvinvointialueita 1, järjestöjä 13, käyttäjiä ${DEMO_USERS.length}.`,
+      `1 hyvinvointialue, 13 järjestöä, ${DEMO_USERS.length} käyttäjää.`,
     );
   },
   liaison: async (page) => {

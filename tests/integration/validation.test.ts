@@ -865,8 +865,8 @@ describe("messages in the user's language", () => {
   it.each(Object.keys(fi).filter((key) => key.startsWith("errors.")) as MessageKey[])(
     "%s exists in Finnish and English",
     (key) => {
-      // Whatever numbers the message shows, it is given them.
-      const names = [...`${fi[key]} ${en[key]}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      // Whatever numbers the message shows, it is given them: "{max}" or a plural's "{max, plural, …}".
+      const names = [...`${fi[key]} ${en[key]}`.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]);
       expectClearMessage({
         key,
         params: names.length ? Object.fromEntries(names.map((name) => [name, 120])) : undefined,

@@ -9,7 +9,8 @@ export const account: Texts<typeof fi> = {
   "login.submit": "Sign in",
   "login.forgot": "Forgot your password?",
   "login.failed": "The e-mail address or the password is wrong.",
-  "login.tooMany": "Too many failed sign-ins. Please wait {seconds} seconds and try again.",
+  "login.tooMany":
+    "Too many failed sign-ins. Please wait {seconds, plural, one {# second} other {# seconds}} and try again.",
   "forgot.title": "Change your password",
   "forgot.intro": "Enter your e-mail address. We will send you a link to choose a new password.",
   "forgot.submit": "Send the link",

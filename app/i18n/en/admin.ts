@@ -18,7 +18,7 @@ export const admin: Texts<typeof fi> = {
   "admin.volunteerRun": "Volunteer-run",
   "admin.multicultural": "Multicultural",
   "admin.lastReviewed": "Reviewed",
-  "admin.associationCount": "{count} associations",
+  "admin.associationCount": "{count, plural, one {# association} other {# associations}}",
   "admin.role": "Role",
   "admin.locale": "Language of e-mails",
   "admin.memberships": "Units and associations",

@@ -17,8 +17,9 @@ export const home: Texts<typeof fi> = {
   "home.activityCount": "Activities: {count}",
   "home.profileStale": "Profile older than six months",
   "home.mailProblems":
-    "E-mail delivery has problems: {failing} messages are failing or stuck, {old} have waited more than a day.",
-  "home.adminCounts": "{counties} counties, {associations} associations, {users} users.",
+    "E-mail delivery has problems: {failing, plural, one {# message is} other {# messages are}} failing or stuck, {old, plural, one {# has} other {# have}} waited more than a day.",
+  "home.adminCounts":
+    "{counties, plural, one {# county} other {# counties}}, {associations, plural, one {# association} other {# associations}}, {users, plural, one {# user} other {# users}}.",
   "home.referralsWaiting": "Referrals waiting for you: {count}",
   "home.forYourUnit": "For your unit",
   "home.contactWaiting": "Contact requests waiting for an answer: {count}",

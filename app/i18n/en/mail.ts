@@ -52,12 +52,12 @@ export const mail: Texts<typeof fi> = {
   "email.invitation.subject": "Your invitation to Co-Act",
   "email.invitation.body":
     "{inviterName} has invited you to Co-Act, where the wellbeing services county and associations work together to support people who have moved to Finland.",
-  "email.invitation.expiry": "The link is valid for {days} days.",
+  "email.invitation.expiry": "The link is valid for {days, plural, one {# day} other {# days}}.",
   "email.invitation.action": "Activate your account",
   "email.passwordReset.subject": "Co-Act: change your password",
   "email.passwordReset.body":
     "Someone asked to change the password of your account. If it was not you, you can ignore this message.",
-  "email.passwordReset.expiry": "The link is valid for {hours} hours and works once.",
+  "email.passwordReset.expiry": "The link is valid for {hours, plural, one {# hour} other {# hours}} and works once.",
   "email.passwordReset.action": "Choose a new password",
   "email.profileReview.subject": "Are the details of {associationName} up to date?",
   "email.profileReview.body":

@@ -6,7 +6,8 @@ export const account = {
   "login.submit": "Kirjaudu",
   "login.forgot": "Unohditko salasanasi?",
   "login.failed": "Sähköpostiosoite tai salasana on väärin.",
-  "login.tooMany": "Liian monta epäonnistunutta kirjautumista. Odota {seconds} sekuntia ja yritä uudelleen.",
+  "login.tooMany":
+    "Liian monta epäonnistunutta kirjautumista. Odota {seconds, plural, one {# sekunti} other {# sekuntia}} ja yritä uudelleen.",
   "forgot.title": "Salasanan vaihtaminen",
   "forgot.intro": "Kirjoita sähköpostiosoitteesi. Lähetämme linkin, jolla voit valita uuden salasanan.",
   "forgot.submit": "Lähetä linkki",

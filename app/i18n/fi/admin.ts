@@ -15,7 +15,7 @@ export const admin = {
   "admin.volunteerRun": "Vapaaehtoisvoimin",
   "admin.multicultural": "Monikulttuurinen",
   "admin.lastReviewed": "Tarkistettu",
-  "admin.associationCount": "{count} järjestöä",
+  "admin.associationCount": "{count, plural, one {# järjestö} other {# järjestöä}}",
   "admin.role": "Rooli",
   "admin.locale": "Viestien kieli",
   "admin.memberships": "Yksiköt ja järjestöt",

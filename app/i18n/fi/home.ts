@@ -14,8 +14,9 @@ export const home = {
   "home.activityCount": "Toimintoja: {count}",
   "home.profileStale": "Profiili on yli kuusi kuukautta vanha",
   "home.mailProblems":
-    "Sähköpostien lähetyksessä on ongelmia: {failing} viestin lähetys epäonnistuu tai on jumissa, {old} on odottanut yli vuorokauden.",
-  "home.adminCounts": "Hyvinvointialueita {counties}, järjestöjä {associations}, käyttäjiä {users}.",
+    "Sähköpostien lähetyksessä on ongelmia: {failing, plural, one {# viestin} other {# viestin}} lähetys epäonnistuu tai on jumissa, {old, plural, one {# viesti} other {# viestiä}} on odottanut yli vuorokauden.",
+  "home.adminCounts":
+    "{counties, plural, one {# hyvinvointialue} other {# hyvinvointialuetta}}, {associations, plural, one {# järjestö} other {# järjestöä}}, {users, plural, one {# käyttäjä} other {# käyttäjää}}.",
   "home.referralsWaiting": "Ohjauksia, jotka odottavat sinua: {count}",
   "home.forYourUnit": "Yksikkösi asiat",
   "home.contactWaiting": "Vastausta odottavat yhteydenotot: {count}",

@@ -49,12 +49,12 @@ export const mail = {
   "email.invitation.subject": "Kutsu Co-Act-palveluun",
   "email.invitation.body":
     "{inviterName} kutsui sinut Co-Act-palveluun, jossa hyvinvointialue ja järjestöt tekevät yhteistyötä maahan muuttaneiden tukemiseksi.",
-  "email.invitation.expiry": "Linkki on voimassa {days} päivää.",
+  "email.invitation.expiry": "Linkki on voimassa {days, plural, one {# päivän} other {# päivää}}.",
   "email.invitation.action": "Ota tili käyttöön",
   "email.passwordReset.subject": "Co-Act: salasanan vaihtaminen",
   "email.passwordReset.body":
     "Joku pyysi salasanan vaihtamista tilillesi. Jos se et ollut sinä, voit jättää viestin huomiotta.",
-  "email.passwordReset.expiry": "Linkki on voimassa {hours} tuntia ja toimii kerran.",
+  "email.passwordReset.expiry": "Linkki on voimassa {hours, plural, one {# tunnin} other {# tuntia}} ja toimii kerran.",
   "email.passwordReset.action": "Valitse uusi salasana",
   "email.profileReview.subject": "Ovatko järjestön {associationName} tiedot ajan tasalla?",
   "email.profileReview.body":
