@@ -64,7 +64,13 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
     message = new IntlMessageFormat(text, INTL_LOCALE[locale], undefined, { ignoreTag: true });
     compiled.set(id, message);
   }
-  return String(message.format(params ?? {}));
+  try {
+    return String(message.format(params ?? {}));
+  } catch (error) {
+    // A value the code forgot: the page still shows, the text with its placeholder, and the log says which.
+    console.error(`The text ${key} (${locale}) could not be filled in:`, error);
+    return text;
+  }
 }
 
 export function translator(locale: Locale): Translate {

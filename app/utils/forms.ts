@@ -165,6 +165,9 @@ export const nameList = (maxItems: number, maxLength: number) =>
         .filter(Boolean),
     )
     .refine((list) => list.length <= maxItems, "errors.tooMany")
-    .refine((list) => list.every((s) => s.length <= maxLength), "errors.tooLong")
+    .refine((list) => list.every((s) => s.length <= maxLength), {
+      message: "errors.tooLong",
+      params: { max: maxLength },
+    })
     .refine((list) => list.every((s) => !MARKUP.test(s)), "errors.noMarkup")
     .refine((list) => list.every((s) => !CONTROL.test(s) && !LINE_BREAK.test(s)), "errors.controlCharacters");

@@ -112,7 +112,7 @@ export const barometer: Texts<typeof fi> = {
   "barometer.obstacle.language": "Språkbarriärer",
   "barometer.results.title": "Barometerns resultat",
   "barometer.results.heading": "Resultat: {title}",
-  "barometer.results.answers": "{count} svar",
+  "barometer.results.answers": "{count, plural, one {# svar} other {# svar}}",
   "barometer.results.notEnough": "Omgången har färre än {min} svar, så inga resultat visas.",
   "barometer.results.downloadCsv": "Ladda ner de anonymiserade svaren (CSV)",
   "barometer.results.hiddenNote": "Siffror som bygger på färre än {min} svar visas inte.",
