@@ -4,8 +4,6 @@ import type { Locale, MessageKey } from "~/i18n/i18n";
 import { messages } from "~/i18n/messages.server";
 
 export function subjectPattern(locale: Locale, key: MessageKey): RegExp {
-  const parts = messages[locale][key]
-    .split(/\{\w+\}/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const parts = messages[locale][key].split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${parts.join(".+")}$`);
 }
