@@ -5,7 +5,7 @@ import "~/i18n/messages.server";
 import { explain, stepNumber, type Explanation, type StepKey } from "~/utils/coact-evidence";
 import { formatDate, formatDateTime, formatMeetingTime, formatTime } from "~/utils/dates";
 import type { MeetingKind } from "~/utils/enums.generated";
-import { languageName, localized } from "~/utils/languages";
+import { languageName, localizedText, textsOf } from "~/utils/languages";
 import { calendarFile, meetingIcs, type CalendarEvent, type MeetingCalendar } from "./calendar";
 import { layout, type RenderedEmail } from "./layout";
 
@@ -17,7 +17,8 @@ type ReferralMail = {
   reference: string;
   associationName: string;
   unitName: string;
-  activity: { titleFi: string; titleEn: string } | null;
+  /** titleSv is missing in mails queued before Swedish titles existed. */
+  activity: { titleFi: string; titleSv?: string | null; titleEn: string } | null;
   deadline?: Date | null;
   meetingAt?: Date | null;
   proposedTimes?: Date[];
@@ -108,7 +109,7 @@ function referralContent(
 ): Content {
   const when = (date: Date) => `${formatDateTime(date, locale)} (${t("activity.helsinkiTime")})`;
   const activity = mail.activity
-    ? `${localized(locale, mail.activity.titleFi, mail.activity.titleEn)} (${mail.associationName})`
+    ? `${localizedText(locale, textsOf(mail.activity, "title"))} (${mail.associationName})`
     : mail.associationName;
   const params = {
     reference: mail.reference,

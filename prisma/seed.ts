@@ -80,8 +80,10 @@ const CONTACT_ROUTES: [ContactTopic, string][] = [
 type DemoActivity = {
   titleFi: string;
   titleEn: string;
+  titleSv?: string;
   descriptionFi: string;
   descriptionEn: string;
+  descriptionSv?: string;
   languages: string[];
   targetGroups: string[];
   weekday?: number;
@@ -102,6 +104,7 @@ type DemoAssociation = {
   offersInterpreting?: boolean;
   summaryFi: string;
   summaryEn: string;
+  summarySv?: string;
   reviewedMonthsAgo?: number;
   activities: DemoActivity[];
 };
@@ -118,12 +121,15 @@ const ASSOCIATIONS: DemoAssociation[] = [
     offersInterpreting: true,
     summaryFi: "Naisten kohtaamispaikka, suomen kielen harjoittelua ja vertaistukea.",
     summaryEn: "A meeting place for women: Finnish practice and peer support.",
+    summarySv: "En mötesplats för kvinnor: vi övar finska och stöder varandra.",
     activities: [
       {
         titleFi: "Naisten iltakahvila",
         titleEn: "Women's evening café",
+        titleSv: "Kvällskafé för kvinnor",
         descriptionFi: "Keskustelua ja kahvia arabiaksi ja suomeksi.",
         descriptionEn: "Conversation and coffee in Arabic and Finnish.",
+        descriptionSv: "Samtal och kaffe på arabiska och finska.",
         languages: ["ar", "fi"],
         targetGroups: ["women", "newly_arrived"],
         weekday: 2,
@@ -155,12 +161,15 @@ const ASSOCIATIONS: DemoAssociation[] = [
     offersPickup: true,
     summaryFi: "Kyläläisten vapaaehtoisvoimin pyörittämä kahvila.",
     summaryEn: "A café run by village volunteers.",
+    summarySv: "Ett kafé som byns frivilliga håller öppet.",
     activities: [
       {
         titleFi: "Lauantaikahvila perheille",
         titleEn: "Saturday café for families",
+        titleSv: "Lördagskafé för barnfamiljer",
         descriptionFi: "Leikkinurkka ja kahvit lapsiperheille.",
         descriptionEn: "Play corner and coffee for families with children.",
+        descriptionSv: "Lekhörna och kaffe för barnfamiljer.",
         languages: ["fi", "sv"],
         targetGroups: ["families"],
         weekday: 6,
@@ -209,8 +218,10 @@ const ASSOCIATIONS: DemoAssociation[] = [
       {
         titleFi: "Kotoutumisen ystävä",
         titleEn: "Integration friend",
+        titleSv: "Vän i vardagen",
         descriptionFi: "Vapaaehtoinen ystävä arkeen.",
         descriptionEn: "A volunteer friend for everyday life.",
+        descriptionSv: "En frivillig vän som följer med i vardagen.",
         languages: ["fi", "en"],
         targetGroups: ["newly_arrived", "elderly"],
       },
@@ -398,12 +409,15 @@ const ASSOCIATIONS: DemoAssociation[] = [
     languages: ["fi", "sv", "ru"],
     summaryFi: "Digitaitoja ikääntyneille.",
     summaryEn: "Digital skills for older people.",
+    summarySv: "Digitala färdigheter för äldre.",
     activities: [
       {
         titleFi: "Digiapu senioreille",
         titleEn: "Digital help for seniors",
+        titleSv: "Digihjälp för seniorer",
         descriptionFi: "Puhelimen ja verkkopalvelujen käyttöä.",
         descriptionEn: "Using phones and online services.",
+        descriptionSv: "Hur du använder telefonen och tjänster på nätet.",
         languages: ["fi", "ru"],
         targetGroups: ["elderly"],
         weekday: 3,

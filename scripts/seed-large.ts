@@ -199,6 +199,68 @@ const SV_PHRASES = [
   "En öppen mötesplats för barnfamiljer med kaffe och lek",
   "Hjälp med blanketter och läxor av frivilliga",
 ];
+/** Swedish texts for one activity in three (the rest show a marked Finnish fallback on Swedish pages): the same topics
+ * and prefixes as the Finnish ones, in the same order, so a Swedish title says what its Finnish one says. */
+const SV_TOPICS = [
+  "kafé",
+  "klubb",
+  "läxklubb",
+  "språkkafé",
+  "syjunta",
+  "fotboll",
+  "kör",
+  "matcirkel",
+  "familjeklubb",
+  "kvinnogrupp",
+  "ungdomsgård",
+  "motionsgrupp",
+  "jobbklubb",
+  "diskussionsgrupp",
+  "trädgård",
+  "utflykt",
+  "konstverkstad",
+  "datakurs",
+];
+const SV_PREFIX = ["kvälls", "morgon", "lördags", "söndags", "sommar", "vinter", "barn", "mamma", "pappa", "senior"];
+const SV_SENTENCES = sentences(
+  [
+    "Vi övar finska",
+    "Läxhjälp",
+    "Vi lagar mat tillsammans",
+    "Motion och spel",
+    "Samtal om vardagen",
+    "Handarbete och sömnad",
+    "Musik och sång",
+    "Handledning i datoranvändning",
+    "Hjälp med jobbsökningen",
+    "Utflykter i naturen",
+    "Lek och sagor",
+    "Kamratstöd",
+  ],
+  [
+    "för kvinnor",
+    "för unga",
+    "för barnfamiljer",
+    "för seniorer",
+    "för alla intresserade",
+    "för nyinflyttade",
+    "för studerande",
+    "för arbetssökande",
+    "för pappor och barn",
+    "för mammor",
+  ],
+  [
+    "i en avslappnad grupp",
+    "med stöd av frivilliga",
+    "i bibliotekets lokaler",
+    "i församlingshemmet",
+    "på ungdomsgården",
+    "på nätet",
+    "över kaffe och bulle",
+    "en gång i veckan",
+    "med hjälp av tolk",
+  ],
+);
 const KINDS = ["registered", "unregistered_group", "congregation", "project"];
 const ASSOCIATION_WORDS = ["Monikulttuurinen", "Kansainvälinen", "Afrikkalainen", "Arabiankielinen", "Somalialainen"];
 const ASSOCIATION_KINDS = ["yhdistys ry", "naisyhdistys ry", "nuorisoseura ry", "kulttuuriyhdistys ry", "seurakunta"];
@@ -351,13 +413,15 @@ export async function seedLarge(url: string, log: (line: string) => void = conso
     const perAssociation = LARGE.activities / LARGE.associations;
     await step(
       "activities",
-      `INSERT INTO activity (id, association_id, title_fi, title_en, description_fi, description_en, languages,
-         target_groups, online, place, weekday, starts_at, ends_at, free, referral_welcome, capacity, created_at, updated_at)
+      `INSERT INTO activity (id, association_id, title_fi, title_en, description_fi, description_en, title_sv,
+         description_sv, languages, target_groups, online, place, weekday, starts_at, ends_at, free, referral_welcome, capacity, created_at, updated_at)
        SELECT gen_random_uuid(),
          ('a0000000-0000-4000-8000-' || lpad(to_hex(1 + (i - 1) / $2::int), 12, '0'))::uuid,
          initcap(($3::text[])[1 + i % 10] || ($4::text[])[1 + (i / 3) % 18]) || ' ' || i,
          initcap(($5::text[])[1 + (i / 3) % 18]) || ' ' || i,
          ($6::text[])[1 + i % 1080], ($7::text[])[1 + i % 1080],
+         CASE WHEN i % 3 = 0 THEN initcap(($10::text[])[1 + i % 10] || ($11::text[])[1 + (i / 3) % 18]) || ' ' || i END,
+         CASE WHEN i % 3 = 0 THEN ($12::text[])[1 + i % 1080] END,
          ARRAY['fi', ($8::text[])[1 + i % 12]],
          ARRAY[($9::text[])[1 + i % 6], ($9::text[])[1 + (i / 6) % 6]],
          i % 9 = 0, CASE WHEN i % 9 = 0 THEN NULL ELSE 'Kerhotila ' || i END,
@@ -375,6 +439,9 @@ export async function seedLarge(url: string, log: (line: string) => void = conso
         EN_PHRASES,
         LANGUAGES,
         [...TARGET_GROUPS],
+        SV_PREFIX,
+        SV_TOPICS,
+        SV_SENTENCES,
       ],
     );
     await step(

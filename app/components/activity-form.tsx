@@ -4,7 +4,7 @@ import { useLocale, useT } from "~/i18n/i18n";
 import type { FieldErrors } from "~/utils/forms";
 import type { Capacity } from "@prisma/client";
 import { CAPACITIES, LANGUAGE_CODES } from "~/utils/choices";
-import { languageName } from "~/utils/languages";
+import { languageChoices } from "./language";
 import { weekdayName } from "~/utils/dates";
 import { ChoiceGroup } from "./choice-group";
 import { Checkbox, FormError, SelectField, TextField } from "./form";
@@ -13,8 +13,10 @@ import { TextArea } from "./text-area";
 export type ActivityValues = {
   titleFi: string;
   titleEn: string;
+  titleSv: string | null;
   descriptionFi: string;
   descriptionEn: string;
+  descriptionSv: string | null;
   languages: string[];
   targetGroups: string[];
   online: boolean;
@@ -33,8 +35,10 @@ export type ActivityValues = {
 export const EMPTY_ACTIVITY: ActivityValues = {
   titleFi: "",
   titleEn: "",
+  titleSv: null,
   descriptionFi: "",
   descriptionEn: "",
+  descriptionSv: null,
   languages: [],
   targetGroups: [],
   online: false,
@@ -82,6 +86,13 @@ export function ActivityForm({
         maxLength={160}
         errors={errors}
       />
+      <TextField
+        name="titleSv"
+        label="activityForm.titleSv"
+        defaultValue={values.titleSv ?? ""}
+        maxLength={160}
+        errors={errors}
+      />
       <TextArea
         name="descriptionFi"
         label="activityForm.descriptionFi"
@@ -96,12 +107,19 @@ export function ActivityForm({
         maxLength={2000}
         errors={errors}
       />
+      <TextArea
+        name="descriptionSv"
+        label="activityForm.descriptionSv"
+        defaultValue={values.descriptionSv ?? ""}
+        maxLength={2000}
+        errors={errors}
+      />
       <ChoiceGroup
         name="languages"
         legend="profile.languages"
         selected={values.languages}
         errors={errors}
-        options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }))}
+        options={languageChoices(LANGUAGE_CODES)}
       />
       <ChoiceGroup
         name="targetGroups"

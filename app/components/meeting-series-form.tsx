@@ -4,10 +4,10 @@
 import { ChoiceGroup } from "~/components/choice-group";
 import { SelectField, TextField } from "~/components/form";
 import { TextArea } from "~/components/text-area";
-import { useLocale, useT } from "~/i18n/i18n";
+import { useT } from "~/i18n/i18n";
 import { LANGUAGE_CODES, MEETING_KINDS, MEETING_PATTERNS } from "~/utils/choices";
 import type { FieldErrors } from "~/utils/forms";
-import { languageName } from "~/utils/languages";
+import { languageChoices } from "./language";
 
 const DURATIONS = ["30", "45", "60", "90", "120", "180", "240"];
 
@@ -61,7 +61,6 @@ export function SeriesFields({
   errors?: FieldErrors;
 }) {
   const t = useT();
-  const locale = useLocale();
   return (
     <>
       <SelectField name="unitId" label="meeting.organiserUnit" defaultValue={values.unitId} errors={errors}>
@@ -133,7 +132,7 @@ export function SeriesFields({
       <ChoiceGroup
         name="languages"
         legend="meeting.languages"
-        options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }))}
+        options={languageChoices(LANGUAGE_CODES)}
         selected={values.languages}
         errors={errors}
       />

@@ -58,7 +58,10 @@ export function getAssociationWithTeam(id: string) {
         orderBy: { user: { name: "asc" } },
         select: { user: { select: { id: true, name: true, email: true, status: true } } },
       },
-      activities: { orderBy: { titleFi: "asc" }, select: { id: true, titleFi: true, titleEn: true, languages: true } },
+      activities: {
+        orderBy: { titleFi: "asc" },
+        select: { id: true, titleFi: true, titleSv: true, titleEn: true, languages: true },
+      },
     },
   });
 }
@@ -68,7 +71,14 @@ export function latestActivities(countyIds: string[], take = 8) {
     where: { association: { countyId: { in: countyIds } } },
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, titleFi: true, titleEn: true, languages: true, association: { select: { name: true } } },
+    select: {
+      id: true,
+      titleFi: true,
+      titleSv: true,
+      titleEn: true,
+      languages: true,
+      association: { select: { name: true } },
+    },
   });
 }
 

@@ -1,5 +1,6 @@
-// The public directory: free-text search (case- and accent-insensitive, Finnish stemming, best matches first) and
-// filters over association activities. Everything a search needs is in the URL, so a search can be shared.
+// The public directory: free-text search (case- and accent-insensitive, Finnish, Swedish and English stemming, best
+// matches first) and filters over association activities. Everything a search needs is in the URL, so a search can be
+// shared.
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { cached } from "~/utils/cache.server";
@@ -54,8 +55,10 @@ export type DirectoryHit = {
   id: string;
   titleFi: string;
   titleEn: string;
+  titleSv: string | null;
   descriptionFi: string;
   descriptionEn: string;
+  descriptionSv: string | null;
   languages: string[];
   targetGroups: string[];
   online: boolean;
@@ -78,7 +81,10 @@ export function directorySearchSql(search: DirectorySearch): Prisma.Sql {
   // "iltakahvila"); a match in either counts, and the title's matches rank first. Both read the stored document and
   // its indexes (activity.search_doc, activity.search_text).
   const terms = words.map((w) => `${w}:*`).join(" & ");
-  const query = Prisma.sql`(to_tsquery('finnish', coact_unaccent(${terms})) || to_tsquery('english', coact_unaccent(${terms})))`;
+  // The query in each language's stemming, built once per search (a scalar subquery): written inline it would be built
+  // again for every row a plan filters rather than reads from the index.
+  const query = Prisma.sql`(SELECT to_tsquery('finnish', coact_unaccent(${terms}))
+    || to_tsquery('swedish', coact_unaccent(${terms})) || to_tsquery('english', coact_unaccent(${terms})))`;
   const substrings = words.map((w) => Prisma.sql`a.search_text LIKE coact_unaccent(${`%${w}%`})`);
   const titleHas = words.map((w) => Prisma.sql`a.search_title LIKE coact_unaccent(${`%${w}%`})`);
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
@@ -95,8 +101,8 @@ export function directorySearchSql(search: DirectorySearch): Prisma.Sql {
   if (search.interpreting) ofAssociation.push(Prisma.sql`s.offers_interpreting`);
 
   const where = Prisma.join([...conditions, ...ofAssociation], " AND ");
-  const columns = Prisma.sql`a.id, a.title_fi AS "titleFi", a.title_en AS "titleEn", a.description_fi AS "descriptionFi",
-      a.description_en AS "descriptionEn", a.languages, a.target_groups AS "targetGroups", a.online, a.place,
+  const columns = Prisma.sql`a.id, a.title_fi AS "titleFi", a.title_en AS "titleEn", a.title_sv AS "titleSv",
+      a.description_fi AS "descriptionFi", a.description_en AS "descriptionEn", a.description_sv AS "descriptionSv", a.languages, a.target_groups AS "targetGroups", a.online, a.place,
       a.weekday, a.starts_at AS "startsAt", a.ends_at AS "endsAt", s.id AS "associationId",
       s.name AS "associationName", s.municipalities, s.offers_pickup AS "offersPickup",
       s.offers_interpreting AS "offersInterpreting", s.last_reviewed_at AS "lastReviewedAt"`;
@@ -163,8 +169,10 @@ export function getPublicAssociation(id: string) {
       multicultural: true,
       summaryFi: true,
       summaryEn: true,
+      summarySv: true,
       descriptionFi: true,
       descriptionEn: true,
+      descriptionSv: true,
       municipalities: true,
       languages: true,
       website: true,
@@ -180,6 +188,7 @@ export function getPublicAssociation(id: string) {
           id: true,
           titleFi: true,
           titleEn: true,
+          titleSv: true,
           languages: true,
           weekday: true,
           startsAt: true,
@@ -199,8 +208,10 @@ export function getPublicActivity(id: string) {
       id: true,
       titleFi: true,
       titleEn: true,
+      titleSv: true,
       descriptionFi: true,
       descriptionEn: true,
+      descriptionSv: true,
       languages: true,
       targetGroups: true,
       online: true,

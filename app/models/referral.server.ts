@@ -103,7 +103,7 @@ async function referralMail(tx: Tx, referralId: string, what: MailAbout, now = n
       proposedTimes: true,
       association: { select: { name: true } },
       unit: { select: { name: true } },
-      activity: { select: { titleFi: true, titleEn: true } },
+      activity: { select: { titleFi: true, titleSv: true, titleEn: true } },
     },
   });
   const host = new URL(env().APP_URL).hostname;
@@ -525,7 +525,15 @@ export async function viewReferral(user: SessionUser, id: string, now = new Date
       unit: { select: { name: true, countyId: true } },
       association: { select: { name: true } },
       activity: {
-        select: { id: true, titleFi: true, titleEn: true, capacity: true, weekday: true, startsAt: true },
+        select: {
+          id: true,
+          titleFi: true,
+          titleSv: true,
+          titleEn: true,
+          capacity: true,
+          weekday: true,
+          startsAt: true,
+        },
       },
       consent: true,
       accompaniment: true,
@@ -625,7 +633,7 @@ export type ListedReferral = {
   createdAt: Date;
   associationName: string;
   unitName: string;
-  activity: { titleFi: string; titleEn: string } | null;
+  activity: { titleFi: string; titleSv: string | null; titleEn: string } | null;
   accompanimentStatus: AccompanimentStatus | null;
   /** Whether the association's staff have opened it: a view of its client data is in the access log. */
   openedByAssociation: boolean;
@@ -674,8 +682,8 @@ export async function listReferrals(
       p.updated_at AS "updatedAt", p.created_at AS "createdAt",
       (SELECT s.name FROM association s WHERE s.id = p.association_id) AS "associationName",
       (SELECT u.name FROM unit u WHERE u.id = p.unit_id) AS "unitName",
-      (SELECT json_build_object('titleFi', a.title_fi, 'titleEn', a.title_en) FROM activity a WHERE a.id = p.activity_id)
-        AS activity,
+      (SELECT json_build_object('titleFi', a.title_fi, 'titleSv', a.title_sv, 'titleEn', a.title_en) FROM activity a
+        WHERE a.id = p.activity_id) AS activity,
       (SELECT c.status::text FROM accompaniment c WHERE c.referral_id = p.id) AS "accompanimentStatus",
       EXISTS (SELECT FROM access_log l WHERE l.referral_id = p.id AND l.organisation LIKE 'association:%')
         AS "openedByAssociation"

@@ -2,7 +2,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/i18n";
-import { localized } from "~/utils/languages";
+import { Localized } from "~/components/language";
+import { textsOf } from "~/utils/languages";
 import { HOME_COUNT_CAP, homeFor } from "~/models/attention.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDate } from "~/utils/dates";
@@ -26,7 +27,6 @@ type Home = Awaited<ReturnType<typeof homeFor>>;
 function SocialWorkerHome({ home }: { home: Extract<Home, { role: "social_worker" }> }) {
   const t = useT();
   const count = useCount();
-  const locale = useLocale();
   return (
     <>
       <section className="card" aria-labelledby="referrals">
@@ -82,7 +82,7 @@ function SocialWorkerHome({ home }: { home: Extract<Home, { role: "social_worker
           <ul className="list">
             {home.activities.map((a) => (
               <li key={a.id}>
-                {localized(locale, a.titleFi, a.titleEn)} <span className="muted">– {a.association.name}</span>
+                <Localized texts={textsOf(a, "title")} /> <span className="muted">– {a.association.name}</span>
               </li>
             ))}
           </ul>

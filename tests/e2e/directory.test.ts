@@ -1,6 +1,7 @@
 // End-to-end in Chromium (production build): a visitor finds and opens an Arabic weekday-evening activity in the directory, staff edit an activity and the directory shows it; axe-clean, error-free, keyboard- and phone-usable.
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
 import { fi } from "../../app/i18n/messages.server";
 import { DEMO_USERS } from "../../prisma/seed";
 import { axe, waitForHydration } from "../support/browser";
@@ -21,10 +22,8 @@ type Result = { title: string; line: string; badges: string[] };
 
 /** The results as a visitor reads them: each one's title, its "association · place · schedule" line, and its badges. */
 async function listedResults(page: Page): Promise<Result[]> {
-  const items = await page
-    .getByRole("region", { name: /toimintaa$/ })
-    .getByRole("listitem")
-    .all();
+  // The region is named by its heading, "N toimintaa" or "1 toiminta" (or in the page's language).
+  const items = await page.locator("section[aria-labelledby=results]").getByRole("listitem").all();
   return Promise.all(
     items.map(async (item) => ({
       title: (await item.getByRole("heading", { level: 3 }).textContent())!.trim(),
@@ -97,7 +96,7 @@ describe("a visitor searching the directory", () => {
     await waitForHydration(page);
 
     const form = page.getByRole("search", { name: "Hae toimintaa" });
-    await form.getByLabel("Kieli", { exact: true }).selectOption({ label: "arabia" });
+    await form.getByLabel("Kieli", { exact: true }).selectOption({ label: "العربية (arabia)" });
     await form.getByLabel("Arki-iltaisin (ma–pe klo 17 jälkeen)").check();
     await searchAndWait(
       page,
@@ -119,7 +118,7 @@ describe("a visitor searching the directory", () => {
       expect(WEEKDAYS, `${result.title} is on ${day}`).toContain(day);
       expect(WEEKEND).not.toContain(day);
       expect(ends > "17:00", `${result.title} ends at ${ends}`).toBe(true);
-      expect(result.badges, result.title).toContain("arabia");
+      expect(result.badges, result.title).toContain("العربية (arabia)");
     }
     const cafe = results.find((r) => r.title === "Naisten iltakahvila")!;
     expect(cafe.line).toBe(`${OWN_ASSOCIATION} · Kirkkopuistikko 12, Vaasa · tiistai 17:00–19:00`);
@@ -130,7 +129,7 @@ describe("a visitor searching the directory", () => {
     await shared.page.goto(page.url());
     await shared.page.getByRole("heading", { level: 2, name: `${results.length} toimintaa` }).waitFor();
     expect((await listedResults(shared.page)).map((r) => r.title)).toEqual(results.map((r) => r.title));
-    expect(await shared.page.getByLabel("Kieli", { exact: true }).inputValue()).toBe("ar");
+    expect(await shared.page.getByRole("search").getByLabel("Kieli", { exact: true }).inputValue()).toBe("ar");
     expect(await shared.page.getByLabel("Arki-iltaisin (ma–pe klo 17 jälkeen)").isChecked()).toBe(true);
     expect(shared.problems).toEqual([]);
     await shared.page.context().close();
@@ -144,7 +143,7 @@ describe("a visitor searching the directory", () => {
     expect(await details(page)).toMatchObject({
       Milloin: "tiistai 17:00–19:00 (Suomen aikaa)",
       Missä: "Kirkkopuistikko 12, Vaasa",
-      Kielet: "arabia, suomi",
+      Kielet: "العربية (arabia), suomi",
     });
     expect(await axe(page)).toEqual([]);
 
@@ -187,6 +186,57 @@ describe("a visitor searching the directory", () => {
     await page.getByText(fi["directory.noResults"]).waitFor();
     expect(await page.getByRole("link", { name: "Tyhjennä haku" }).getAttribute("href")).toBe("/directory");
     expect(await page.getByRole("region", { name: "0 toimintaa" }).getByRole("listitem").count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a visitor reading in Swedish or English", () => {
+  it("shows Swedish texts, and a Finnish text where Swedish is missing, marked and in its own language", async () => {
+    const { page, problems } = await openPage({ locale: "sv-FI" });
+    await page.goto("/directory");
+    await page.getByRole("heading", { level: 1, name: "Föreningarnas aktiviteter" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("sv");
+    await waitForHydration(page);
+    const titles = (await listedResults(page)).map((r) => r.title);
+    expect(titles).toEqual(expect.arrayContaining(["Kvällskafé för kvinnor", "CV-paja (på finska)"]));
+    const results = page.getByRole("region", { name: /aktiviteter$/ });
+    // The Swedish title is in the page's language; the Finnish one is marked up as Finnish, its note is not.
+    expect(await results.getByRole("heading", { name: "Kvällskafé för kvinnor" }).locator("[lang]").count()).toBe(0);
+    const cv = results.getByRole("heading", { name: "CV-paja (på finska)" });
+    expect(await cv.locator("[lang=fi]").textContent()).toBe("CV-paja");
+    // Languages by their own names, marked up with their language and direction, beside the Swedish names.
+    const cvItem = results
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "CV-paja (på finska)" }) });
+    expect(await cvItem.locator(".badge").allTextContents()).toEqual(
+      expect.arrayContaining(["العربية (arabiska)", "suomi (finska)", "English (engelska)"]),
+    );
+    expect(await cvItem.locator("bdi[lang=ar]").getAttribute("dir")).toBe("rtl");
+    expect(await axe(page)).toEqual([]);
+
+    await cv.getByRole("link").click();
+    await page.waitForURL(new RegExp(`/directory/activities/${UUID}$`));
+    const heading = page.getByRole("heading", { level: 1 });
+    await heading.waitFor();
+    expect(await heading.textContent()).toBe("CV-paja (på finska)");
+    expect(await heading.locator("[lang=fi]").textContent()).toBe("CV-paja");
+    expect(await page.getByRole("main").locator("p [lang=fi]").allTextContents()).toContain("Apua työhakemuksiin.");
+    expect((await details(page)).Språk).toBe("suomi (finska), English (engelska), العربية (arabiska)");
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows a missing English text in Finnish, marked, on an English page", async () => {
+    await db().activity.updateMany({ where: { titleFi: "Nuorten futis" }, data: { descriptionEn: "" } });
+    const { page, problems } = await openPage({ locale: "en-GB" });
+    await page.goto("/directory?q=futis");
+    await page.getByRole("heading", { level: 2, name: "1 activity" }).waitFor();
+    const item = page.getByRole("region", { name: "1 activity" }).getByRole("listitem");
+    expect(await item.getByRole("heading", { level: 3 }).textContent()).toBe("Youth football");
+    const description = item.locator("p", { hasText: "(in Finnish)" });
+    expect(await description.textContent()).toBe("Jalkapalloa nuorille. (in Finnish)");
+    expect(await description.locator("[lang=fi]").textContent()).toBe("Jalkapalloa nuorille.");
     expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -331,7 +381,7 @@ describe("the directory on a phone", () => {
       expect(box.x + box.width, `${name} ends on screen`).toBeLessThanOrEqual(390);
     }
 
-    await form.getByLabel("Kieli", { exact: true }).selectOption({ label: "arabia" });
+    await form.getByLabel("Kieli", { exact: true }).selectOption({ label: "العربية (arabia)" });
     await form.getByText("Arki-iltaisin (ma–pe klo 17 jälkeen)").tap(); // the label is the touch target, not only the small box
     expect(await form.getByLabel("Arki-iltaisin (ma–pe klo 17 jälkeen)").isChecked()).toBe(true);
     await searchAndWait(

@@ -79,7 +79,7 @@ describe.each(viewports)("the referral flows on a $name", ({ name, options }) =>
     await by.fill(sw.getByLabel(fi["referral.item.first_name"], { exact: true }), "Amira");
     await by.fill(sw.getByLabel(fi["referral.item.phone"], { exact: true }), "+358 40 765 4321");
     await by.check(
-      sw.getByRole("group", { name: fi["referral.item.languages"] }).getByLabel("arabia", { exact: true }),
+      sw.getByRole("group", { name: fi["referral.item.languages"] }).getByLabel("العربية (arabia)", { exact: true }),
     );
     await by.fill(sw.getByLabel(fi["referral.item.needs"], { exact: true }), "Haluaa harjoitella suomea.");
     // What will be shared is shown back in words, next to the one confirmation.
@@ -87,7 +87,7 @@ describe.each(viewports)("the referral flows on a $name", ({ name, options }) =>
     expect(await consent.getByRole("listitem").allTextContents()).toEqual([
       `${fi["referral.item.first_name"]}: Amira`,
       `${fi["referral.item.phone"]}: +358 40 765 4321`,
-      `${fi["referral.item.languages"]}: arabia`,
+      `${fi["referral.item.languages"]}: العربية (arabia)`,
       `${fi["referral.item.needs"]}: Haluaa harjoitella suomea.`,
     ]);
     await by.check(consent.getByRole("checkbox", { name: /^Asiakas on nähnyt suostumustekstin/ }));

@@ -68,7 +68,7 @@ describe("a monthly introduction meeting series", () => {
       await lp.getByLabel(fi["meeting.onlineUrl"]).fill("https://meet.example.org/co-act");
       const languages = lp.getByRole("group", { name: fi["meeting.languages"] });
       await languages.getByLabel("suomi", { exact: true }).uncheck();
-      await languages.getByLabel("englanti", { exact: true }).check();
+      await languages.getByLabel("English (englanti)", { exact: true }).check();
       await lp.getByRole("button", { name: fi["meeting.create"] }).click();
       await lp.waitForURL(new RegExp(`/meetings/${UUID}$`));
       const seriesUrl = lp.url();

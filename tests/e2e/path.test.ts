@@ -111,7 +111,10 @@ describe("the Co-Act path", () => {
       await page.getByLabel(fi["meeting.endKind"]).selectOption("count");
       await page.getByLabel(fi["meeting.count"], { exact: true }).fill("2");
       await page.getByLabel(fi["meeting.onlineUrl"]).fill("https://meet.example.org/esittaytymiset");
-      await page.getByRole("group", { name: fi["meeting.languages"] }).getByLabel("englanti", { exact: true }).check();
+      await page
+        .getByRole("group", { name: fi["meeting.languages"] })
+        .getByLabel("English (englanti)", { exact: true })
+        .check();
       await page.getByRole("button", { name: fi["meeting.create"] }).click();
       await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
       const seriesId = page.url().split("/").pop()!;

@@ -86,7 +86,7 @@ describe("a consented referral from a social worker to an association", () => {
       await sw.goto("/directory");
       await waitForHydration(sw);
       const search = sw.getByRole("search", { name: "Hae toimintaa" });
-      await search.getByLabel("Kieli", { exact: true }).selectOption({ label: "arabia" });
+      await search.getByLabel("Kieli", { exact: true }).selectOption({ label: "العربية (arabia)" });
       await search.getByLabel("Arki-iltaisin (ma–pe klo 17 jälkeen)").check();
       await search.getByRole("button", { name: "Hae", exact: true }).click();
       await sw.waitForURL(
@@ -114,7 +114,7 @@ describe("a consented referral from a social worker to an association", () => {
       await client.getByLabel("Puhelinnumero", { exact: true }).fill(CLIENT.phone);
       await client
         .getByRole("group", { name: fi["referral.item.languages"] })
-        .getByLabel("arabia", { exact: true })
+        .getByLabel("العربية (arabia)", { exact: true })
         .check();
       await client.getByLabel(fi["referral.item.address"], { exact: true }).fill(CLIENT.address);
 
@@ -123,12 +123,12 @@ describe("a consented referral from a social worker to an association", () => {
       expect(await consent.getByRole("listitem").allTextContents()).toEqual([
         `Etunimi: ${CLIENT.firstName}`,
         `Puhelinnumero: ${CLIENT.phone}`,
-        `${fi["referral.item.languages"]}: arabia`,
+        `${fi["referral.item.languages"]}: العربية (arabia)`,
         `${fi["referral.item.address"]}: ${CLIENT.address}`,
       ]);
       await consent.getByLabel("Miten suostumus annettiin").selectOption({ label: "Suullisesti" });
       await consent.getByLabel("Tulkki oli mukana").check();
-      await consent.getByLabel("Tulkkauksen kieli").selectOption({ label: "arabia" });
+      await consent.getByLabel("Tulkkauksen kieli").selectOption({ label: "العربية (arabia)" });
       await sw.getByRole("region", { name: fi["referral.accompaniment"] }).getByLabel(fi["referral.askPickup"]).check();
 
       // Sent without confirming the consent: refused, with the error by that checkbox, and nothing else marked wrong.
@@ -182,7 +182,7 @@ describe("a consented referral from a social worker to an association", () => {
       expect(await details(st.getByRole("region", { name: "Asiakkaan tiedot" }))).toEqual({
         Etunimi: CLIENT.firstName,
         Puhelinnumero: CLIENT.phone,
-        [fi["referral.item.languages"]]: "arabia",
+        [fi["referral.item.languages"]]: "العربية (arabia)",
         [fi["referral.item.address"]]: CLIENT.address,
       });
       expect(await st.getByRole("region", { name: "Asiakkaan tiedot" }).textContent()).toContain(

@@ -182,6 +182,52 @@ describe("editing activities", () => {
     expect(found.data.hits.map((h: { id: string }) => h.id)).toEqual([activity.id]);
   });
 
+  it("saves an activity's optional Swedish texts, which the directory finds, and stores none when they are emptied", async () => {
+    const own = await association(OWN);
+    const cookie = await cookieForRole("association_staff");
+    const activity = await db().activity.findFirstOrThrow({
+      where: { associationId: own.id, titleFi: "Suomen kielen keskusteluryhmä" },
+    });
+    const edit = (fields: Record<string, string | string[]>) =>
+      run(editActivity.action, post("/", { ...validActivity, titleFi: activity.titleFi, ...fields }, cookie), {
+        associationId: own.id,
+        activityId: activity.id,
+      });
+    expect((await edit({ titleSv: " Syjunta ", descriptionSv: "Vi syr kläder tillsammans." })).status).toBe(302);
+    expect(await db().activity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({
+      titleSv: "Syjunta",
+      descriptionSv: "Vi syr kläder tillsammans.",
+    });
+    // "kläderna" (the clothes): found by Swedish stemming of "kläder".
+    const found = await run(directory.loader, get("/directory?q=kl%C3%A4derna"));
+    expect(found.data.hits.map((h: { id: string }) => h.id)).toEqual([activity.id]);
+
+    expect((await edit({ titleSv: "", descriptionSv: "" })).status).toBe(302);
+    expect(await db().activity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({
+      titleSv: null,
+      descriptionSv: null,
+    });
+    expect((await run(directory.loader, get("/directory?q=kl%C3%A4derna"))).data.total).toBe(0);
+  });
+
+  it("saves an association's Swedish summary and description from the profile form", async () => {
+    const own = await association(OWN);
+    const saved = await run(
+      profile.action,
+      post(
+        `/org/associations/${own.id}/profile`,
+        { ...validProfile, summarySv: "En mötesplats för kvinnor", descriptionSv: "Vi träffas varje vecka." },
+        await cookieForRole("association_staff"),
+      ),
+      { associationId: own.id },
+    );
+    expect(saved.location).toBe(`/directory/associations/${own.id}`);
+    expect(await association(OWN)).toMatchObject({
+      summarySv: "En mötesplats för kvinnor",
+      descriptionSv: "Vi träffas varje vecka.",
+    });
+  });
+
   it("refuses to touch another association's activity, even through one's own association's address", async () => {
     const own = await association(OWN);
     const other = await association(OTHER);

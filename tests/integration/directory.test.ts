@@ -5,13 +5,21 @@ import * as directory from "~/routes/directory+/_index";
 import * as publicActivity from "~/routes/directory+/activities.$activityId";
 import * as publicAssociation from "~/routes/directory+/associations.$associationId";
 import { db } from "~/utils/db.server";
+import { LANGUAGE_CODES } from "~/utils/choices";
+import { languageLabel, languageName, localized, ownLanguageName } from "~/utils/languages";
 import { get, run } from "../support/requests";
 
 async function search(query: Record<string, string>) {
   const outcome = await run(directory.loader, get(`/directory?${new URLSearchParams(query)}`));
   expect(outcome.status).toBe(200);
   return outcome.data as {
-    hits: { titleFi: string; associationName: string; id: string }[];
+    hits: {
+      titleFi: string;
+      titleSv: string | null;
+      descriptionSv: string | null;
+      associationName: string;
+      id: string;
+    }[];
     total: number;
     pages: number;
     search: { page: number };
@@ -133,6 +141,60 @@ describe("directory search", () => {
     const result = await search({ q, page: "x", language: "'; --", mode: "sideways", evenings: "maybe" });
     expect(result.search.page).toBe(1);
     expect(await db().activity.count()).toBeGreaterThan(0);
+  });
+});
+
+describe("Swedish in the directory", () => {
+  it("finds a Swedish-only word of an activity's Swedish text by an inflected form (Swedish stemming)", async () => {
+    const association = await db().association.findFirstOrThrow({ where: { name: "Kylätalon kahvila" } });
+    await db().activity.create({
+      data: {
+        associationId: association.id,
+        titleFi: "Neulekahvila",
+        titleEn: "Knitting café",
+        titleSv: "Stickkafé",
+        descriptionSv: "Vi stickar vantar och sockor tillsammans.",
+        languages: ["sv", "fi"],
+      },
+    });
+    // "vantarna" (the mittens) is not in the text, and only Swedish stemming makes it "vant", the stem of "vantar".
+    const result = await search({ q: "vantarna" });
+    expect(titles(result)).toEqual(["Neulekahvila"]);
+    expect(result.hits[0]).toMatchObject({ titleSv: "Stickkafé", descriptionSv: expect.stringContaining("vantar") });
+    // The Swedish title counts as a title, and unaccented: "stickkafe" finds "Stickkafé".
+    expect(titles(await search({ q: "stickkafe" }))[0]).toBe("Neulekahvila");
+  });
+
+  it("finds an activity by its association's Swedish summary, also after the summary changes", async () => {
+    const association = await db().association.findFirstOrThrow({ where: { name: "Kylätalon kahvila" } });
+    await db().association.update({ where: { id: association.id }, data: { summarySv: "Ett bykafé med brädspel" } });
+    const expected = (
+      await db().activity.findMany({ where: { associationId: association.id }, select: { titleFi: true } })
+    ).map((a) => a.titleFi);
+    // "brädspelen" (the board games): found through the Swedish stem "bradspel" of the new summary.
+    expect(titles(await search({ q: "brädspelen" })).toSorted()).toEqual(expected.toSorted());
+  });
+
+  it("picks the page's language first, then Finnish for Swedish pages and each other for Finnish and English", () => {
+    const all = { fi: "suomeksi", sv: "på svenska", en: "in English" };
+    expect(localized("sv", all)).toEqual({ text: "på svenska", lang: "sv" });
+    expect(localized("sv", { ...all, sv: null })).toEqual({ text: "suomeksi", lang: "fi" });
+    expect(localized("sv", { fi: "", sv: " ", en: "in English" })).toEqual({ text: "in English", lang: "en" });
+    expect(localized("en", { ...all, en: "" })).toEqual({ text: "suomeksi", lang: "fi" });
+    expect(localized("fi", { ...all, fi: "" })).toEqual({ text: "in English", lang: "en" });
+    expect(localized("fi", { fi: "", sv: "på svenska", en: "" })).toEqual({ text: "på svenska", lang: "sv" });
+    expect(localized("en", {})).toEqual({ text: "", lang: "en" });
+  });
+
+  it("names a language in itself and, beside it, in the interface language", () => {
+    expect(languageLabel("ar", "fi")).toBe("العربية (arabia)");
+    expect(languageLabel("so", "sv")).toBe("Soomaali (somaliska)");
+    expect(languageLabel("fi", "fi")).toBe("suomi");
+    expect(languageLabel("sv", "en")).toBe("svenska (Swedish)");
+    // Every offered language has its own name from the app's data, not the platform's English fallback (browsers lack
+    // some languages' data); English and Tagalog are called so in themselves.
+    for (const code of LANGUAGE_CODES.filter((c) => c !== "en" && c !== "tl"))
+      expect(ownLanguageName(code), code).not.toBe(languageName(code, "en"));
   });
 });
 

@@ -15,7 +15,7 @@ import {
 } from "~/models/concern-notice.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { parseForm } from "~/utils/forms";
-import { languageName } from "~/utils/languages";
+import { LanguageNames } from "~/components/language";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 import { forbidden, mayReadConcernPersonalData, requirePermission } from "~/utils/permissions.server";
@@ -97,7 +97,9 @@ export default function ConcernNoticePage() {
             {p.personLanguages.length ? (
               <>
                 <dt>{t("concern.personLanguages")}</dt>
-                <dd>{p.personLanguages.map((code) => languageName(code, locale)).join(", ")}</dd>
+                <dd>
+                  <LanguageNames codes={p.personLanguages} />
+                </dd>
               </>
             ) : null}
             <dt>{t("concern.situation")}</dt>

@@ -6,11 +6,11 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ChoiceGroup } from "~/components/choice-group";
 import { FormError, SelectField, TextField } from "~/components/form";
 import { TextArea } from "~/components/text-area";
-import { useLocale, useT } from "~/i18n/i18n";
+import { useT } from "~/i18n/i18n";
 import { concernAssociations, submitConcernNotice } from "~/models/concern-notice.server";
 import { LANGUAGE_CODES } from "~/utils/choices";
 import { parseForm } from "~/utils/forms";
-import { languageName } from "~/utils/languages";
+import { languageChoices } from "~/components/language";
 import { titled } from "~/utils/meta";
 import { forbidden, maySubmitConcern, requirePermission } from "~/utils/permissions.server";
 import { invalid, problemResponse } from "~/utils/problems.server";
@@ -45,7 +45,6 @@ export default function NewConcernNotice() {
   const { associations } = useLoaderData<typeof loader>();
   const errors = useActionData<typeof action>()?.errors;
   const t = useT();
-  const locale = useLocale();
   return (
     <>
       <h1>{t("concern.new")}</h1>
@@ -91,7 +90,7 @@ export default function NewConcernNotice() {
           name="personLanguages"
           legend="concern.personLanguages"
           selected={[]}
-          options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }))}
+          options={languageChoices(LANGUAGE_CODES)}
           errors={errors}
         />
         <TextArea name="situation" label="concern.situation" maxLength={3000} rows={5} errors={errors} />

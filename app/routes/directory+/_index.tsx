@@ -9,7 +9,8 @@ import { filterOptions, parseSearch, searchDirectory, type DirectorySearch } fro
 import { getUser } from "~/utils/auth.server";
 import { TARGET_GROUPS } from "~/utils/choices";
 import { scheduleText } from "~/utils/dates";
-import { languageName, localized } from "~/utils/languages";
+import { LanguageName, Localized } from "~/components/language";
+import { languageLabel, textsOf } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("directory.title");
@@ -45,7 +46,7 @@ export default function Directory() {
     {
       name: "language",
       label: "directory.language",
-      choices: options.languages.map((code) => [code, languageName(code, locale)]),
+      choices: options.languages.map((code) => [code, languageLabel(code, locale)]),
     },
     { name: "group", label: "directory.group", choices: TARGET_GROUPS.map((g) => [g, t(`group.${g}`)]) },
     { name: "municipality", label: "directory.municipality", choices: options.municipalities.map((m) => [m, m]) },
@@ -111,7 +112,9 @@ export default function Directory() {
             {hits.map((hit) => (
               <li key={hit.id} className="card">
                 <h3>
-                  <Link to={`/directory/activities/${hit.id}`}>{localized(locale, hit.titleFi, hit.titleEn)}</Link>
+                  <Link to={`/directory/activities/${hit.id}`}>
+                    <Localized texts={textsOf(hit, "title")} />
+                  </Link>
                 </h3>
                 <p className="muted">
                   <Link to={`/directory/associations/${hit.associationId}`}>{hit.associationName}</Link>
@@ -119,11 +122,13 @@ export default function Directory() {
                   {hit.online ? t("directory.online") : (hit.place ?? hit.municipalities.join(", "))}
                   {scheduleText(hit, locale) ? ` · ${scheduleText(hit, locale)}` : ""}
                 </p>
-                <p>{localized(locale, hit.descriptionFi, hit.descriptionEn)}</p>
+                <p>
+                  <Localized texts={textsOf(hit, "description")} />
+                </p>
                 <p>
                   {hit.languages.map((code) => (
                     <span key={code} className="badge">
-                      {languageName(code, locale)}
+                      <LanguageName code={code} />
                     </span>
                   ))}{" "}
                   {hit.offersPickup ? <span className="badge">{t("directory.pickup")}</span> : null}{" "}

@@ -6,7 +6,8 @@ import { getUser } from "~/utils/auth.server";
 import { isStale } from "~/models/association.server";
 import { getPublicActivity } from "~/models/directory.server";
 import { formatDate, scheduleText } from "~/utils/dates";
-import { languageName, localized } from "~/utils/languages";
+import { LanguageNames, Localized } from "~/components/language";
+import { textsOf } from "~/utils/languages";
 import { noteDirectoryUse } from "~/models/coact-facts.server";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
@@ -31,21 +32,27 @@ export default function PublicActivity() {
       <p>
         <Link to="/directory">{t("directory.back")}</Link>
       </p>
-      <h1>{localized(locale, a.titleFi, a.titleEn)}</h1>
+      <h1>
+        <Localized texts={textsOf(a, "title")} />
+      </h1>
       <p className="muted">
         <Link to={`/directory/associations/${a.association.id}`}>{a.association.name}</Link>
       </p>
       {stale ? (
         <p className="alert">{t("directory.staleLong", { date: formatDate(a.association.lastReviewedAt, locale) })}</p>
       ) : null}
-      <p>{localized(locale, a.descriptionFi, a.descriptionEn)}</p>
+      <p>
+        <Localized texts={textsOf(a, "description")} />
+      </p>
       <dl className="card">
         <dt>{t("activity.when")}</dt>
         <dd>{schedule ? `${schedule} (${t("activity.helsinkiTime")})` : t("activity.byArrangement")}</dd>
         <dt>{t("activity.where")}</dt>
         <dd>{a.online ? t("directory.online") : (a.place ?? "–")}</dd>
         <dt>{t("profile.languages")}</dt>
-        <dd>{a.languages.map((c) => languageName(c, locale)).join(", ")}</dd>
+        <dd>
+          <LanguageNames codes={a.languages} />
+        </dd>
         <dt>{t("activity.forWhom")}</dt>
         <dd>{a.targetGroups.map((g) => t(`group.${g as "women"}`)).join(", ") || t("activity.everyone")}</dd>
         <dt>{t("activity.cost")}</dt>

@@ -5,7 +5,8 @@ import { useLocale, useT } from "~/i18n/i18n";
 import { isStale } from "~/models/association.server";
 import { getPublicAssociation } from "~/models/directory.server";
 import { formatDate, scheduleText } from "~/utils/dates";
-import { languageName, localized } from "~/utils/languages";
+import { LanguageNames, Localized } from "~/components/language";
+import { localized, textsOf } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 
@@ -47,9 +48,13 @@ export default function PublicAssociation() {
       {stale ? (
         <p className="alert">{t("directory.staleLong", { date: formatDate(a.lastReviewedAt, locale) })}</p>
       ) : null}
-      <p>{localized(locale, a.summaryFi, a.summaryEn)}</p>
-      {localized(locale, a.descriptionFi, a.descriptionEn) ? (
-        <p>{localized(locale, a.descriptionFi, a.descriptionEn)}</p>
+      <p>
+        <Localized texts={textsOf(a, "summary")} />
+      </p>
+      {localized(locale, textsOf(a, "description")).text ? (
+        <p>
+          <Localized texts={textsOf(a, "description")} />
+        </p>
       ) : null}
       <section className="card" aria-labelledby="contact">
         <h2 id="contact">{t("directory.contact")}</h2>
@@ -81,7 +86,9 @@ export default function PublicAssociation() {
             </>
           ) : null}
           <dt>{t("profile.languages")}</dt>
-          <dd>{a.languages.map((c) => languageName(c, locale)).join(", ")}</dd>
+          <dd>
+            <LanguageNames codes={a.languages} />
+          </dd>
           <dt>{t("directory.accompaniment")}</dt>
           <dd>
             {[a.offersPickup ? t("directory.pickup") : null, a.offersInterpreting ? t("directory.interpreting") : null]
@@ -98,7 +105,7 @@ export default function PublicAssociation() {
           {a.activities.map((activity) => (
             <li key={activity.id}>
               <Link to={`/directory/activities/${activity.id}`}>
-                {localized(locale, activity.titleFi, activity.titleEn)}
+                <Localized texts={textsOf(activity, "title")} />
               </Link>
               <span className="muted">
                 {" "}

@@ -27,7 +27,7 @@ import { MEETING_ANSWERS } from "~/utils/choices";
 import { formatDate, formatMeetingTime, formatTime, helsinkiDateTime } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms";
-import { languageName } from "~/utils/languages";
+import { LanguageNames } from "~/components/language";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 import { meetingParty } from "~/utils/permissions.server";
@@ -216,7 +216,9 @@ export default function SeriesPage() {
           {series.onlineUrl ? <a href={series.onlineUrl}>{t("meeting.onlineLink")}</a> : null}
         </dd>
         <dt>{t("meeting.languages")}</dt>
-        <dd>{series.languages.map((l) => languageName(l, locale)).join(", ")}</dd>
+        <dd>
+          <LanguageNames codes={series.languages} />
+        </dd>
         {series.capacity ? (
           <>
             <dt>{t("meeting.capacity")}</dt>

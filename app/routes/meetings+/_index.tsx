@@ -10,7 +10,7 @@ import { calendarFor } from "~/models/meeting.server";
 import { requireUser } from "~/utils/auth.server";
 import { LANGUAGE_CODES, MEETING_KINDS } from "~/utils/choices";
 import { formatMeetingTime, formatTime, TIME_ZONE } from "~/utils/dates";
-import { languageName } from "~/utils/languages";
+import { LanguageNames, LanguageOption } from "~/components/language";
 import { titled } from "~/utils/meta";
 import { hasPermission } from "~/utils/permissions.server";
 
@@ -73,7 +73,7 @@ function Entry({ o }: { o: Item }) {
       <Link to={`/meetings/${o.seriesId}`}>{o.title}</Link>{" "}
       <span className="muted">
         {formatMeetingTime(o.start, locale)}–{formatTime(o.end, locale)} · {t(`meeting.kind.${o.kind}`)} ·{" "}
-        {o.languages.map((l) => languageName(l, locale)).join(", ")}
+        <LanguageNames codes={o.languages} />
       </span>{" "}
       {o.cancelled ? <span className="badge warn">{t("meeting.occurrence.cancelled")}</span> : null}
       {o.moved ? <span className="badge">{t("meeting.occurrence.moved")}</span> : null}
@@ -149,7 +149,6 @@ function MonthGrid({ month, occurrences }: { month: string; occurrences: Item[] 
 export default function MeetingsCalendar() {
   const data = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
   const filters = (extra: Record<string, string>) =>
     `?${new URLSearchParams({
       ...(data.kind ? { kind: data.kind } : {}),
@@ -189,9 +188,7 @@ export default function MeetingsCalendar() {
           <select id="language" name="language" defaultValue={data.language ?? ""}>
             <option value="">{t("meeting.calendar.allLanguages")}</option>
             {LANGUAGE_CODES.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code, locale)}
-              </option>
+              <LanguageOption key={code} code={code} />
             ))}
           </select>
         </div>

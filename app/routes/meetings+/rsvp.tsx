@@ -9,7 +9,7 @@ import { answerByLink, linkProblem, readRsvpLink } from "~/models/meeting-rsvp.s
 import { MEETING_ANSWERS } from "~/utils/choices";
 import { formatMeetingTime, formatTime } from "~/utils/dates";
 import { parseForm } from "~/utils/forms";
-import { languageName } from "~/utils/languages";
+import { LanguageNames } from "~/components/language";
 import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
 import { nextOccurrences } from "~/utils/recurrence.server";
@@ -85,8 +85,7 @@ export default function RsvpPage() {
         </p>
       ) : null}
       <p>
-        {t(`meeting.kind.${link.kind}`)} · {link.organiser} ·{" "}
-        {link.languages.map((l) => languageName(l, locale)).join(", ")}
+        {t(`meeting.kind.${link.kind}`)} · {link.organiser} · <LanguageNames codes={link.languages} />
       </p>
       <p>
         {link.place ?? ""} {link.onlineUrl ? <a href={link.onlineUrl}>{t("meeting.onlineLink")}</a> : null}

@@ -6,7 +6,8 @@ import { useLocale, useT } from "~/i18n/i18n";
 import { confirmAssociationReviewed, getAssociationWithTeam, isStale } from "~/models/association.server";
 import { formatDate } from "~/utils/dates";
 import { choice } from "~/utils/forms";
-import { languageName, localized } from "~/utils/languages";
+import { Localized, LanguageNames, useLocalizedPlain } from "~/components/language";
+import { textsOf } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { requireManagedAssociation } from "./associations.server";
 import { readForm } from "~/utils/request-body.server";
@@ -33,6 +34,7 @@ export default function AssociationTeam() {
   const { association, stale } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
+  const plain = useLocalizedPlain();
   return (
     <>
       <h1>{association.name}</h1>
@@ -70,11 +72,13 @@ export default function AssociationTeam() {
         <ul className="list">
           {association.activities.map((a) => (
             <li key={a.id}>
-              {localized(locale, a.titleFi, a.titleEn)}{" "}
-              <span className="muted">({a.languages.map((c) => languageName(c, locale)).join(", ")})</span>{" "}
+              <Localized texts={textsOf(a, "title")} />{" "}
+              <span className="muted">
+                (<LanguageNames codes={a.languages} />)
+              </span>{" "}
               <Link
                 to={`/org/associations/${association.id}/activities/${a.id}`}
-                aria-label={`${t("activityForm.editLink")}: ${localized(locale, a.titleFi, a.titleEn)}`}
+                aria-label={`${t("activityForm.editLink")}: ${plain(textsOf(a, "title"))}`}
               >
                 {t("activityForm.editLink")}
               </Link>

@@ -5,11 +5,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ChoiceGroup } from "~/components/choice-group";
 import { Checkbox, ErrorText, FormError, SelectField, TextField } from "~/components/form";
 import { TextArea } from "~/components/text-area";
-import { useLocale, useT } from "~/i18n/i18n";
+import { useT } from "~/i18n/i18n";
 import { getProfileForEdit, removeLogo, saveLogo, updateProfile } from "~/models/association.server";
 import { parseForm } from "~/utils/forms";
 import { ASSOCIATION_KINDS, LANGUAGE_CODES } from "~/utils/choices";
-import { languageName } from "~/utils/languages";
+import { languageChoices } from "~/components/language";
 import { LOGO_REQUEST_LIMIT, logoTooLarge, readLogo } from "~/utils/logo.server";
 import { titled } from "~/utils/meta";
 import { invalid } from "~/utils/problems.server";
@@ -53,7 +53,6 @@ export default function EditProfile() {
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const t = useT();
-  const locale = useLocale();
   return (
     <>
       <h1>{t("profile.editTitle")}</h1>
@@ -140,7 +139,7 @@ export default function EditProfile() {
           legend="profile.languages"
           selected={profile.languages}
           errors={errors}
-          options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }))}
+          options={languageChoices(LANGUAGE_CODES)}
         />
         <TextField
           name="website"

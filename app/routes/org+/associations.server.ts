@@ -55,8 +55,11 @@ export const activitySchema = z
   .object({
     titleFi: text(160),
     titleEn: text(160),
+    // Swedish is optional: an empty field is stored as none, and the directory falls back to Finnish or English.
+    titleSv: optionalText(160).transform((v) => v ?? null),
     descriptionFi: longText(2000),
     descriptionEn: longText(2000),
+    descriptionSv: longText(2000).transform((v) => v || null),
     languages: choiceList(LANGUAGE_CODES).refine((list) => list.length > 0, "errors.required"),
     targetGroups: choiceList(TARGET_GROUPS),
     online: checkbox,

@@ -13,7 +13,8 @@ import { CONSENT_METHODS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/ut
 import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime, nextSessions, toHelsinkiInput } from "~/utils/dates";
 import { parseForm, type FieldErrors } from "~/utils/forms";
-import { languageName, localized } from "~/utils/languages";
+import { LanguageNames, LanguageOption, Localized } from "~/components/language";
+import { languageName, textsOf } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 import { forbidden } from "~/utils/permissions.server";
@@ -151,19 +152,14 @@ export default function ReferralPage() {
   const locale = useLocale();
   const can = (event: ReferralEvent["type"]) => r.offered.referral.includes(event);
   const buttons = plainButtons(r.offered.referral);
-  const languageOptions = LANGUAGE_CODES.map((code) => (
-    <option key={code} value={code}>
-      {languageName(code, locale)}
-    </option>
-  ));
+  const languageOptions = LANGUAGE_CODES.map((code) => <LanguageOption key={code} code={code} />);
   return (
     <>
       <p>
         <Link to="/referrals">{t("referral.backToList")}</Link>
       </p>
       <h1>
-        {t("referral.title")}:{" "}
-        {r.activity ? localized(locale, r.activity.titleFi, r.activity.titleEn) : r.association.name}
+        {t("referral.title")}: {r.activity ? <Localized texts={textsOf(r.activity, "title")} /> : r.association.name}
       </h1>
       <p>
         <span className="badge">{t(`referral.status.${r.status}`)}</span>{" "}
@@ -238,14 +234,14 @@ export default function ReferralPage() {
             {Object.entries(r.client).map(([item, value]) => (
               <div key={item} className="dl-row">
                 <dt>{t(`referral.item.${item as keyof typeof r.client}`)}</dt>
-                <dd>{Array.isArray(value) ? value.map((c) => languageName(c, locale)).join(", ") : value}</dd>
+                <dd>{Array.isArray(value) ? <LanguageNames codes={value} /> : value}</dd>
               </div>
             ))}
           </dl>
         )}
         {r.activity ? (
           <p>
-            {t("referral.activity")}: {localized(locale, r.activity.titleFi, r.activity.titleEn)}
+            {t("referral.activity")}: <Localized texts={textsOf(r.activity, "title")} />
             {r.activity.capacity !== "open" ? ` (${t(`capacity.${r.activity.capacity}`)})` : ""}
           </p>
         ) : null}

@@ -17,7 +17,8 @@ import {
 } from "~/models/referral.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
-import { localized } from "~/utils/languages";
+import { Localized } from "~/components/language";
+import { textsOf } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { hasPermission } from "~/utils/permissions.server";
 
@@ -124,9 +125,13 @@ function Table({ list, opens }: { list: Page; opens: "page" | "access-log" }) {
           {rows.map((r) => (
             <li key={r.id}>
               <Link to={opens === "page" ? `/referrals/${r.id}` : `/referrals/${r.id}/access-log`}>
-                {r.activity
-                  ? `${localized(locale, r.activity.titleFi, r.activity.titleEn)} (${r.associationName})`
-                  : r.associationName}
+                {r.activity ? (
+                  <>
+                    <Localized texts={textsOf(r.activity, "title")} /> ({r.associationName})
+                  </>
+                ) : (
+                  r.associationName
+                )}
               </Link>{" "}
               <span className="badge">{r.unopened ? t("referral.unopened") : t(`referral.status.${r.status}`)}</span>{" "}
               <span className="muted">

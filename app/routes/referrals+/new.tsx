@@ -13,7 +13,8 @@ import { CLIENT_FIELD, DATA_ITEMS, LANGUAGE_CODES } from "~/utils/choices";
 import { requirePermission } from "~/utils/permissions.server";
 import { db } from "~/utils/db.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
-import { languageName, localized } from "~/utils/languages";
+import { LanguageNames, LanguageOption, languageChoices, useLocalizedPlain } from "~/components/language";
+import { textsOf } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { newReferralSchema } from "./referrals.server";
@@ -42,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         offersInterpreting: true,
         activities: {
           orderBy: { titleFi: "asc" },
-          select: { id: true, titleFi: true, titleEn: true, capacity: true, referralWelcome: true },
+          select: { id: true, titleFi: true, titleSv: true, titleEn: true, capacity: true, referralWelcome: true },
         },
       },
     }),
@@ -126,14 +127,8 @@ function filledItems(form: HTMLFormElement): Filled {
  */
 function SharedItems({ filled, errors }: { filled: Filled; errors?: FieldErrors }) {
   const t = useT();
-  const locale = useLocale();
   const shown = (item: DataItem, value: string) =>
-    item === "languages"
-      ? value
-          .split(", ")
-          .map((code) => languageName(code, locale))
-          .join(", ")
-      : value;
+    item === "languages" ? <LanguageNames codes={value.split(", ")} /> : value;
   return (
     <div className="field" id="items" tabIndex={-1}>
       <p id="items-label">{t("referral.consentItems")}</p>
@@ -162,7 +157,7 @@ export default function NewReferral() {
   const errors = actionData?.errors;
   const t = useT();
   const locale = useLocale();
-  const languageOptions = LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }));
+  const plain = useLocalizedPlain();
   const form = useRef<HTMLFormElement>(null);
   const [filled, setFilled] = useState<Filled>([]);
   // Fields the browser restored (back button) count as filled too.
@@ -204,7 +199,7 @@ export default function NewReferral() {
             {associations.flatMap((a) =>
               a.activities.map((act) => (
                 <option key={act.id} value={act.id}>
-                  {a.name}: {localized(locale, act.titleFi, act.titleEn)}
+                  {a.name}: {plain(textsOf(act, "title"))}
                   {act.capacity !== "open" ? ` (${t(`capacity.${act.capacity}`)})` : ""}
                 </option>
               )),
@@ -230,7 +225,7 @@ export default function NewReferral() {
           <ChoiceGroup
             name="languages"
             legend="referral.item.languages"
-            options={languageOptions.slice(0, 16)}
+            options={languageChoices(LANGUAGE_CODES.slice(0, 16))}
             selected={[]}
             errors={errors}
           />
@@ -264,10 +259,8 @@ export default function NewReferral() {
           <Checkbox name="interpreterUsed" label={t("referral.interpreterUsed")} errors={errors} />
           <SelectField name="interpreterLanguage" label="referral.interpreterLanguage" errors={errors}>
             <option value="">–</option>
-            {languageOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
+            {LANGUAGE_CODES.map((code) => (
+              <LanguageOption key={code} code={code} />
             ))}
           </SelectField>
           <TextField
@@ -290,10 +283,8 @@ export default function NewReferral() {
           <Checkbox name="interpreting" label={t("referral.askInterpreter")} errors={errors} />
           <SelectField name="accompanimentLanguage" label="referral.interpretingLanguage" errors={errors}>
             <option value="">–</option>
-            {languageOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
+            {LANGUAGE_CODES.map((code) => (
+              <LanguageOption key={code} code={code} />
             ))}
           </SelectField>
         </section>

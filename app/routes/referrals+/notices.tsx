@@ -12,7 +12,7 @@ import { LANGUAGE_CODES } from "~/utils/choices";
 import { formatDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { choiceList, longText, parseForm, text, uuid, type FieldErrors } from "~/utils/forms";
-import { languageName } from "~/utils/languages";
+import { LanguageNames, languageChoices } from "~/components/language";
 import { titled } from "~/utils/meta";
 import { invalid, problemResponse } from "~/utils/problems.server";
 import { readForm } from "~/utils/request-body.server";
@@ -92,7 +92,7 @@ export default function Notices() {
   const [searchParams] = useSearchParams();
   const t = useT();
   const locale = useLocale();
-  const languageOptions = LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) }));
+  const languageOptions = languageChoices(LANGUAGE_CODES);
   return (
     <>
       <h1>{t("notice.title")}</h1>
@@ -160,11 +160,7 @@ export default function Notices() {
               <dt>{t("notice.arriving")}</dt>
               <dd>{n.arriving}</dd>
               <dt>{t("notice.languages")}</dt>
-              <dd>
-                {n.languages.length
-                  ? n.languages.map((c) => languageName(c, locale)).join(", ")
-                  : t("notice.languagesNotKnown")}
-              </dd>
+              <dd>{n.languages.length ? <LanguageNames codes={n.languages} /> : t("notice.languagesNotKnown")}</dd>
               <dt>{t("notice.needs")}</dt>
               <dd>{n.needs}</dd>
               <dt>{t("notice.written")}</dt>
