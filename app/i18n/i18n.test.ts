@@ -63,6 +63,26 @@ describe("the dictionaries", () => {
     expect(different).toEqual([]);
   });
 
+  // A Swedish text the same as the English one is an untranslated one, unless the words are the same in both.
+  const SAME_IN_SWEDISH = new Set([
+    "Co-Act",
+    "Administration",
+    "Organisation",
+    "Status",
+    "Material",
+    "Person",
+    "Representation",
+    "Text",
+    "barometer",
+    "{minutes} min",
+    "version {number}",
+  ]);
+  it("in Swedish are translated, not copied from English", () => {
+    expect(
+      keys.filter((key) => messages.sv[key] === messages.en[key] && !SAME_IN_SWEDISH.has(messages.sv[key])),
+    ).toEqual([]);
+  });
+
   it.each(LOCALES)("in %s leave no text empty", (locale) => {
     expect(keys.filter((key) => messages[locale][key].trim() === "")).toEqual([]);
   });
