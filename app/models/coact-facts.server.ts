@@ -68,19 +68,25 @@ export async function countyFacts(
       SELECT county_id::text AS "countyId", count(*) FILTER (WHERE created_at >= ${since("timely_referral.days")})::int
         AS count, max(created_at) AS last
       FROM advance_notice WHERE county_id = ANY(${countyIds}::uuid[]) AND created_at <= ${now} GROUP BY county_id`,
-      // Sent with the client's consent (every sent referral has one); closed with an outcome recorded.
+      // Sent with the client's consent: a referral's sent_at is set in the transaction that records its consent, and a
+      // consent is never deleted, so every sent referral has one. Closed with an outcome recorded. Counted per unit in
+      // the window along indexes (referral (unit_id, sent_at), (unit_id, closed_at, outcome, sent_at)), and the last of
+      // each ever from the same indexes' ends: never the county's every referral.
       db().$queryRaw<
         { countyId: string; sent: number; closed: number; lastSent: Date | null; lastClosed: Date | null }[]
       >`
-      SELECT n.county_id::text AS "countyId",
-        count(*) FILTER (WHERE r.sent_at >= ${since("consented_referral.days")})::int AS sent,
-        count(*) FILTER (WHERE r.outcome IS NOT NULL AND r.closed_at >= ${since("consented_referral.days")}
-          AND r.closed_at <= ${now})::int AS closed,
-        max(r.sent_at) AS "lastSent",
-        max(r.closed_at) FILTER (WHERE r.outcome IS NOT NULL AND r.closed_at <= ${now}) AS "lastClosed"
-      FROM referral r JOIN unit n ON n.id = r.unit_id
-      WHERE n.county_id = ANY(${countyIds}::uuid[]) AND r.sent_at IS NOT NULL AND r.sent_at <= ${now}
-        AND EXISTS (SELECT 1 FROM consent c WHERE c.referral_id = r.id)
+      SELECT n.county_id::text AS "countyId", sum(x.sent)::int AS sent, sum(x.closed)::int AS closed,
+        max(x.last_sent) AS "lastSent", max(x.last_closed) AS "lastClosed"
+      FROM unit n CROSS JOIN LATERAL (SELECT
+        (SELECT count(*) FROM referral r WHERE r.unit_id = n.id
+          AND r.sent_at >= ${since("consented_referral.days")} AND r.sent_at <= ${now}) AS sent,
+        (SELECT count(*) FROM referral r WHERE r.unit_id = n.id AND r.outcome IS NOT NULL
+          AND r.closed_at >= ${since("consented_referral.days")} AND r.closed_at <= ${now} AND r.sent_at <= ${now}) AS closed,
+        (SELECT max(r.sent_at) FROM referral r WHERE r.unit_id = n.id AND r.sent_at <= ${now}) AS last_sent,
+        (SELECT max(r.closed_at) FROM referral r WHERE r.unit_id = n.id AND r.outcome IS NOT NULL
+          AND r.closed_at <= ${now} AND r.sent_at <= ${now}) AS last_closed
+      ) x
+      WHERE n.county_id = ANY(${countyIds}::uuid[])
       GROUP BY n.county_id`,
       // When a pickup or interpreting was marked done is the time of its workflow event.
       db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
@@ -139,16 +145,19 @@ export async function countyFacts(
       >`
       SELECT c.id::text AS "countyId",
         (SELECT count(*) FROM contact_route r WHERE r.county_id = c.id)::int AS routes,
-        (SELECT count(*) FROM contact_request q WHERE q.county_id = c.id AND q.created_at >= ${since("contact_point.days")}
-          AND q.created_at <= ${now} AND (q.due_at <= ${now} OR q.first_answered_at <= ${now}))::int AS requests,
-        (SELECT count(*) FROM contact_request q WHERE q.county_id = c.id AND q.created_at >= ${since("contact_point.days")}
-          AND q.created_at <= ${now} AND q.first_answered_at <= ${now} AND q.first_answered_at <= q.due_at)::int
-          AS "onTime",
+        q.requests, q."onTime",
         (SELECT max(q.created_at) FROM contact_request q WHERE q.county_id = c.id AND q.created_at <= ${now})
           AS "lastRequest",
         (SELECT max(p.last_reviewed_at) FROM picture_page p WHERE p.county_id = c.id AND p.kind = 'responsibilities'
           AND p.last_reviewed_at <= ${now}) AS "lastReview"
-      FROM county c WHERE c.id = ANY(${countyIds}::uuid[])`,
+      FROM county c CROSS JOIN LATERAL (
+        -- One pass over the window's requests, from the index (county_id, created_at, due_at, first_answered_at).
+        SELECT count(*) FILTER (WHERE q.due_at <= ${now} OR q.first_answered_at <= ${now})::int AS requests,
+          count(*) FILTER (WHERE q.first_answered_at <= ${now} AND q.first_answered_at <= q.due_at)::int AS "onTime"
+        FROM contact_request q WHERE q.county_id = c.id AND q.created_at >= ${since("contact_point.days")}
+          AND q.created_at <= ${now}
+      ) q
+      WHERE c.id = ANY(${countyIds}::uuid[])`,
       // Associations invited personally (step 10).
       db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
       SELECT n.county_id::text AS "countyId",
