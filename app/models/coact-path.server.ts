@@ -79,12 +79,14 @@ export async function readPath(
   { planning, now = new Date() }: { planning?: CoactStepKey; now?: Date } = {},
 ) {
   if (!mayReadPath(user, countyId)) return null;
-  const county = await db().county.findFirst({
-    where: { id: countyId, ...pathScope(user) },
-    select: { id: true, name: true },
-  });
+  // Together, not one after another: the rows are not shown unless the county is found in the user's scope.
+  const [county, found, thresholds] = await Promise.all([
+    db().county.findFirst({ where: { id: countyId, ...pathScope(user) }, select: { id: true, name: true } }),
+    db().coactStep.findMany({ where: { countyId }, select: STEP_SELECT }),
+    loadThresholds(),
+  ]);
   if (!county) return null;
-  let rows = await db().coactStep.findMany({ where: { countyId }, select: STEP_SELECT });
+  let rows = found;
   if (rows.length < STEP_KEYS.length) {
     await ensureCountySteps(db(), countyId);
     rows = await db().coactStep.findMany({ where: { countyId }, select: STEP_SELECT });
@@ -96,7 +98,6 @@ export async function readPath(
       : [];
   const planned = rows.find((r) => r.step === planning);
   const plannable = planned !== undefined && offered(planned).includes("PLAN");
-  const thresholds = await loadThresholds();
   const [facts, owners, events] = await Promise.all([
     countyFacts([countyId], thresholds, now),
     plannable ? ownerChoices(countyId) : Promise.resolve([]),
