@@ -77,6 +77,7 @@ describe("the Co-Act path", () => {
       expect(await page.getByLabel(fi["path.form.owner"]).count()).toBe(0);
       await step.getByRole("link", { name: fi["path.event.PLAN"], exact: true }).click();
       await page.waitForURL(new RegExp(`\\?plan=${STEP}#step-${STEP}$`));
+      await step.getByLabel(fi["path.form.owner"]).waitFor();
       expect(await page.getByLabel(fi["path.form.owner"]).count()).toBe(1);
       expect(await axe(page)).toEqual([]);
       await step.getByLabel(fi["path.form.owner"]).selectOption({ label: liaison.name });
