@@ -1,7 +1,12 @@
 // What the records say about the counties' Co-Act steps (app/utils/coact-evidence.ts reads it): one query per kind of
 // record for any number of counties, counted in SQL, never a query per association or referral. The thresholds in
 // force are the defaults with an administrator's changes (coact_threshold).
-import type { AccompanimentStatus, MeetingSeriesStatus, NetworkRepresentativeStatus } from "@prisma/client";
+import {
+  Prisma,
+  type AccompanimentStatus,
+  type MeetingSeriesStatus,
+  type NetworkRepresentativeStatus,
+} from "@prisma/client";
 import { subMonths } from "date-fns";
 import { accompanimentMachine } from "#workflows/accompaniment/accompaniment.machine";
 import { meetingSeriesMachine } from "#workflows/meeting-series/meeting-series.machine";
@@ -35,8 +40,31 @@ type VisitRow = {
   startTime: string;
   durationMinutes: number;
   exceptions: { originalStart: string; kind: ExceptionRow["kind"]; movedStart: string | null }[];
-  attended: Date[];
+  /** The occurrences with attendance recorded, as JSON timestamps. */
+  attended: string[];
 };
+type NetworkRow = { countyId: string; pairs: number; represented: number; vacated: number };
+
+/** A JSON row of one part of the facts statement. */
+type Json = Record<string, unknown>;
+
+/**
+ * A timestamp as JSON gives it: "2026-03-05T09:05:00.123" for a column without a zone (written in UTC, as Prisma
+ * writes it), "2026-03-05" for a date (its UTC midnight, as Prisma reads it).
+ */
+function jsonDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value);
+  return new Date(/T[\d:.]+$/.test(text) ? `${text}Z` : text);
+}
+
+/** The rows of one part, its timestamp columns read back as dates. */
+function rowsOf<T>(rows: Json[], dates: (keyof T & string)[] = []): T[] {
+  return rows.map((row) => {
+    for (const key of dates) row[key] = jsonDate(row[key]);
+    return row as T;
+  });
+}
 
 const latest = (a: Date | null, b: Date | null) => (a === null || (b !== null && b > a) ? b : a);
 
@@ -44,46 +72,45 @@ export async function loadThresholds(): Promise<Thresholds> {
   return thresholdsWith(await db().coactThreshold.findMany({ select: { key: true, value: true } }));
 }
 
-/** The facts of each county, counted at `now` in the windows the thresholds set. */
-export async function countyFacts(
-  countyIds: string[],
-  thresholds: Thresholds,
-  now = new Date(),
-): Promise<Map<string, CountyFacts>> {
+/** The queries of the facts, one per kind of record, each counted in SQL for any number of counties. */
+export function factsParts(countyIds: string[], thresholds: Thresholds, now: Date) {
   const since = (key: ThresholdKey) => new Date(now.getTime() - thresholds[key] * DAY_MS);
   const reviewedSince = subMonths(now, thresholds["visibility.reviewMonths"]);
-  const [associations, directory, notices, referrals, accompaniments, held, visits, counties, invitations] =
-    await Promise.all([
-      db().$queryRaw<{ countyId: string; total: number; reviewed: number }[]>`
+  return {
+    associations: Prisma.sql`
       SELECT county_id::text AS "countyId", count(*)::int AS total,
         count(*) FILTER (WHERE last_reviewed_at >= ${reviewedSince})::int AS reviewed
       FROM association WHERE county_id = ANY(${countyIds}::uuid[]) GROUP BY county_id`,
-      // The county's staff: the people in its units (social workers and the liaison).
-      db().$queryRaw<{ countyId: string; last: Date | null }[]>`
+    // The county's staff: the people in its units (social workers and the liaison).
+    directory: Prisma.sql`
       SELECT n.county_id::text AS "countyId", max(u.directory_used_at) AS last
       FROM unit n JOIN unit_membership m ON m.unit_id = n.id JOIN app_user u ON u.id = m.user_id
       WHERE n.county_id = ANY(${countyIds}::uuid[]) AND u.role IN ('social_worker', 'liaison')
       GROUP BY n.county_id`,
-      db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
+    notices: Prisma.sql`
       SELECT county_id::text AS "countyId", count(*) FILTER (WHERE created_at >= ${since("timely_referral.days")})::int
         AS count, max(created_at) AS last
       FROM advance_notice WHERE county_id = ANY(${countyIds}::uuid[]) AND created_at <= ${now} GROUP BY county_id`,
-      // Sent with the client's consent (every sent referral has one); closed with an outcome recorded.
-      db().$queryRaw<
-        { countyId: string; sent: number; closed: number; lastSent: Date | null; lastClosed: Date | null }[]
-      >`
-      SELECT n.county_id::text AS "countyId",
-        count(*) FILTER (WHERE r.sent_at >= ${since("consented_referral.days")})::int AS sent,
-        count(*) FILTER (WHERE r.outcome IS NOT NULL AND r.closed_at >= ${since("consented_referral.days")}
-          AND r.closed_at <= ${now})::int AS closed,
-        max(r.sent_at) AS "lastSent",
-        max(r.closed_at) FILTER (WHERE r.outcome IS NOT NULL AND r.closed_at <= ${now}) AS "lastClosed"
-      FROM referral r JOIN unit n ON n.id = r.unit_id
-      WHERE n.county_id = ANY(${countyIds}::uuid[]) AND r.sent_at IS NOT NULL AND r.sent_at <= ${now}
-        AND EXISTS (SELECT 1 FROM consent c WHERE c.referral_id = r.id)
+    // Sent with the client's consent: a referral's sent_at is set in the transaction that records its consent, and a
+    // consent is never deleted, so every sent referral has one. Closed with an outcome recorded. Counted per unit in
+    // the window along indexes (referral (unit_id, sent_at), (unit_id, closed_at, outcome, sent_at)), and the last of
+    // each ever from the same indexes' ends: never the county's every referral.
+    referrals: Prisma.sql`
+      SELECT n.county_id::text AS "countyId", sum(x.sent)::int AS sent, sum(x.closed)::int AS closed,
+        max(x.last_sent) AS "lastSent", max(x.last_closed) AS "lastClosed"
+      FROM unit n CROSS JOIN LATERAL (SELECT
+        (SELECT count(*) FROM referral r WHERE r.unit_id = n.id
+          AND r.sent_at >= ${since("consented_referral.days")} AND r.sent_at <= ${now}) AS sent,
+        (SELECT count(*) FROM referral r WHERE r.unit_id = n.id AND r.outcome IS NOT NULL
+          AND r.closed_at >= ${since("consented_referral.days")} AND r.closed_at <= ${now} AND r.sent_at <= ${now}) AS closed,
+        (SELECT max(r.sent_at) FROM referral r WHERE r.unit_id = n.id AND r.sent_at <= ${now}) AS last_sent,
+        (SELECT max(r.closed_at) FROM referral r WHERE r.unit_id = n.id AND r.outcome IS NOT NULL
+          AND r.closed_at <= ${now} AND r.sent_at <= ${now}) AS last_closed
+      ) x
+      WHERE n.county_id = ANY(${countyIds}::uuid[])
       GROUP BY n.county_id`,
-      // When a pickup or interpreting was marked done is the time of its workflow event.
-      db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
+    // When a pickup or interpreting was marked done is the time of its workflow event.
+    accompaniments: Prisma.sql`
       SELECT n.county_id::text AS "countyId",
         count(*) FILTER (WHERE e.created_at >= ${since("accompaniment.days")})::int AS count, max(e.created_at) AS last
       FROM workflow_event e
@@ -93,8 +120,8 @@ export async function countyFacts(
       WHERE e.workflow = 'accompaniment' AND e.to_state = ANY(${COMPLETED}::text[]) AND e.created_at <= ${now}
         AND n.county_id = ANY(${countyIds}::uuid[]) AND (a.pickup OR a.interpreting)
       GROUP BY n.county_id`,
-      // Held meetings, one row per series: an occurrence with attendance recorded, not cancelled, at its (moved) time.
-      db().$queryRaw<HeldRow[]>`
+    // Held meetings, one row per series: an occurrence with attendance recorded, not cancelled, at its (moved) time.
+    held: Prisma.sql`
       SELECT h.county_id::text AS "countyId", h.kind, h.other_language AS "otherLanguage",
         count(*) FILTER (WHERE h.held_at >= ${since("intro_meetings.days")})::int AS "introHeld",
         count(*) FILTER (WHERE h.held_at >= ${since("intro_meetings.days")} AND h.presented)::int AS "introPresented",
@@ -114,8 +141,8 @@ export async function countyFacts(
           AND coalesce(e.moved_start, a.occurrence_start) <= ${now}
       ) h
       GROUP BY h.county_id, h.series_id, h.kind, h.other_language`,
-      // Group visits and joint meetings: their rules, to compute the occurrences planned in the window (step 8).
-      db().$queryRaw<VisitRow[]>`
+    // Group visits and joint meetings: their rules, to compute the occurrences planned in the window (step 8).
+    visits: Prisma.sql`
       SELECT n.county_id::text AS "countyId", s.rrule, s.first_date AS "firstDate", s.start_time AS "startTime",
         s.duration_minutes AS "durationMinutes",
         coalesce((SELECT json_agg(json_build_object('originalStart', e.original_start, 'kind', e.kind,
@@ -125,39 +152,74 @@ export async function countyFacts(
       FROM meeting_series s JOIN unit n ON n.id = s.unit_id
       WHERE n.county_id = ANY(${countyIds}::uuid[]) AND s.kind IN ('group_visit', 'joint_meeting')
         AND s.status::text = ANY(${PLANNED}::text[]) AND s.first_date <= ${now}`,
-      // The contact point (published = some topic routed to a unit), its requests whose answer time can be judged (the
-      // target passed, or answered), and the division-of-responsibilities page's last review.
-      db().$queryRaw<
-        {
-          countyId: string;
-          routes: number;
-          requests: number;
-          onTime: number;
-          lastRequest: Date | null;
-          lastReview: Date | null;
-        }[]
-      >`
+    // The contact point (published = some topic routed to a unit), its requests whose answer time can be judged (the
+    // target passed, or answered), and the division-of-responsibilities page's last review.
+    counties: Prisma.sql`
       SELECT c.id::text AS "countyId",
         (SELECT count(*) FROM contact_route r WHERE r.county_id = c.id)::int AS routes,
-        (SELECT count(*) FROM contact_request q WHERE q.county_id = c.id AND q.created_at >= ${since("contact_point.days")}
-          AND q.created_at <= ${now} AND (q.due_at <= ${now} OR q.first_answered_at <= ${now}))::int AS requests,
-        (SELECT count(*) FROM contact_request q WHERE q.county_id = c.id AND q.created_at >= ${since("contact_point.days")}
-          AND q.created_at <= ${now} AND q.first_answered_at <= ${now} AND q.first_answered_at <= q.due_at)::int
-          AS "onTime",
+        q.requests, q."onTime",
         (SELECT max(q.created_at) FROM contact_request q WHERE q.county_id = c.id AND q.created_at <= ${now})
           AS "lastRequest",
         (SELECT max(p.last_reviewed_at) FROM picture_page p WHERE p.county_id = c.id AND p.kind = 'responsibilities'
           AND p.last_reviewed_at <= ${now}) AS "lastReview"
-      FROM county c WHERE c.id = ANY(${countyIds}::uuid[])`,
-      // Associations invited personally (step 10).
-      db().$queryRaw<{ countyId: string; count: number; last: Date | null }[]>`
+      FROM county c CROSS JOIN LATERAL (
+        -- One pass over the window's requests, from the index (county_id, created_at, due_at, first_answered_at).
+        SELECT count(*) FILTER (WHERE q.due_at <= ${now} OR q.first_answered_at <= ${now})::int AS requests,
+          count(*) FILTER (WHERE q.first_answered_at <= ${now} AND q.first_answered_at <= q.due_at)::int AS "onTime"
+        FROM contact_request q WHERE q.county_id = c.id AND q.created_at >= ${since("contact_point.days")}
+          AND q.created_at <= ${now}
+      ) q
+      WHERE c.id = ANY(${countyIds}::uuid[])`,
+    // Associations invited personally (step 10).
+    invitations: Prisma.sql`
       SELECT n.county_id::text AS "countyId",
         count(*) FILTER (WHERE i.created_at >= ${since("inclusion.days")})::int AS count, max(i.created_at) AS last
       FROM meeting_invitation i JOIN meeting_series s ON s.id = i.series_id JOIN unit n ON n.id = s.unit_id
       WHERE n.county_id = ANY(${countyIds}::uuid[]) AND i.personal AND i.association_id IS NOT NULL
         AND i.created_at <= ${now}
       GROUP BY n.county_id`,
-    ]);
+    network: networkRepresentationSql(countyIds),
+  };
+}
+
+/** The facts of each county, counted at `now` in the windows the thresholds set. */
+export async function countyFacts(
+  countyIds: string[],
+  thresholds: Thresholds,
+  now = new Date(),
+): Promise<Map<string, CountyFacts>> {
+  // One statement, one round trip (not one per part, each waiting for a connection): each part's rows come as JSON.
+  const parts = factsParts(countyIds, thresholds, now);
+  const [row] = await db().$queryRaw<[Record<keyof typeof parts, Json[]>]>(
+    Prisma.sql`SELECT ${Prisma.join(
+      Object.entries(parts).map(
+        ([name, part]) =>
+          Prisma.sql`(SELECT coalesce(json_agg(t), '[]'::json) FROM (${part}) t) AS ${Prisma.raw(`"${name}"`)}`,
+      ),
+    )}`,
+  );
+  const associations = rowsOf<{ countyId: string; total: number; reviewed: number }>(row.associations);
+  const directory = rowsOf<{ countyId: string; last: Date | null }>(row.directory, ["last"]);
+  const notices = rowsOf<{ countyId: string; count: number; last: Date | null }>(row.notices, ["last"]);
+  const referrals = rowsOf<{
+    countyId: string;
+    sent: number;
+    closed: number;
+    lastSent: Date | null;
+    lastClosed: Date | null;
+  }>(row.referrals, ["lastSent", "lastClosed"]);
+  const accompaniments = rowsOf<{ countyId: string; count: number; last: Date | null }>(row.accompaniments, ["last"]);
+  const held = rowsOf<HeldRow>(row.held, ["last"]);
+  const visits = rowsOf<VisitRow>(row.visits, ["firstDate"]);
+  const counties = rowsOf<{
+    countyId: string;
+    routes: number;
+    requests: number;
+    onTime: number;
+    lastRequest: Date | null;
+    lastReview: Date | null;
+  }>(row.counties, ["lastRequest", "lastReview"]);
+  const invitations = rowsOf<{ countyId: string; count: number; last: Date | null }>(row.invitations, ["last"]);
   const facts = new Map(countyIds.map((id) => [id, { ...NO_FACTS }]));
   const of = (countyId: string) => facts.get(countyId)!;
   for (const a of associations)
@@ -184,8 +246,13 @@ export async function countyFacts(
   for (const i of invitations)
     Object.assign(of(i.countyId), { personalInvitations: i.count, lastPersonalInvitationAt: i.last });
   addHeld(of, held, thresholds["intro_meetings.minHeld"]);
-  addVisits(of, visits, since("visits_and_joint_meetings.days"), now);
-  for (const n of await networkRepresentationFacts(countyIds)) Object.assign(of(n.countyId), n.facts);
+  addVisits(of, visits, new Date(now.getTime() - thresholds["visits_and_joint_meetings.days"] * DAY_MS), now);
+  for (const n of rowsOf<NetworkRow>(row.network))
+    Object.assign(of(n.countyId), {
+      networkPairs: n.pairs,
+      networkPairsRepresented: n.represented,
+      networkPairsVacatedByLeaving: n.vacated,
+    } satisfies Partial<CountyFacts>);
   return facts;
 }
 
@@ -215,10 +282,10 @@ function addVisits(of: (countyId: string) => CountyFacts, rows: VisitRow[], from
   for (const r of rows) {
     const exceptions = r.exceptions.map((e) => ({
       kind: e.kind,
-      originalStart: new Date(e.originalStart),
-      movedStart: e.movedStart === null ? null : new Date(e.movedStart),
+      originalStart: jsonDate(e.originalStart)!,
+      movedStart: jsonDate(e.movedStart),
     }));
-    const attended = new Set(r.attended.map((d) => d.getTime()));
+    const attended = new Set(r.attended.map((d) => jsonDate(d)!.getTime()));
     const planned = occurrencesBetween(r, exceptions, { from, to: now }).filter((o) => !o.cancelled);
     const f = of(r.countyId);
     f.visitsPlanned += planned.length;
@@ -271,8 +338,8 @@ const REPRESENTING = statesWithTag<NetworkRepresentativeStatus>(networkRepresent
  * Per county: the unit × network pairs marked relevant, those with an active representative, and the vacant ones
  * that had an accepted representative before (they left: the evidence went stale). Representation is a present state.
  */
-async function networkRepresentationFacts(countyIds: string[]) {
-  const rows = await db().$queryRaw<{ countyId: string; pairs: number; represented: number; vacated: number }[]>`
+function networkRepresentationSql(countyIds: string[]) {
+  return Prisma.sql`
     SELECT county_id::text AS "countyId", count(*)::int AS pairs,
       count(*) FILTER (WHERE represented)::int AS represented,
       count(*) FILTER (WHERE NOT represented AND once)::int AS vacated
@@ -286,12 +353,4 @@ async function networkRepresentationFacts(countyIds: string[]) {
       WHERE n.county_id = ANY(${countyIds}::uuid[])
     ) pairs
     GROUP BY county_id`;
-  return rows.map((r) => ({
-    countyId: r.countyId,
-    facts: {
-      networkPairs: r.pairs,
-      networkPairsRepresented: r.represented,
-      networkPairsVacatedByLeaving: r.vacated,
-    } satisfies Partial<CountyFacts>,
-  }));
 }

@@ -70,32 +70,43 @@ function ownerChoices(countyId: string) {
 /**
  * A county's path as the user sees it: each step with its state, owner, target date, evidence in one line and, for
  * the liaison or an admin, the events they may send; the timeline of every transition. Null when the county is not
- * found or not the user's.
+ * found or not the user's. The people who may own a step are read only for the step being planned (`planning`, when
+ * the user may plan it): one list on the page, not one per step.
  */
-export async function readPath(user: SessionUser, countyId: string, now = new Date()) {
+export async function readPath(
+  user: SessionUser,
+  countyId: string,
+  { planning, now = new Date() }: { planning?: CoactStepKey; now?: Date } = {},
+) {
   if (!mayReadPath(user, countyId)) return null;
-  const county = await db().county.findFirst({
-    where: { id: countyId, ...pathScope(user) },
-    select: { id: true, name: true },
-  });
+  // Together, not one after another: the rows are not shown unless the county is found in the user's scope.
+  const [county, found, thresholds] = await Promise.all([
+    db().county.findFirst({ where: { id: countyId, ...pathScope(user) }, select: { id: true, name: true } }),
+    db().coactStep.findMany({ where: { countyId }, select: STEP_SELECT }),
+    loadThresholds(),
+  ]);
   if (!county) return null;
-  let rows = await db().coactStep.findMany({ where: { countyId }, select: STEP_SELECT });
+  let rows = found;
   if (rows.length < STEP_KEYS.length) {
     await ensureCountySteps(db(), countyId);
     rows = await db().coactStep.findMany({ where: { countyId }, select: STEP_SELECT });
   }
   const party = pathParty(user, countyId);
-  const thresholds = await loadThresholds();
+  const offered = (row: (typeof rows)[number]) =>
+    party
+      ? offeredEvents<StepEventType>(coactStepMachine, restoreSnapshot("coact-step", row), party, { holds: true })
+      : [];
+  const planned = rows.find((r) => r.step === planning);
+  const plannable = planned !== undefined && offered(planned).includes("PLAN");
   const [facts, owners, events] = await Promise.all([
     countyFacts([countyId], thresholds, now),
-    party ? ownerChoices(countyId) : Promise.resolve([]),
+    plannable ? ownerChoices(countyId) : Promise.resolve([]),
     db().workflowEvent.findMany({
       where: { workflow: "coact-step", recordId: { in: rows.map((r) => r.id) } },
       orderBy: { id: "desc" },
       select: {
         id: true,
         recordId: true,
-        event: true,
         fromState: true,
         toState: true,
         comment: true,
@@ -107,26 +118,26 @@ export async function readPath(user: SessionUser, countyId: string, now = new Da
   const stepOf = new Map(rows.map((r) => [r.id, r.step]));
   const steps = STEP_KEYS.map((key) => {
     const row = rows.find((r) => r.step === key)!;
-    const snapshot = restoreSnapshot("coact-step", row);
     const evidence = evaluate(key, facts.get(countyId)!, thresholds, now);
-    const { snapshot: _snapshot, machineVersion: _machineVersion, ...shown } = row;
+    // What the page shows (and the version its forms send back), not the row's machine state.
+    const { id: _id, countyId: _countyId, snapshot: _snapshot, machineVersion: _machineVersion, ...shown } = row;
     return {
       ...shown,
       number: stepNumber(key),
       evidence,
       // ESTABLISH is offered whenever the machine would take it with evidence: the server then checks the evidence and
       // refuses with the rule's explanation when it does not hold.
-      events: party ? offeredEvents<StepEventType>(coactStepMachine, snapshot, party, { holds: true }) : [],
+      events: offered(row),
     };
   });
-  const timeline = events.map((e) => ({
+  const timeline = events.map(({ recordId, ...e }) => ({
     ...e,
     id: String(e.id),
-    step: stepOf.get(e.recordId)!,
+    step: stepOf.get(recordId)!,
     fromState: asStatus(e.fromState),
     toState: asStatus(e.toState),
   }));
-  return { county, steps, timeline, owners, leads: party !== null };
+  return { county, steps, timeline, owners, planning: plannable ? planning : null, leads: party !== null };
 }
 
 /** The paths of the counties the user may read, side by side: each county's steps' states, no evidence. */

@@ -74,6 +74,13 @@ describe("the Co-Act path", () => {
       // Opens the step's changes (whatever state the <details> was left in).
       const openChanges = () => step.locator("details").evaluate((d) => ((d as HTMLDetailsElement).open = true));
       await openChanges();
+      // The staff to choose the owner from are on the page for the step being planned only (?plan=<step>).
+      expect(await page.getByLabel(fi["path.form.owner"]).count()).toBe(0);
+      await step.getByRole("link", { name: fi["path.event.PLAN"], exact: true }).click();
+      await page.waitForURL(new RegExp(`\\?plan=${STEP}#step-${STEP}$`));
+      await step.getByLabel(fi["path.form.owner"]).waitFor();
+      expect(await page.getByLabel(fi["path.form.owner"]).count()).toBe(1);
+      expect(await axe(page)).toEqual([]);
       await step.getByLabel(fi["path.form.owner"]).selectOption({ label: liaison.name });
       await step.getByLabel(fi["path.form.targetDate"]).fill("2027-06-30");
       await step.getByRole("button", { name: fi["path.event.PLAN"], exact: true }).click();

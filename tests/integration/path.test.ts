@@ -60,6 +60,27 @@ describe("reading the path", () => {
     expect(await offered(staff)).toEqual([]);
   });
 
+  it("lists the county's staff to choose an owner from only for the step being planned, to whoever may plan it", async () => {
+    const planning = async (cookie: string, query: string) =>
+      (await run(countyPath.loader, get(`/path/${countyId}${query}`, cookie), params)).data;
+    expect(await planning(liaison, "")).toMatchObject({ planning: null, owners: [] });
+    for (const cookie of [liaison, admin]) {
+      const page = await planning(cookie, "?plan=accompaniment");
+      expect(page.planning).toBe("accompaniment");
+      expect(page.owners.map((o: { id: string }) => o.id)).toEqual(
+        expect.arrayContaining([c.liaison.id, c.socialWorker.id]),
+      );
+      expect(page.owners.map((o: { id: string }) => o.id)).not.toContain(c.staff.id);
+    }
+    for (const [cookie, query] of [
+      [socialWorker, "?plan=accompaniment"],
+      [staff, "?plan=accompaniment"],
+      [liaison, "?plan=no_such_step"],
+      [liaison, "?plan="],
+    ])
+      expect(await planning(cookie, query)).toMatchObject({ planning: null, owners: [] });
+  });
+
   it("is not found for another county's people, and asks a visitor to sign in", async () => {
     expect((await run(countyPath.loader, get(`/path/${countyId}`, otherLiaison), params)).status).toBe(404);
     expect(

@@ -1,6 +1,8 @@
 // /path/:countyId — a county's Co-Act path as a picture a liaison reads at a glance: the ten steps in order, each with
 // its number, name, state (symbol and word), owner, target date, evidence in one line and the next suggested action;
 // the liaison's (or an admin's) changes as the workflow offers them; the timeline of every transition. Printable.
+// Planning a step (its owner and target date) opens that step's plan form at /path/:countyId?plan=<step>: the county's
+// staff are listed once, for that step, not in a form per step.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormError, SelectField, TextField } from "~/components/form";
@@ -15,6 +17,7 @@ import {
   type StepEventType,
 } from "~/models/coact-path.server";
 import { countyExists } from "~/models/county.server";
+import { STEP_KEYS } from "~/utils/coact-evidence";
 import { requireUser } from "~/utils/auth.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { parseForm } from "~/utils/forms";
@@ -31,7 +34,9 @@ export const meta = titled("path.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const path = await readPath(user, requireId(params.countyId));
+  const plan = new URL(request.url).searchParams.get("plan");
+  const planning = STEP_KEYS.find((key) => key === plan);
+  const path = await readPath(user, requireId(params.countyId), { planning });
   if (!path) notFound();
   // The evidence line in the reader's language, written here: its dates are formatted for the reader.
   const steps = path.steps.map(({ evidence: { explanation, ...evidence }, ...step }) => ({
@@ -98,51 +103,61 @@ function StepForms({ step, path }: { step: Step; path: Path }) {
     </>
   );
   const id = (name: string) => `${step.step}-${name}`;
+  const planning = path.planning === step.step;
   const comment = (event: StepEventType) => (
     <TextField id={id(`${event}-comment`)} name="comment" label="path.form.comment" maxLength={500} errors={errors} />
   );
   return (
-    <details className="path-change no-print" open={mine}>
+    <details className="path-change no-print" open={mine || planning}>
       <summary>{t("path.changeStep", { number: step.number, step: t(`path.step.${step.step}`) })}</summary>
       {mine ? <FormError errors={errors} /> : null}
-      {step.events.map((event) => (
-        <Form method="post" key={event} noValidate className="path-form">
-          {hidden}
-          {event === "PLAN" ? (
-            <>
-              <SelectField
-                id={id("owner")}
-                name="ownerId"
-                label="path.form.owner"
-                defaultValue={step.owner?.id ?? ""}
-                errors={errors}
-              >
-                <option value="">{t("path.form.chooseOwner")}</option>
-                {path.owners.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </SelectField>
-              <TextField
-                id={id("target-date")}
-                name="targetDate"
-                type="date"
-                label="path.form.targetDate"
-                defaultValue={step.targetDate ? String(step.targetDate).slice(0, 10) : ""}
-                errors={errors}
-              />
-            </>
-          ) : null}
-          {event === "SKIP" ? (
-            <TextField id={id("reason")} name="reason" label="path.form.reason" maxLength={500} errors={errors} />
-          ) : null}
-          {comment(event)}
-          <button type="submit" name="event" value={event} className={event === "SKIP" ? "secondary" : undefined}>
-            {t(`path.event.${event}`)}
-          </button>
-        </Form>
-      ))}
+      {step.events.map((event) =>
+        // The plan form, with the county's staff to choose the owner from, is on the page for one step at a time.
+        event === "PLAN" && !planning ? (
+          <p key={event} className="path-form">
+            <Link className="button" to={`?plan=${step.step}#step-${step.step}`} preventScrollReset>
+              {t("path.event.PLAN")}
+            </Link>
+          </p>
+        ) : (
+          <Form method="post" key={event} noValidate className="path-form">
+            {hidden}
+            {event === "PLAN" ? (
+              <>
+                <SelectField
+                  id={id("owner")}
+                  name="ownerId"
+                  label="path.form.owner"
+                  defaultValue={step.owner?.id ?? ""}
+                  errors={errors}
+                >
+                  <option value="">{t("path.form.chooseOwner")}</option>
+                  {path.owners.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField
+                  id={id("target-date")}
+                  name="targetDate"
+                  type="date"
+                  label="path.form.targetDate"
+                  defaultValue={step.targetDate ? String(step.targetDate).slice(0, 10) : ""}
+                  errors={errors}
+                />
+              </>
+            ) : null}
+            {event === "SKIP" ? (
+              <TextField id={id("reason")} name="reason" label="path.form.reason" maxLength={500} errors={errors} />
+            ) : null}
+            {comment(event)}
+            <button type="submit" name="event" value={event} className={event === "SKIP" ? "secondary" : undefined}>
+              {t(`path.event.${event}`)}
+            </button>
+          </Form>
+        ),
+      )}
     </details>
   );
 }
