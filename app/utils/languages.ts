@@ -124,14 +124,21 @@ const OWN_NAMES: Record<string, string> = {
 
 /** A language named in itself ("suomi", "svenska", "العربية", "Soomaali"), as a reader of that language looks for it. */
 export function ownLanguageName(code: string): string {
-  const known = OWN_NAMES[code];
-  if (known !== undefined) return known;
-  try {
-    return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
+  let name = OWN_NAMES[code] ?? ownNamesLookedUp.get(code);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    // Codes are validated where they come in (two or three letters), so the map stays bounded.
+    ownNamesLookedUp.set(code, name);
   }
+  return name;
 }
+
+/** Own names outside the table, looked up once: a formatter costs far more to build than to use. */
+const ownNamesLookedUp = new Map<string, string>();
 
 /** A row's texts of one field in each language: `textsOf(activity, "title")` reads titleFi, titleSv and titleEn. */
 export function textsOf<F extends string>(
