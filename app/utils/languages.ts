@@ -34,3 +34,22 @@ export function ownLanguageName(code: string): string {
     return code;
   }
 }
+
+/** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N’Ko, Adlam. */
+const RTL_SCRIPTS = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm"]);
+
+/** The direction a language is written in, from its likely script ("ar" → Arab → rtl, "ku" → Latn → ltr). */
+export function textDirection(code: string): "rtl" | "ltr" {
+  try {
+    return RTL_SCRIPTS.has(new Intl.Locale(code).maximize().script ?? "") ? "rtl" : "ltr";
+  } catch {
+    return "ltr";
+  }
+}
+
+/** A language as the pages name it: in itself (with its code for `lang` and its direction) and in the interface's. */
+export type NamedLanguage = { code: string; own: string; name: string; dir: "rtl" | "ltr" };
+
+export function namedLanguage(code: string, locale: Locale): NamedLanguage {
+  return { code, own: ownLanguageName(code), name: languageName(code, locale), dir: textDirection(code) };
+}

@@ -25,6 +25,7 @@ import { sessionCookieHeader } from "~/utils/session.server";
 import { DEMO_COUNTY } from "../../prisma/seed";
 import { fingerprint } from "../support/fingerprint";
 import { cookieFor, cookieForRole, get, post, run, type Outcome } from "../support/requests";
+import { BASE_CONSENT_TEXT } from "../support/referrals";
 
 const ROLES: Role[] = ["social_worker", "liaison", "association_staff", "admin"];
 
@@ -94,6 +95,7 @@ const referralFields = () => ({
   purpose: "Ensitapaaminen",
   method: "oral",
   validUntil: "2099-12-31",
+  consentTextId: BASE_CONSENT_TEXT.fi,
   consentConfirmed: "on",
 });
 const referralId = (await run(newReferral.action, post("/referrals/new", referralFields(), cookies.social_worker)))
