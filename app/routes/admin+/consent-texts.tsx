@@ -184,7 +184,14 @@ export default function ConsentTexts() {
         </section>
       ))}
 
-      <Form method="post" className="card" noValidate aria-labelledby="add-version">
+      {/* Keyed by the number of versions, so that the form starts empty again once a version is saved. */}
+      <Form
+        key={languages.reduce((n, l) => n + l.versions.length, 0)}
+        method="post"
+        className="card"
+        noValidate
+        aria-labelledby="add-version"
+      >
         <h2 id="add-version">{t("consentAdmin.add")}</h2>
         <p className="hint">{t("consentAdmin.addIntro")}</p>
         <FormError errors={errors} />

@@ -185,9 +185,9 @@ function ConsentTextChoice({
       <p id="consentTextId-hint" className="hint">
         {t("consent.textChoiceHint")}
       </p>
-      <ul className="consent-text-choice">
+      <div className="consent-text-choice">
         {texts.map((text, i) => (
-          <li key={text.id} className="checkbox">
+          <div key={text.id} className="checkbox">
             <input
               type="radio"
               id={`consentTextId-${text.id}`}
@@ -201,9 +201,9 @@ function ConsentTextChoice({
             <Link to={`/referrals/consent-text?text=${text.id}`} target="_blank" rel="noreferrer">
               {t("consent.printText", { language: text.language.name })}
             </Link>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <ErrorText id="consentTextId-error" error={error} />
     </fieldset>
   );
