@@ -61,14 +61,17 @@ export const ERASED = {
 
 /**
  * Erases everything entered about the client in these referrals, their consents (the free-text purpose, which social
- * workers do write client details into, and the interpreting language) and their accompaniments (the client's
+ * workers do write client details into, the interpreting language, and the language of the consent text shown) and their accompaniments (the client's
  * interpreting language, and the volunteer's name and phone, which tie a named person to the client's visit). What
  * stays are codes, flags and dates, for the figures.
  */
 export async function eraseClientData(tx: Tx, referralIds: string[], now: Date) {
   const where = { referralId: { in: referralIds } };
   await tx.referral.updateMany({ where: { id: { in: referralIds } }, data: { ...ERASED, personalDataErasedAt: now } });
-  await tx.consent.updateMany({ where, data: { purpose: "", interpreterLanguage: null } });
+  await tx.consent.updateMany({
+    where,
+    data: { purpose: "", interpreterLanguage: null, textId: null, textLanguage: null },
+  });
   await tx.accompaniment.updateMany({
     where,
     data: { interpreterLanguage: null, volunteerName: null, volunteerPhone: null },
@@ -597,15 +600,18 @@ export async function viewReferral(user: SessionUser, id: string, now = new Date
     volunteerName: party === "association" ? referral.accompaniment.volunteerName : null,
     volunteerPhone: party === "association" ? referral.accompaniment.volunteerPhone : null,
   };
+  // The language of the consent text the client was shown tells the client's language: the association sees it (and
+  // the text's version, whose label may name the language) only where it sees the client's languages.
+  const textShown = party === "county" || visibleItems.includes("languages");
   const consent = referral.consent && {
     items: referral.consent.items,
     purpose: referral.consent.purpose,
     method: referral.consent.method,
     interpreterUsed: referral.consent.interpreterUsed,
     interpreterLanguage: referral.consent.interpreterLanguage,
-    textVersion: referral.consent.textVersion,
-    textId: referral.consent.textId,
-    textLanguage: referral.consent.textLanguage,
+    textVersion: textShown ? referral.consent.textVersion : null,
+    textId: textShown ? referral.consent.textId : null,
+    textLanguage: textShown ? referral.consent.textLanguage : null,
     recordedAt: referral.consent.recordedAt,
     validUntil: referral.consent.validUntil,
     status: referral.consent.status,

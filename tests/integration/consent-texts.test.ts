@@ -101,6 +101,42 @@ describe("adding a translation", () => {
     expect(shown.data.shownLanguage).toMatchObject({ code: "ar", own: "العربية", dir: "rtl" });
     expect(shown.data.referral.consent).toMatchObject({ textId: arabic.id, textVersion: "2026-12-ar1" });
 
+    // The association sees the text's language only where it sees the client's languages: not here (first name only).
+    const staff = await cookieForRole("association_staff");
+    const theirs = await run(referralPage.loader, get(`/referrals/${id}`, staff), { referralId: id });
+    expect(theirs.data.shownLanguage).toBeNull();
+    expect(theirs.data.referral.consent).toMatchObject({ textId: null, textVersion: null, textLanguage: null });
+    const withLanguages = await sendReferral(
+      socialWorker,
+      minimalReferral(koto.id, sisarukset.id, {
+        consentTextId: arabic.id,
+        languages: ["ar"],
+        items: ["first_name", "languages"],
+      }),
+    );
+    const seen = await run(referralPage.loader, get(`/referrals/${withLanguages}`, staff), {
+      referralId: withLanguages,
+    });
+    expect(seen.data.shownLanguage).toMatchObject({ code: "ar" });
+
+    // Withdrawing the consent erases the language shown with the client's other data; the version label stays.
+    const { version } = await db().referral.findUniqueOrThrow({ where: { id: withLanguages } });
+    const withdrawn = await run(
+      referralPage.action,
+      post(
+        `/referrals/${withLanguages}`,
+        { version: String(version), intent: "WITHDRAW_CONSENT", confirm: "on" },
+        socialWorker,
+      ),
+      { referralId: withLanguages },
+    );
+    expect(withdrawn.status).toBe(302);
+    expect(await db().consent.findUniqueOrThrow({ where: { referralId: withLanguages } })).toMatchObject({
+      textId: null,
+      textLanguage: null,
+      textVersion: "2026-12-ar1",
+    });
+
     // A newer Arabic version replaces it as current; the older stays, readable, for this referral.
     expect((await addText({ ...ARABIC_CONSENT_TEXT, ...ARABIC_REVIEW, versionLabel: "2026-12-ar2" })).status).toBe(302);
     const versions = await db().consentText.findMany({ where: { language: "ar" }, orderBy: { versionLabel: "asc" } });

@@ -274,21 +274,25 @@ export default function ReferralPage() {
             </dd>
             <dt>{t("referral.recordedAt")}</dt>
             <dd>{formatDateTime(r.consent.recordedAt, locale)}</dd>
-            <dt>{t("consent.shownText")}</dt>
-            <dd>
-              {shownLanguage ? (
-                <>
-                  <LanguageName language={shownLanguage} /> ·{" "}
-                </>
-              ) : null}
-              {t("consent.version", { version: r.consent.textVersion })}
-              {r.consent.textId && r.party === "county" ? (
-                <>
-                  {" "}
-                  <Link to={`/referrals/consent-text?text=${r.consent.textId}`}>{t("consentText.title")}</Link>
-                </>
-              ) : null}
-            </dd>
+            {r.consent.textVersion === null ? null : (
+              <>
+                <dt>{t("consent.shownText")}</dt>
+                <dd>
+                  {shownLanguage ? (
+                    <>
+                      <LanguageName language={shownLanguage} /> ·{" "}
+                    </>
+                  ) : null}
+                  {t("consent.version", { version: r.consent.textVersion })}
+                  {r.consent.textId && r.party === "county" ? (
+                    <>
+                      {" "}
+                      <Link to={`/referrals/consent-text?text=${r.consent.textId}`}>{t("consentText.title")}</Link>
+                    </>
+                  ) : null}
+                </dd>
+              </>
+            )}
             <dt>{t("referral.validUntil")}</dt>
             <dd>{formatDate(r.consent.validUntil, locale)}</dd>
             <dt>{t("referral.consentStatus")}</dt>
