@@ -9,7 +9,6 @@ import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { DEMO_COUNTY, DEMO_USERS, seedDemo } from "../prisma/seed";
 import { activeAccountSnapshot } from "../app/models/user.server";
-import { CONSENT_TEXT_VERSION } from "../app/models/referral.server";
 import { migrateDatabase } from "../app/utils/database.server";
 import { createDb } from "../app/utils/db.server";
 import { TARGET_GROUPS } from "../app/utils/choices";
@@ -508,16 +507,18 @@ export async function seedLarge(url: string, log: (line: string) => void = conso
     await step(
       "consents",
       `INSERT INTO consent (id, referral_id, association_id, items, purpose, method, interpreter_used, interpreter_language,
-         text_version, recorded_by_id, recorded_at, valid_until, status, snapshot, machine_version, version, withdrawn_at)
+         text_id, text_version, text_language, recorded_by_id, recorded_at, valid_until, status, snapshot, machine_version, version, withdrawn_at)
        SELECT gen_random_uuid(), r.id, r.association_id, ARRAY['first_name', 'phone', 'languages', 'needs']::"DataItem"[],
          'Ensimmäinen tapaaminen ja toimintaan osallistuminen', (ARRAY['written', 'oral', 'electronic'])[1 + n % 3]::"ConsentMethod",
-         n % 2 = 0, CASE WHEN n % 2 = 0 THEN 'ar' END, $1, r.created_by_id, r.created_at + interval '30 minutes',
-         r.created_at + interval '180 days', c.status::"ConsentStatus", $2::jsonb -> c.status, $3::int, 1,
+         n % 2 = 0, CASE WHEN n % 2 = 0 THEN 'ar' END, t.id, t.version_label, t.language, r.created_by_id,
+         r.created_at + interval '30 minutes', r.created_at + interval '180 days', c.status::"ConsentStatus",
+         $1::jsonb -> c.status, $2::int, 1,
          CASE WHEN c.status = 'withdrawn' THEN r.closed_at END
        FROM (SELECT *, row_number() OVER (ORDER BY id) n FROM referral WHERE id::text LIKE '5eed0000-%' AND sent_at IS NOT NULL) r
        CROSS JOIN LATERAL (SELECT CASE WHEN r.personal_data_erased_at IS NOT NULL THEN 'expired'
-         WHEN r.status = 'redirected' THEN 'withdrawn' ELSE 'given' END AS status) c`,
-      [CONSENT_TEXT_VERSION, consents, machineVersion("consent")],
+         WHEN r.status = 'redirected' THEN 'withdrawn' ELSE 'given' END AS status) c
+       CROSS JOIN (SELECT id, version_label, language FROM consent_text WHERE language = 'fi' AND is_current) t`,
+      [consents, machineVersion("consent")],
     );
     await step(
       "workflow events",

@@ -31,9 +31,8 @@ import {
   TransitionRefused,
   type SavedRow,
 } from "~/utils/workflow.server";
+import { chosenConsentText } from "./consent-text.server";
 import { FieldProblem } from "./user.server";
-
-export const CONSENT_TEXT_VERSION = "2026-11-v1";
 
 /** States in which the association has the referral (its inbox, its staff's access). */
 const SHARED = statesWithTag<ReferralStatus>(referralMachine, "shared");
@@ -62,14 +61,17 @@ export const ERASED = {
 
 /**
  * Erases everything entered about the client in these referrals, their consents (the free-text purpose, which social
- * workers do write client details into, and the interpreting language) and their accompaniments (the client's
+ * workers do write client details into, the interpreting language, and the language of the consent text shown) and their accompaniments (the client's
  * interpreting language, and the volunteer's name and phone, which tie a named person to the client's visit). What
  * stays are codes, flags and dates, for the figures.
  */
 export async function eraseClientData(tx: Tx, referralIds: string[], now: Date) {
   const where = { referralId: { in: referralIds } };
   await tx.referral.updateMany({ where: { id: { in: referralIds } }, data: { ...ERASED, personalDataErasedAt: now } });
-  await tx.consent.updateMany({ where, data: { purpose: "", interpreterLanguage: null } });
+  await tx.consent.updateMany({
+    where,
+    data: { purpose: "", interpreterLanguage: null, textId: null, textLanguage: null },
+  });
   await tx.accompaniment.updateMany({
     where,
     data: { interpreterLanguage: null, volunteerName: null, volunteerPhone: null },
@@ -209,6 +211,8 @@ export type NewReferral = {
     interpreterUsed: boolean;
     interpreterLanguage: string | null;
     validUntil: Date;
+    /** The consent text shown to the client: the current reviewed version of its language. */
+    textId: string;
   };
   accompaniment: { pickup: boolean; interpreting: boolean; interpreterLanguage: string | null } | null;
 };
@@ -216,13 +220,22 @@ export type NewReferral = {
 /** Records the consent and sends the referral in one step; only consented items are stored at all. */
 export async function createReferral(user: SessionUser, input: NewReferral, now = new Date()) {
   if (!mayReferFor(user, input.unitId)) throw new NotAllowed();
-  return db().$transaction((tx) => insertReferral(tx, user, input, now));
+  return db().$transaction(async (tx) => {
+    const text = await chosenConsentText(tx, input.consent.textId);
+    return insertReferral(tx, user, { ...input, consent: { ...input.consent, text } }, now);
+  });
 }
+
+/** The consent text a consent records as shown to the client (its id is null only on consents from before versions). */
+type ShownText = { id: string | null; version: string; language: string | null };
 
 async function insertReferral(
   tx: Tx,
   user: SessionUser,
-  input: NewReferral & { redirectedFromId?: string },
+  input: Omit<NewReferral, "consent"> & {
+    consent: Omit<NewReferral["consent"], "textId"> & { text: ShownText };
+    redirectedFromId?: string;
+  },
   now: Date,
 ) {
   const covered = new Set(input.consent.items);
@@ -255,7 +268,9 @@ async function insertReferral(
       method: input.consent.method,
       interpreterUsed: input.consent.interpreterUsed,
       interpreterLanguage: input.consent.interpreterUsed ? input.consent.interpreterLanguage : null,
-      textVersion: CONSENT_TEXT_VERSION,
+      textId: input.consent.text.id,
+      textVersion: input.consent.text.version,
+      textLanguage: input.consent.text.language,
       recordedById: user.id,
       recordedAt: now,
       validUntil: input.consent.validUntil,
@@ -438,6 +453,9 @@ export async function redirectReferral(
             items: true,
             purpose: true,
             validUntil: true,
+            textId: true,
+            textVersion: true,
+            textLanguage: true,
           },
         },
         accompaniment: { select: { pickup: true, interpreting: true, interpreterLanguage: true } },
@@ -483,7 +501,14 @@ export async function redirectReferral(
           address: old.clientAddress,
           needs: old.clientNeeds,
         },
-        consent: { ...target, items: consent.items, purpose: consent.purpose, validUntil: consent.validUntil },
+        // The client's consent to the new recipient is given on the text they were shown for the first.
+        consent: {
+          ...target,
+          items: consent.items,
+          purpose: consent.purpose,
+          validUntil: consent.validUntil,
+          text: { id: consent.textId, version: consent.textVersion, language: consent.textLanguage },
+        },
         accompaniment: old.accompaniment,
       },
       now,
@@ -583,13 +608,18 @@ export async function viewReferral(user: SessionUser, id: string, now = new Date
     volunteerName: party === "association" ? referral.accompaniment.volunteerName : null,
     volunteerPhone: party === "association" ? referral.accompaniment.volunteerPhone : null,
   };
+  // The language of the consent text the client was shown tells the client's language: the association sees it (and
+  // the text's version, whose label may name the language) only where it sees the client's languages.
+  const textShown = party === "county" || visibleItems.includes("languages");
   const consent = referral.consent && {
     items: referral.consent.items,
     purpose: referral.consent.purpose,
     method: referral.consent.method,
     interpreterUsed: referral.consent.interpreterUsed,
     interpreterLanguage: referral.consent.interpreterLanguage,
-    textVersion: referral.consent.textVersion,
+    textVersion: textShown ? referral.consent.textVersion : null,
+    textId: textShown ? referral.consent.textId : null,
+    textLanguage: textShown ? referral.consent.textLanguage : null,
     recordedAt: referral.consent.recordedAt,
     validUntil: referral.consent.validUntil,
     status: referral.consent.status,

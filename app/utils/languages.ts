@@ -148,3 +148,15 @@ export function textsOf<F extends string>(
   const r = row as Record<string, string | null | undefined>;
   return { fi: r[`${field}Fi`], sv: r[`${field}Sv`], en: r[`${field}En`] };
 }
+
+/** A language as the pages name it: in itself (with its code for `lang` and its direction) and in the interface's. */
+export type NamedLanguage = { code: string; own: string; name: string; dir: "rtl" | "ltr" };
+
+export function namedLanguage(code: string, locale: Locale): NamedLanguage {
+  return {
+    code,
+    own: ownLanguageName(code),
+    name: languageName(code, locale),
+    dir: isRightToLeft(code) ? "rtl" : "ltr",
+  };
+}

@@ -14,6 +14,7 @@ export type Permission =
   | "notice:read"
   | "notice:write"
   | "consent-text:read"
+  | "consent-text:manage" // add reviewed consent-text versions (translations)
   | "barometer:manage"
   | "path:lead" // move the steps of the Co-Act path (their county's, every county's for an admin)
   | "path:thresholds" // change the thresholds of the path's evidence rules
@@ -30,6 +31,8 @@ export type Permission =
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     "administer",
+    "consent-text:read",
+    "consent-text:manage",
     "referral:figures",
     "referral:access-log",
     "notice:read",

@@ -19,12 +19,15 @@ import * as referralPage from "~/routes/referrals+/$referralId._index";
 import * as referralAccessLog from "~/routes/referrals+/$referralId.access-log";
 import * as referrals from "~/routes/referrals+/_index";
 import * as consentText from "~/routes/referrals+/consent-text";
+import * as adminConsentTexts from "~/routes/admin+/consent-texts";
 import * as newReferral from "~/routes/referrals+/new";
 import { db } from "~/utils/db.server";
 import { sessionCookieHeader } from "~/utils/session.server";
 import { DEMO_COUNTY } from "../../prisma/seed";
 import { fingerprint } from "../support/fingerprint";
 import { cookieFor, cookieForRole, get, post, run, type Outcome } from "../support/requests";
+import { BASE_CONSENT_TEXT } from "../support/referrals";
+import { ARABIC_CONSENT_TEXT, ARABIC_REVIEW } from "../support/consent-texts";
 
 const ROLES: Role[] = ["social_worker", "liaison", "association_staff", "admin"];
 
@@ -94,6 +97,7 @@ const referralFields = () => ({
   purpose: "Ensitapaaminen",
   method: "oral",
   validUntil: "2099-12-31",
+  consentTextId: BASE_CONSENT_TEXT.fi,
   consentConfirmed: "on",
 });
 const referralId = (await run(newReferral.action, post("/referrals/new", referralFields(), cookies.social_worker)))
@@ -225,7 +229,17 @@ const endpoints: Endpoint[] = [
     route: "/referrals/consent-text",
     path: "/referrals/consent-text",
     loader: consentText.loader,
-    allowed: ["social_worker", "liaison"],
+    allowed: ["social_worker", "liaison", "admin"],
+  },
+  {
+    route: "/admin/consent-texts",
+    path: "/admin/consent-texts",
+    loader: adminConsentTexts.loader,
+    allowed: ["admin"],
+    action: {
+      fn: adminConsentTexts.action,
+      fields: () => ({ intent: "add", ...ARABIC_CONSENT_TEXT, ...ARABIC_REVIEW }),
+    },
   },
   {
     route: "/referrals/:id",

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import { statesWithTag } from "#workflows/states";
 import * as hsdsServices from "~/routes/api+/hsds.services._index";
+import * as consentTexts from "~/routes/admin+/consent-texts";
 import * as concernList from "~/routes/concerns+/_index";
 import * as contactInbox from "~/routes/contact+/inbox";
 import * as directory from "~/routes/directory+/_index";
@@ -67,6 +68,7 @@ const pages: [string, Parameters<typeof run>[0], string, string?][] = [
   ["the concern notices (unit)", concernList.loader, "/concerns", socialWorker],
   ["the association networks", networkList.loader, "/networks", staff],
   ["the liaison's representation matrix", networkMatrix.loader, "/networks/matrix", liaison],
+  ["the consent-text versions (admin)", consentTexts.loader, "/admin/consent-texts", await cookieForRole("admin")],
 ];
 
 const few = new Map<string, number>();
@@ -166,6 +168,16 @@ async function addNetworks(count: number, from: number) {
     FROM meeting_series s WHERE s.id::text LIKE '3ee70000-%' ON CONFLICT DO NOTHING`;
 }
 
+/** Older reviewed versions of the consent text, in Arabic and Somali. */
+async function addConsentTexts(count: number, from: number) {
+  await db().$executeRaw`
+    INSERT INTO consent_text (id, language, version_label, title, before_list, after_list, item_names, field_labels,
+      reviewer_name, reviewed_on)
+    SELECT gen_random_uuid(), (ARRAY['ar', 'so'])[1 + i % 2], 'qc-' || i, 'Otsikko', ARRAY['Ennen'], ARRAY['Jälkeen'],
+      '{}', '{}', 'Tarkastaja', current_date
+    FROM generate_series(${from}::int, ${from + count - 1}::int) i`;
+}
+
 beforeAll(async () => {
   await addActivities(3, 1);
   await addReferrals(3, ["sent", "accepted", "closed"]);
@@ -173,6 +185,7 @@ beforeAll(async () => {
   await addContactRequests(4, 1);
   await addConcernNotices(3);
   await addNetworks(3, 1);
+  await addConsentTexts(3, 1);
   // Once before measuring: the first call of a loader may load what later calls keep (e.g. the filter choices).
   for (const [, loader, path, cookie] of pages) await run(loader, get(path, cookie));
   for (const [name, loader, path, cookie] of pages) few.set(name, await queriesOf(loader, path, cookie));
@@ -182,6 +195,7 @@ beforeAll(async () => {
   await addContactRequests(3_000, 5);
   await addConcernNotices(500);
   await addNetworks(300, 4);
+  await addConsentTexts(500, 4);
 });
 
 describe("queries per page", () => {

@@ -10,6 +10,7 @@ import * as newReferral from "~/routes/referrals+/new";
 import { db } from "~/utils/db.server";
 import { deliverMailToLoopback } from "../support/mail-delivery";
 import { cookieForRole, demoEmail, post, run } from "../support/requests";
+import { BASE_CONSENT_TEXT } from "../support/referrals";
 
 const inbox = await deliverMailToLoopback();
 
@@ -60,6 +61,7 @@ describe("the first meeting in both sides' calendars", () => {
           purpose: "Ensitapaaminen",
           method: "oral",
           validUntil: "2099-12-31",
+          consentTextId: BASE_CONSENT_TEXT.fi,
           consentConfirmed: "on",
         },
         socialWorker,

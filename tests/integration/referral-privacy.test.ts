@@ -21,6 +21,7 @@ import { env } from "~/utils/env.server";
 import { DEMO_COUNTY } from "../../prisma/seed";
 import { deliverMailToLoopback } from "../support/mail-delivery";
 import { cookieFor, cookieForRole, demoEmail, get, post, run } from "../support/requests";
+import { BASE_CONSENT_TEXT } from "../support/referrals";
 import { subjectPattern } from "../support/subjects";
 
 // The app reads SMTP_URL once, so it is set before anything can send; the worker delivers every mail of this file to
@@ -133,6 +134,7 @@ async function sendReferral(items: string[], extra: Record<string, string | stri
         purpose: "Ensitapaaminen",
         method: "written",
         validUntil: "2099-12-31",
+        consentTextId: BASE_CONSENT_TEXT.fi,
         consentConfirmed: "on",
         ...extra,
       },
@@ -619,6 +621,7 @@ describe("the data's end, whatever happened before", () => {
           purpose: "Ensitapaaminen",
           method: "written",
           validUntil: "2099-12-31",
+          consentTextId: BASE_CONSENT_TEXT.fi,
           consentConfirmed: "on",
           interpreting: "on",
           accompanimentLanguage: "so",

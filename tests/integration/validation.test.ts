@@ -26,6 +26,7 @@ import { localeCookie } from "~/utils/locale.server";
 import { DEMO_COUNTY, DEMO_PASSWORD } from "../../prisma/seed";
 import { fingerprint } from "../support/fingerprint";
 import { cookieForRole, demoEmail, get, post, run, type Outcome } from "../support/requests";
+import { BASE_CONSENT_TEXT } from "../support/referrals";
 
 const LONG = "x".repeat(10_000);
 const SCRIPT = "<script>alert(1)</script>";
@@ -642,6 +643,7 @@ const forms: Form[] = [
         purpose: "Ensitapaaminen",
         method: "oral",
         validUntil: "2099-12-31",
+        consentTextId: BASE_CONSENT_TEXT.fi,
         consentConfirmed: "on",
       };
       return [
@@ -655,8 +657,19 @@ const forms: Form[] = [
             purpose: "errors.required",
             method: "errors.invalidChoice",
             validUntil: "errors.required",
+            consentTextId: "errors.required",
             consentConfirmed: "errors.consentConfirm",
           },
+        },
+        {
+          name: "a consent text that does not exist",
+          fields: { ...valid, consentTextId: NO_SUCH_ID },
+          errors: { consentTextId: "consent.textUnavailable" },
+        },
+        {
+          name: "a consent text that is not an id",
+          fields: { ...valid, consentTextId: "ar" },
+          errors: { consentTextId: "consent.textUnavailable" },
         },
         {
           name: "10,000-character needs",

@@ -11,7 +11,7 @@ import { db } from "~/utils/db.server";
 import { initialRow } from "~/utils/workflow.server";
 import { fingerprint, type Fingerprint } from "../support/fingerprint";
 import { reportFigures } from "../support/figures";
-import { minimalReferral, sendReferral } from "../support/referrals";
+import { BASE_CONSENT_TEXT, minimalReferral, sendReferral } from "../support/referrals";
 import { cookieFor, demoEmail, run } from "../support/requests";
 
 const BUILD = "build/server/index.js";
@@ -97,6 +97,7 @@ const ACTORS: Record<string, Actor> = {
   "routes/barometer+/$roundId._index": { who: "liaison", params: { roundId: round.id } },
   // Without a personal link in the address: every submission is refused, none may fail.
   "routes/barometer+/answer": { who: "visitor" },
+  "routes/admin+/consent-texts": { who: "admin" },
   "routes/admin+/counties": { who: "admin" },
   "routes/admin+/users.$userId": { who: "admin", params: { userId: colleague.id } },
   "routes/admin+/users._index": { who: "admin" },
@@ -226,6 +227,15 @@ const FIELD_NAMES = [
   "termEnd",
   "seriesId",
   "linked",
+  "consentTextId",
+  "language",
+  "versionLabel",
+  "beforeList",
+  "afterList",
+  "item_first_name",
+  "label_signature",
+  "reviewerName",
+  "reviewedOn",
 ];
 const INTENTS = [
   "relevance",
@@ -280,6 +290,8 @@ const INTENTS = [
   "reviewed",
   "accept",
   "decline",
+  "preview",
+  "add",
   "__proto__",
   "constructor",
 ];
@@ -323,7 +335,15 @@ const value = fc.oneof(
   fc.constantFrom(...HOSTILE),
   fc.constantFrom(...INTENTS),
   fc.constant(randomUUID()),
-  fc.constantFrom(koto.id, sisarukset.id, activity.id, referralId, colleague.id, meetingSeries.id),
+  fc.constantFrom(
+    koto.id,
+    sisarukset.id,
+    activity.id,
+    referralId,
+    colleague.id,
+    meetingSeries.id,
+    BASE_CONSENT_TEXT.fi,
+  ),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.integer().map(String),
 );

@@ -207,6 +207,7 @@ export const MATRIX: Record<string, Row> = {
   "routes/_index": { loader: { ...everyone(302), visitor: 200 } },
   "routes/admin+/_index": { loader: adminOnly(200) },
   "routes/admin+/associations": { loader: adminOnly(200), action: adminOnly(400) },
+  "routes/admin+/consent-texts": { loader: adminOnly(200), action: adminOnly(400) },
   "routes/admin+/counties": { loader: adminOnly(200), action: adminOnly(400) },
   "routes/admin+/users.$userId": {
     loader: adminOnly(200),
@@ -458,7 +459,8 @@ export const MATRIX: Record<string, Row> = {
   },
   // Everyone signed in has a list: each sees only what their scope holds (permissions.server.ts referralScope).
   "routes/referrals+/_index": { loader: signedIn(200) },
-  "routes/referrals+/consent-text": { loader: roles(200, { social_worker: 200, liaison: 200 }) },
+  // The admin reads a version they added, as the client will see it.
+  "routes/referrals+/consent-text": { loader: roles(200, { social_worker: 200, liaison: 200, admin: 200 }) },
   "routes/referrals+/figures": { loader: roles(200, { liaison: 200, admin: 200 }) },
   "routes/referrals+/figures[.csv]": { loader: roles(200, { liaison: 200, admin: 200 }) },
   "routes/referrals+/new": { loader: roles(200, { social_worker: 200 }), action: roles(400, { social_worker: 400 }) },

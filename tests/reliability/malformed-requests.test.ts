@@ -13,6 +13,7 @@ import { MAX_LOGO_BYTES } from "~/utils/logo.server";
 import { FORM_BODY_LIMIT } from "~/utils/request-body.server";
 import { fingerprint } from "../support/fingerprint";
 import { cookieForRole, post, run, type Outcome } from "../support/requests";
+import { BASE_CONSENT_TEXT } from "../support/referrals";
 
 const BASE = "http://localhost:3000";
 const admin = await cookieForRole("admin");
@@ -141,6 +142,7 @@ const referral = {
   purpose: "Ensitapaaminen",
   method: "oral",
   validUntil: "2099-12-31",
+  consentTextId: BASE_CONSENT_TEXT.fi,
   consentConfirmed: "on",
 };
 

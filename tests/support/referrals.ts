@@ -3,6 +3,13 @@
 import * as newReferral from "~/routes/referrals+/new";
 import { post, run } from "./requests";
 
+/** The base consent texts that come with the migration (prisma/migrations/*_consent_texts), by language. */
+export const BASE_CONSENT_TEXT = {
+  fi: "c0a5e470-0000-4000-8000-000000000001",
+  sv: "c0a5e470-0000-4000-8000-000000000002",
+  en: "c0a5e470-0000-4000-8000-000000000003",
+} as const;
+
 /** The least a valid referral needs: the first name, consented to, until the end of the century. */
 export function minimalReferral(unitId: string, associationId: string, extra: Record<string, string | string[]> = {}) {
   return {
@@ -13,6 +20,7 @@ export function minimalReferral(unitId: string, associationId: string, extra: Re
     purpose: "Ensitapaaminen",
     method: "oral",
     validUntil: "2099-12-31",
+    consentTextId: BASE_CONSENT_TEXT.fi,
     consentConfirmed: "on",
     ...extra,
   };

@@ -26,7 +26,6 @@ export const referral: Texts<typeof fi> = {
   "referral.item.needs": "Short summary of needs",
   "referral.consent": "Consent",
   "referral.consentIntro": "Show the client the consent text and the data below, and record how they agreed.",
-  "referral.printConsent": "Print the consent text ({version})",
   "referral.nothingFilled": "Nothing filled in yet: fill in above what the client agrees to share.",
   "referral.acceptAndPropose": "Accept and propose a time",
   "referral.nextSessions":
@@ -49,8 +48,6 @@ export const referral: Texts<typeof fi> = {
   "referral.interpreterUsed": "An interpreter was present",
   "referral.interpreterLanguage": "Language of interpreting",
   "referral.validUntil": "Consent valid until",
-  "referral.consentConfirmed":
-    "The client has seen the consent text ({version}) and consented to sharing the data listed above",
   "referral.accompaniment": "Accompaniment to the first meeting",
   "referral.askPickup": "Ask a volunteer to pick the client up from home (needs consent to the address)",
   "referral.askInterpreter": "Ask for an interpreter for the first meeting",
@@ -71,7 +68,6 @@ export const referral: Texts<typeof fi> = {
   "referral.consentStatus.expired": "Expired",
   "referral.withInterpreter": "with an interpreter ({language})",
   "referral.confirmWithdrawal": "The client wants to withdraw their consent",
-  "consent.event.WITHDRAW": "Withdraw consent and erase the client's data",
   "referral.pickup": "Pickup from home",
   "referral.interpreting": "Interpreting: {language}",
   "referral.volunteer": "Volunteer",
@@ -87,7 +83,6 @@ export const referral: Texts<typeof fi> = {
   "referral.event.NO_ANSWER": "No answer, back to the social worker",
   "referral.event.CONSENT_WITHDRAWN": "Consent withdrawn",
   "accompaniment.event.CANCEL": "Cancel the accompaniment",
-  "consent.event.EXPIRE": "Consent expired",
   "referral.event.ACCEPT": "Accept the referral",
   "referral.event.DECLINE": "Decline the referral",
   "referral.declineReason": "Reason",
@@ -139,19 +134,6 @@ export const referral: Texts<typeof fi> = {
   "accompaniment.status.assigned": "Volunteer assigned",
   "accompaniment.status.done": "Accompaniment done",
   "accompaniment.status.cancelled": "Accompaniment cancelled",
-  "consentText.title": "Consent to share information with an association",
-  "consentText.p1":
-    "The social worker wants to tell an association about you, so that the association can contact you and arrange a meeting.",
-  "consentText.p2": "You choose what may be shared. Tick the information that may be given:",
-  "consentText.p3":
-    "The association uses the information only for this purpose. It is deleted when it is no longer needed.",
-  "consentText.p4":
-    "You can withdraw your consent at any time. Tell the social worker or the association. Your information is then deleted at once.",
-  "consentText.association": "Association",
-  "consentText.purpose": "What the information is used for",
-  "consentText.validUntil": "Valid until",
-  "consentText.date": "Date",
-  "consentText.signature": "Signature",
   "figures.title": "Referral figures",
   "figures.intro":
     "Referrals are counted by the month in which they were sent, in Finnish time (Europe/Helsinki). The figures contain no personal data.",

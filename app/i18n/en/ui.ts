@@ -5,6 +5,7 @@ import { account } from "./account";
 import { home } from "./home";
 import { directory } from "./directory";
 import { referral } from "./referral";
+import { consent } from "./consent";
 import { admin } from "./admin";
 import { meeting } from "./meeting";
 import { path } from "./path";
@@ -20,6 +21,7 @@ export const ui = {
   ...home,
   ...directory,
   ...referral,
+  ...consent,
   ...admin,
   ...meeting,
   ...path,

@@ -22,7 +22,6 @@ export const referral = {
   "referral.item.needs": "Lyhyt kuvaus tarpeista",
   "referral.consent": "Suostumus",
   "referral.consentIntro": "Näytä asiakkaalle suostumusteksti ja alla luetellut tiedot, ja kirjaa, miten hän suostui.",
-  "referral.printConsent": "Tulosta suostumusteksti ({version})",
   "referral.nothingFilled": "Mitään ei ole vielä täytetty: täytä yllä tiedot, joiden jakamiseen asiakas suostuu.",
   "referral.acceptAndPropose": "Hyväksy ja ehdota aikaa",
   "referral.nextSessions":
@@ -45,8 +44,6 @@ export const referral = {
   "referral.interpreterUsed": "Tulkki oli mukana",
   "referral.interpreterLanguage": "Tulkkauksen kieli",
   "referral.validUntil": "Suostumus voimassa asti",
-  "referral.consentConfirmed":
-    "Asiakas on nähnyt suostumustekstin ({version}) ja antanut suostumuksensa yllä lueteltujen tietojen jakamiseen",
   "referral.accompaniment": "Saattaminen ensitapaamiseen",
   "referral.askPickup": "Pyydä vapaaehtoista hakemaan asiakas kotoa (vaatii suostumuksen osoitteeseen)",
   "referral.askInterpreter": "Pyydä tulkkia ensitapaamiseen",
@@ -67,7 +64,6 @@ export const referral = {
   "referral.consentStatus.expired": "Päättynyt",
   "referral.withInterpreter": "tulkin kanssa ({language})",
   "referral.confirmWithdrawal": "Asiakas haluaa perua suostumuksensa",
-  "consent.event.WITHDRAW": "Peru suostumus ja poista asiakkaan tiedot",
   "referral.pickup": "Nouto kotoa",
   "referral.interpreting": "Tulkkaus: {language}",
   "referral.volunteer": "Vapaaehtoinen",
@@ -83,7 +79,6 @@ export const referral = {
   "referral.event.NO_ANSWER": "Ei vastausta, palautettu sosiaalityöntekijälle",
   "referral.event.CONSENT_WITHDRAWN": "Suostumus peruttu",
   "accompaniment.event.CANCEL": "Peru saattaminen",
-  "consent.event.EXPIRE": "Suostumus vanhentui",
   "referral.event.ACCEPT": "Hyväksy ohjaus",
   "referral.event.DECLINE": "Hylkää ohjaus",
   "referral.declineReason": "Syy",
@@ -135,18 +130,6 @@ export const referral = {
   "accompaniment.status.assigned": "Saattaja nimetty",
   "accompaniment.status.done": "Saattaminen tehty",
   "accompaniment.status.cancelled": "Saattaminen peruttu",
-  "consentText.title": "Suostumus tietojen antamiseen järjestölle",
-  "consentText.p1":
-    "Sosiaalityöntekijä haluaa kertoa järjestölle sinusta, jotta järjestö voi ottaa sinuun yhteyttä ja sopia tapaamisen.",
-  "consentText.p2": "Saat itse valita, mitä tietoja annetaan. Merkitse rasti tietoihin, jotka saa antaa:",
-  "consentText.p3": "Järjestö käyttää tietoja vain tähän tarkoitukseen. Tiedot poistetaan, kun niitä ei enää tarvita.",
-  "consentText.p4":
-    "Voit perua suostumuksen milloin tahansa. Kerro siitä sosiaalityöntekijälle tai järjestölle. Silloin tietosi poistetaan heti.",
-  "consentText.association": "Järjestö",
-  "consentText.purpose": "Mihin tietoja käytetään",
-  "consentText.validUntil": "Voimassa asti",
-  "consentText.date": "Päivämäärä",
-  "consentText.signature": "Allekirjoitus",
   "figures.title": "Ohjausten luvut",
   "figures.intro":
     "Luvut lasketaan sen kuukauden mukaan, jona ohjaus lähetettiin, Suomen aikaa (Europe/Helsinki). Luvuissa ei ole henkilötietoja.",

@@ -27,7 +27,6 @@ export const referral: Texts<typeof fi> = {
   "referral.consent": "Samtycke",
   "referral.consentIntro":
     "Visa klienten samtyckestexten och uppgifterna nedan, och anteckna hur klienten gav sitt samtycke.",
-  "referral.printConsent": "Skriv ut samtyckestexten ({version})",
   "referral.nothingFilled": "Inget har fyllts i ännu: fyll ovan i de uppgifter som klienten samtycker till att dela.",
   "referral.acceptAndPropose": "Godkänn och föreslå en tid",
   "referral.nextSessions":
@@ -50,8 +49,6 @@ export const referral: Texts<typeof fi> = {
   "referral.interpreterUsed": "En tolk var med",
   "referral.interpreterLanguage": "Tolkningsspråk",
   "referral.validUntil": "Samtycket gäller till och med",
-  "referral.consentConfirmed":
-    "Klienten har sett samtyckestexten ({version}) och gett sitt samtycke till att uppgifterna ovan delas",
   "referral.accompaniment": "Ledsagning till det första mötet",
   "referral.askPickup": "Be en frivillig hämta klienten hemifrån (kräver samtycke till att dela adressen)",
   "referral.askInterpreter": "Be om tolk till det första mötet",
@@ -72,7 +69,6 @@ export const referral: Texts<typeof fi> = {
   "referral.consentStatus.expired": "Upphört",
   "referral.withInterpreter": "med tolk ({language})",
   "referral.confirmWithdrawal": "Klienten vill återkalla sitt samtycke",
-  "consent.event.WITHDRAW": "Withdraw consent and erase the client's data",
   "referral.pickup": "Hämtning hemifrån",
   "referral.interpreting": "Tolkning: {language}",
   "referral.volunteer": "Frivillig",
@@ -88,7 +84,6 @@ export const referral: Texts<typeof fi> = {
   "referral.event.NO_ANSWER": "Inget svar, tillbaka till socialarbetaren",
   "referral.event.CONSENT_WITHDRAWN": "Samtycket återkallat",
   "accompaniment.event.CANCEL": "Ställ in ledsagningen",
-  "consent.event.EXPIRE": "Consent expired",
   "referral.event.ACCEPT": "Godkänn hänvisningen",
   "referral.event.DECLINE": "Avböj hänvisningen",
   "referral.declineReason": "Orsak",
@@ -140,19 +135,6 @@ export const referral: Texts<typeof fi> = {
   "accompaniment.status.assigned": "Ledsagare utsedd",
   "accompaniment.status.done": "Ledsagningen är gjord",
   "accompaniment.status.cancelled": "Ledsagningen inställd",
-  "consentText.title": "Consent to share information with an association",
-  "consentText.p1":
-    "The social worker wants to tell an association about you, so that the association can contact you and arrange a meeting.",
-  "consentText.p2": "You choose what may be shared. Tick the information that may be given:",
-  "consentText.p3":
-    "The association uses the information only for this purpose. It is deleted when it is no longer needed.",
-  "consentText.p4":
-    "You can withdraw your consent at any time. Tell the social worker or the association. Your information is then deleted at once.",
-  "consentText.association": "Association",
-  "consentText.purpose": "What the information is used for",
-  "consentText.validUntil": "Valid until",
-  "consentText.date": "Date",
-  "consentText.signature": "Signature",
   "figures.title": "Statistik över hänvisningar",
   "figures.intro":
     "Hänvisningarna räknas enligt den månad då de skickades, i finsk tid (Europe/Helsinki). Siffrorna innehåller inga personuppgifter.",

@@ -26,6 +26,9 @@ export default function AdminIndex() {
         <li className="card">
           <Link to="/admin/users">{t("admin.users")}</Link>
         </li>
+        <li className="card">
+          <Link to="/admin/consent-texts">{t("consentAdmin.title")}</Link>
+        </li>
       </ul>
     </>
   );

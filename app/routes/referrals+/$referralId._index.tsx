@@ -13,8 +13,9 @@ import { CONSENT_METHODS, DECLINE_REASONS, LANGUAGE_CODES, OUTCOMES } from "~/ut
 import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime, nextSessions, toHelsinkiInput } from "~/utils/dates";
 import { parseForm, type FieldErrors } from "~/utils/forms";
-import { LanguageNames, LanguageOption, Localized } from "~/components/language";
-import { languageName, textsOf } from "~/utils/languages";
+import { LanguageName, LanguageNames, LanguageOption, Localized } from "~/components/language";
+import { languageName, namedLanguage, textsOf } from "~/utils/languages";
+import { getLocale } from "~/utils/locale.server";
 import { titled } from "~/utils/meta";
 import { notFound, requireId } from "~/utils/params.server";
 import { forbidden } from "~/utils/permissions.server";
@@ -46,7 +47,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const done = new URL(request.url).searchParams.has("done");
   const awaiting = referralMachine.getStateNodeById(`referral.${referral.status}`).tags.includes("awaiting_answer");
   const deadline = awaiting && referral.sentAt ? answerDeadline(referral.sentAt) : null;
-  return { referral, redirectTargets, sessions, done, deadline };
+  // The language of the consent text the client was shown, named here (the browser's Unicode data may differ).
+  const shownLanguage = referral.consent?.textLanguage
+    ? namedLanguage(referral.consent.textLanguage, await getLocale(request, user))
+    : null;
+  return { referral, redirectTargets, sessions, done, deadline, shownLanguage };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -145,7 +150,7 @@ function AcceptAndPropose({ version, sessions, errors }: { version: number; sess
 }
 
 export default function ReferralPage() {
-  const { referral: r, redirectTargets, sessions, done, deadline } = useLoaderData<typeof loader>();
+  const { referral: r, redirectTargets, sessions, done, deadline, shownLanguage } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const t = useT();
@@ -263,9 +268,26 @@ export default function ReferralPage() {
                 : ""}
             </dd>
             <dt>{t("referral.recordedAt")}</dt>
-            <dd>
-              {formatDateTime(r.consent.recordedAt, locale)} · {r.consent.textVersion}
-            </dd>
+            <dd>{formatDateTime(r.consent.recordedAt, locale)}</dd>
+            {r.consent.textVersion === null ? null : (
+              <>
+                <dt>{t("consent.shownText")}</dt>
+                <dd>
+                  {shownLanguage ? (
+                    <>
+                      <LanguageName code={shownLanguage.code} /> ·{" "}
+                    </>
+                  ) : null}
+                  {t("consent.version", { version: r.consent.textVersion })}
+                  {r.consent.textId && r.party === "county" ? (
+                    <>
+                      {" "}
+                      <Link to={`/referrals/consent-text?text=${r.consent.textId}`}>{t("consentText.title")}</Link>
+                    </>
+                  ) : null}
+                </dd>
+              </>
+            )}
             <dt>{t("referral.validUntil")}</dt>
             <dd>{formatDate(r.consent.validUntil, locale)}</dd>
             <dt>{t("referral.consentStatus")}</dt>

@@ -7,13 +7,15 @@ import { useEffect, useRef, useState } from "react";
 import type { DataItem } from "@prisma/client";
 import { Checkbox, ErrorText, FormError, SelectField, TextField } from "~/components/form";
 import { TextArea } from "~/components/text-area";
-import { useLocale, useT } from "~/i18n/i18n";
-import { CONSENT_TEXT_VERSION, createReferral } from "~/models/referral.server";
+import { useT } from "~/i18n/i18n";
+import { createReferral } from "~/models/referral.server";
+import { choosableConsentTexts } from "~/models/consent-text.server";
+import { getLocale } from "~/utils/locale.server";
 import { CLIENT_FIELD, DATA_ITEMS, LANGUAGE_CODES } from "~/utils/choices";
 import { requirePermission } from "~/utils/permissions.server";
 import { db } from "~/utils/db.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
-import { LanguageNames, LanguageOption, languageChoices, useLocalizedPlain } from "~/components/language";
+import { LanguageName, LanguageNames, LanguageOption, languageChoices, useLocalizedPlain } from "~/components/language";
 import { textsOf } from "~/utils/languages";
 import { titled } from "~/utils/meta";
 import { invalid, problemResponse } from "~/utils/problems.server";
@@ -31,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ? await db().activity.findUnique({ where: { id: activityId }, select: { id: true, associationId: true } })
       : null;
   const associationId = activity?.associationId ?? url.searchParams.get("associationId") ?? "";
-  const [units, associations] = await Promise.all([
+  const [units, associations, consentTexts] = await Promise.all([
     db().unit.findMany({ where: { id: { in: user.unitIds } }, select: { id: true, name: true } }),
     db().association.findMany({
       where: { countyId: { in: user.countyIds } },
@@ -47,13 +49,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
         },
       },
     }),
+    choosableConsentTexts(await getLocale(request, user)),
   ]);
   return {
     units,
     associations,
     chosen: { associationId, activityId: activity?.id ?? "" },
     validUntil: format(addMonths(new Date(), 6), "yyyy-MM-dd"),
-    textVersion: CONSENT_TEXT_VERSION,
+    consentTexts,
   };
 }
 
@@ -94,6 +97,7 @@ export async function action({ request }: ActionFunctionArgs) {
         interpreterUsed: input.interpreterUsed,
         interpreterLanguage: input.interpreterLanguage,
         validUntil: input.validUntil,
+        textId: input.consentTextId,
       },
       accompaniment: {
         pickup: input.pickup,
@@ -151,12 +155,59 @@ function SharedItems({ filled, errors }: { filled: Filled; errors?: FieldErrors 
   );
 }
 
+/**
+ * Which consent text the client was shown: the current reviewed version of each language, named in itself and in the
+ * interface language, the interface language's first; each with a link to its printable page.
+ */
+function ConsentTextChoice({
+  texts,
+  errors,
+}: {
+  texts: Awaited<ReturnType<typeof choosableConsentTexts>>;
+  errors?: FieldErrors;
+}) {
+  const t = useT();
+  const error = errors?.consentTextId;
+  return (
+    <fieldset
+      className="choice-group"
+      id="consentTextId"
+      tabIndex={-1}
+      aria-describedby={["consentTextId-hint", error ? "consentTextId-error" : ""].filter(Boolean).join(" ")}
+    >
+      <legend>{t("consent.textChoice")}</legend>
+      <p id="consentTextId-hint" className="hint">
+        {t("consent.textChoiceHint")}
+      </p>
+      <div className="consent-text-choice">
+        {texts.map((text, i) => (
+          <div key={text.id} className="checkbox">
+            <input
+              type="radio"
+              id={`consentTextId-${text.id}`}
+              name="consentTextId"
+              value={text.id}
+              defaultChecked={i === 0}
+            />
+            <label htmlFor={`consentTextId-${text.id}`}>
+              <LanguageName code={text.language.code} /> · {t("consent.version", { version: text.versionLabel })}
+            </label>{" "}
+            <Link to={`/referrals/consent-text?text=${text.id}`} target="_blank" rel="noreferrer">
+              {t("consent.printText", { language: text.language.name })}
+            </Link>
+          </div>
+        ))}
+      </div>
+      <ErrorText id="consentTextId-error" error={error} />
+    </fieldset>
+  );
+}
+
 export default function NewReferral() {
-  const { units, associations, chosen, validUntil, textVersion } = useLoaderData<typeof loader>();
+  const { units, associations, chosen, validUntil, consentTexts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const t = useT();
-  const locale = useLocale();
   const plain = useLocalizedPlain();
   const form = useRef<HTMLFormElement>(null);
   const [filled, setFilled] = useState<Filled>([]);
@@ -235,12 +286,8 @@ export default function NewReferral() {
 
         <section className="card" aria-labelledby="consent">
           <h2 id="consent">{t("referral.consent")}</h2>
-          <p>
-            {t("referral.consentIntro")}{" "}
-            <Link to={`/referrals/consent-text?lang=${locale}`} target="_blank" rel="noreferrer">
-              {t("referral.printConsent", { version: textVersion })}
-            </Link>
-          </p>
+          <p>{t("referral.consentIntro")}</p>
+          <ConsentTextChoice texts={consentTexts} errors={errors} />
           <SharedItems filled={filled} errors={errors} />
           <TextField
             name="purpose"
@@ -270,11 +317,7 @@ export default function NewReferral() {
             defaultValue={validUntil}
             errors={errors}
           />
-          <Checkbox
-            name="consentConfirmed"
-            label={t("referral.consentConfirmed", { version: textVersion })}
-            errors={errors}
-          />
+          <Checkbox name="consentConfirmed" label={t("consent.confirmed")} errors={errors} />
         </section>
 
         <section className="card" aria-labelledby="accompaniment">

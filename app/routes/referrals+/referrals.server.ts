@@ -75,6 +75,7 @@ export const newReferralSchema = z
     interpreterUsed: checkbox,
     interpreterLanguage: languageCode,
     validUntil: endOfDay,
+    consentTextId: z.string({ required_error: "errors.required" }).uuid("consent.textUnavailable"),
     consentConfirmed: checkbox.refine((v) => v, "errors.consentConfirm"),
     pickup: checkbox,
     interpreting: checkbox,
