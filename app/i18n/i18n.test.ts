@@ -76,6 +76,7 @@ describe("the dictionaries", () => {
     "barometer",
     "{minutes} min",
     "version {number}",
+    "version {version}",
   ]);
   it("in Swedish are translated, not copied from English", () => {
     expect(
