@@ -1,8 +1,8 @@
-// End-to-end in Chromium (production build), in Finnish and in Swedish: the county's liaison creates a monthly English-language introduction
-// series on the second Tuesday at 17:00 and invites an association personally and the KOTO unit; the association's
-// staff member signs their association up to present at the next meeting; a social worker answers from the link in the
-// invitation e-mail without signing in; the liaison records who came to the last meeting and sees the figures. The
-// calendar and series pages are axe-clean and the browser reports no errors.
+// End-to-end in Chromium (production build), in Finnish and in Swedish: the county's liaison creates a monthly
+// English-language introduction series on the second Tuesday at 17:00 and invites an association personally and the
+// KOTO unit; the association's staff member signs their association up to present at the next meeting; a social worker
+// answers from the link in the invitation e-mail without signing in; the liaison records who came to the last meeting
+// and sees the figures. The calendar and series pages are axe-clean and the browser reports no errors.
 import { TZDate } from "@date-fns/tz";
 import type { ParsedMail } from "mailparser";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,7 @@
-// End-to-end in Chromium (production build), in Finnish and in Swedish: a social worker finds an Arabic evening activity, records consent and refers a client with a pickup; the association accepts, proposes a time and names a volunteer; the worker confirms it; the client attends and the referral closes with an outcome — axe-clean, error-free, and no client data in any e-mail.
+// End-to-end in Chromium (production build), in Finnish and in Swedish: a social worker finds an Arabic evening
+// activity, records consent and refers a client with a pickup; the association accepts, proposes a time and names a
+// volunteer; the worker confirms it; the client attends and the referral closes with an outcome — axe-clean,
+// error-free, and no client data in any e-mail.
 import { TZDate } from "@date-fns/tz";
 import type { ParsedMail } from "mailparser";
 import type { Locator, Page } from "playwright-core";
