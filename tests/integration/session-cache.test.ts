@@ -3,11 +3,12 @@
 // counting on this instance as soon as the database's notice arrives (docs/decisions/010).
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as language from "~/routes/language";
 import { getUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { listenForSessionChanges } from "~/utils/session-cache.server";
 import { SESSION_DAYS, sessionCookieHeader } from "~/utils/session.server";
-import { demoEmail, get } from "../support/requests";
+import { demoEmail, get, post, run } from "../support/requests";
 import { until } from "../support/until";
 
 const sent = vi.spyOn(pg.Client.prototype, "query");
@@ -83,6 +84,22 @@ describe("the session cache", () => {
     );
     await elsewhere.query(`UPDATE app_user SET status = 'deactivated' WHERE id = $1`, [before.id]);
     await until(async () => ((await userOf(cookie)).user === null ? true : undefined), 5_000, 10);
+  });
+
+  it("shows a language switch on the switching session's next page, before the database's notice arrives", async () => {
+    const cookie = await cookieFor(demoEmail("liaison"));
+    const before = (await userOf(cookie)).user!;
+    const other = before.locale === "sv" ? "fi" : "sv";
+    // The notice held back (as a busy instance may hear it only after the next request): the switch itself must tell.
+    await elsewhere.query(`ALTER TABLE app_user DISABLE TRIGGER app_user_changed`);
+    try {
+      const switched = await run(language.action, post("/language", { locale: other, redirectTo: "/home" }, cookie));
+      expect(switched.status).toBe(302);
+      expect((await userOf(cookie)).user?.locale).toBe(other);
+    } finally {
+      await elsewhere.query(`ALTER TABLE app_user ENABLE TRIGGER app_user_changed`);
+      await db().user.update({ where: { id: before.id }, data: { locale: before.locale } });
+    }
   });
 
   it("keeps nothing once it no longer listens", async () => {
