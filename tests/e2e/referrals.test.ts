@@ -7,7 +7,7 @@ import type { ParsedMail } from "mailparser";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { translate, type MessageKey, type MessageParams } from "~/i18n/i18n";
-import { en, messages } from "../../app/i18n/messages.server";
+import { en } from "../../app/i18n/messages.server";
 import { formatDateTime } from "~/utils/dates";
 import { languageLabel, ownLanguageName } from "~/utils/languages";
 import { axe, waitForHydration } from "../support/browser";
