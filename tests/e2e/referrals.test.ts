@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { translate, type MessageKey, type MessageParams } from "~/i18n/i18n";
 import { en } from "../../app/i18n/messages.server";
 import { formatDateTime } from "~/utils/dates";
-import { languageLabel, ownLanguageName } from "~/utils/languages";
+import { languageLabel, languageName, ownLanguageName } from "~/utils/languages";
 import { axe, waitForHydration } from "../support/browser";
 import { DEMO_USERS } from "../../prisma/seed";
 import { db } from "~/utils/db.server";
@@ -18,7 +18,8 @@ import { subjectPattern } from "../support/subjects";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const ASSOCIATION = "Monikulttuurinen naisyhdistys Sisarukset ry";
-const ACTIVITY = "Naisten iltakahvila";
+/** The activity's title as each run's pages show it (the seed gives it a Swedish title). */
+const ACTIVITIES = { fi: "Naisten iltakahvila", sv: "Kvällskafé för kvinnor" } as const;
 const ACTIVITY_EN = "Women's evening café";
 const socialWorker = DEMO_USERS.find((u) => u.role === "social_worker")!;
 const staff = DEMO_USERS.find((u) => u.role === "association_staff")!;
@@ -77,6 +78,7 @@ describe.each(["fi", "sv"] as const)("a consented referral from a social worker 
   const CLIENT = CLIENTS[locale];
   const VOLUNTEER = VOLUNTEERS[locale];
   const arabic = languageLabel("ar", locale);
+  const ACTIVITY = ACTIVITIES[locale];
   /** A fresh browser profile in the run's language; `timezoneId` is the clock of the computer the person uses. */
   const openPage = (timezoneId: string) => e2e.openPage({ timezoneId, locale: `${locale}-FI` });
 
@@ -231,7 +233,8 @@ describe.each(["fi", "sv"] as const)("a consented referral from a social worker 
         [t("referral.consentItems")]: (["first_name", "phone", "languages", "address"] as const)
           .map((item) => t(`referral.item.${item}`))
           .join(", "),
-        [t("referral.method")]: `${t("referral.method.oral")} · ${t("referral.withInterpreter", { language: arabic })}`,
+        [t("referral.method")]:
+          `${t("referral.method.oral")} · ${t("referral.withInterpreter", { language: languageName("ar", locale) })}`,
         [t("referral.consentStatus")]: t("referral.consentStatus.given"),
       });
       const pickup = st.getByRole("region", { name: t("referral.accompaniment") });
