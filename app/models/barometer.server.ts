@@ -75,7 +75,8 @@ export function inviteeChoices(countyId: string) {
 }
 
 /**
- * Sends a personal link to every invitee of the round who has none yet, in their language when they have an account.
+ * Sends a personal link to every invitee of the round who has none yet, in their language when they have an account,
+ * else in the language of whoever invited them.
  * Runs in the transaction that opened the round or added the invitees, so the mails exist exactly when that committed.
  */
 async function sendLinks(tx: Tx, round: { id: string; title: string; closesAt: Date; county: { name: string } }) {
@@ -149,8 +150,10 @@ export async function invite(
       select: { email: true, locale: true },
     });
     const locales = new Map(users.map((u) => [u.email.toLowerCase(), u.locale]));
+    // An address without an account is written to in the inviting person's language (a Swedish-speaking county's
+    // liaison invites in Swedish).
     const created = await tx.barometerInvitation.createMany({
-      data: [...emails].map((email) => ({ roundId, email, locale: asLocale(locales.get(email)) })),
+      data: [...emails].map((email) => ({ roundId, email, locale: asLocale(locales.get(email) ?? user.locale) })),
       skipDuplicates: true,
     });
     if (round.status === "open") await sendLinks(tx, round);

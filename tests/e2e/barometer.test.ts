@@ -6,7 +6,7 @@
 import type { ParsedMail } from "mailparser";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { translate, type MessageKey, type MessageParams } from "~/i18n/i18n";
+import { translate, type Locale, type MessageKey, type MessageParams } from "~/i18n/i18n";
 import { DEMO_COUNTY, DEMO_USERS } from "../../prisma/seed";
 import { formatDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
@@ -30,19 +30,20 @@ const RUNS = {
   },
 } as const;
 /**
- * The invitation's subject. An address without an account has no language of its own, so its link comes in Finnish,
- * the app's default, in both runs; the answer page then follows the invitee's browser.
+ * The invitation's subject. An address without an account has no language of its own: its link comes in the language
+ * of the liaison who invited it (the run's); the answer page then follows the invitee's browser.
  */
-const SUBJECT = translate("fi", "barometer.email.subject", { countyName: DEMO_COUNTY });
+const subjectIn = (locale: Locale) => translate(locale, "barometer.email.subject", { countyName: DEMO_COUNTY });
 
 const e2e = useE2e();
 
 const recipients = (mail: ParsedMail) => [mail.to].flat().flatMap((to) => to?.value.map((a) => a.address) ?? []);
 
 /** The personal link e-mailed to `to`, once the loopback SMTP server has it. */
-async function linkFor(to: string): Promise<string> {
-  const find = () => e2e.smtp.messages.find((m) => m.subject === SUBJECT && recipients(m).includes(to));
-  await expect.poll(() => find()?.subject, { timeout: 20_000, interval: 100 }).toBe(SUBJECT);
+async function linkFor(to: string, locale: Locale): Promise<string> {
+  const subject = subjectIn(locale);
+  const find = () => e2e.smtp.messages.find((m) => m.subject === subject && recipients(m).includes(to));
+  await expect.poll(() => find()?.subject, { timeout: 20_000, interval: 100 }).toBe(subject);
   const link = find()!.text!.match(/https?:\/\/\S+\/barometer\/answer\?token=[\w-]+/)?.[0];
   expect(link).toBeDefined();
   return link!;
@@ -103,7 +104,7 @@ describe.each(["fi", "sv"] as const)("a partnership barometer round (%s)", (loca
       await waitForBadge(li, t("barometer.status.open"));
       await li.getByText(invited(5)).waitFor();
 
-      const links = await Promise.all(INVITEES.map(linkFor));
+      const links = await Promise.all(INVITEES.map((to) => linkFor(to, locale)));
 
       // ---- the first invitee answers everything, on a phone, without signing in ----------------------------------------
       const first = await openPhone();
