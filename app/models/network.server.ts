@@ -14,7 +14,9 @@ import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { NetworkRepresentativeStatus } from "~/utils/enums.generated";
 import { queueEmail } from "~/utils/outbox.server";
+import { FieldProblem } from "./user.server";
 import {
+  hasPermission,
   mayManageNetworks,
   mayProposeRepresentative,
   NotAllowed,
@@ -179,6 +181,117 @@ export async function linkSeries(user: SessionUser, networkId: string, seriesId:
     });
     if (changed.count !== 1) throw new NotAllowed();
   });
+}
+
+// ---- creating and editing a network ---------------------------------------------------------------------------------
+
+/** The counties whose networks the user keeps: their own as a liaison, every county for an admin. */
+export function networkCounties(user: SessionUser) {
+  if (!hasPermission(user, "network:manage")) return Promise.resolve([]);
+  return db().county.findMany({
+    where: user.role === "admin" ? {} : { id: { in: user.countyIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** What a network of the county may be convened by and have as members: the county's units and associations. */
+export async function networkChoices(countyId: string) {
+  const [units, associations] = await Promise.all([
+    db().unit.findMany({ where: { countyId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().association.findMany({ where: { countyId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { units, associations };
+}
+
+/** A network's own fields as its edit form shows them, or null when the user may not see it; mayManage says if they may edit. */
+export async function networkForEdit(user: SessionUser, id: string) {
+  const network = await db().network.findFirst({
+    where: { AND: [{ id }, networkScope(user)] },
+    select: {
+      id: true,
+      countyId: true,
+      name: true,
+      theme: true,
+      description: true,
+      convenerUnitId: true,
+      convenerAssociationId: true,
+      members: { select: { associationId: true } },
+    },
+  });
+  if (!network) return null;
+  return { ...network, mayManage: mayManageNetworks(user, network.countyId) };
+}
+
+export type NetworkInput = {
+  name: string;
+  theme: string;
+  description: string;
+  convener: { kind: "unit" | "association"; id: string } | null;
+  associationIds: string[];
+};
+
+/**
+ * Creates a network of the county (countyId given) or changes one (networkId given), with its convener and member
+ * associations, all of the network's county; the name is unique in the county (also in another letter case).
+ */
+export async function saveNetwork(
+  user: SessionUser,
+  target: { countyId: string } | { networkId: string },
+  input: NetworkInput,
+): Promise<string> {
+  return db()
+    .$transaction(async (tx) => {
+      const existing =
+        "networkId" in target
+          ? await tx.network.findUnique({ where: { id: target.networkId }, select: { id: true, countyId: true } })
+          : null;
+      const countyId = existing ? existing.countyId : "countyId" in target ? target.countyId : null;
+      if (!countyId || !mayManageNetworks(user, countyId)) throw new NotAllowed();
+      if (!existing && !(await tx.county.count({ where: { id: countyId } })))
+        throw new FieldProblem("countyId", "errors.invalidChoice");
+      const taken = await tx.network.count({
+        where: {
+          countyId,
+          name: { equals: input.name, mode: "insensitive" },
+          ...(existing ? { id: { not: existing.id } } : {}),
+        },
+      });
+      if (taken) throw new FieldProblem("name", "network.errors.nameTaken");
+      const { convener } = input;
+      if (convener) {
+        const found =
+          convener.kind === "unit"
+            ? await tx.unit.count({ where: { id: convener.id, countyId } })
+            : await tx.association.count({ where: { id: convener.id, countyId } });
+        if (!found) throw new FieldProblem("convener", "errors.invalidChoice");
+      }
+      const members = [...new Set(input.associationIds)];
+      if ((await tx.association.count({ where: { id: { in: members }, countyId } })) !== members.length)
+        throw new FieldProblem("associationIds", "errors.invalidChoice");
+      const data = {
+        name: input.name,
+        theme: input.theme,
+        description: input.description,
+        convenerUnitId: convener?.kind === "unit" ? convener.id : null,
+        convenerAssociationId: convener?.kind === "association" ? convener.id : null,
+      };
+      const { id } = existing
+        ? await tx.network.update({ where: { id: existing.id }, data, select: { id: true } })
+        : await tx.network.create({ data: { ...data, countyId }, select: { id: true } });
+      await tx.networkMember.deleteMany({ where: { networkId: id, associationId: { notIn: members } } });
+      await tx.networkMember.createMany({
+        data: members.map((associationId) => ({ networkId: id, associationId })),
+        skipDuplicates: true,
+      });
+      return id;
+    })
+    .catch((error: unknown) => {
+      // Another request took the name between the check and the write.
+      if ((error as Prisma.PrismaClientKnownRequestError)?.code === "P2002")
+        throw new FieldProblem("name", "network.errors.nameTaken");
+      throw error;
+    });
 }
 
 // ---- representatives -----------------------------------------------------------------------------------------------

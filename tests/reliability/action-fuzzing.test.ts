@@ -129,6 +129,8 @@ const ACTORS: Record<string, Actor> = {
   // Every submission makes a new feed address (there is nothing to refuse).
   "routes/meetings+/feed": { who: "association_staff" },
   "routes/networks+/$networkId._index": { who: "liaison", params: { networkId: network.id } },
+  "routes/networks+/$networkId.edit": { who: "liaison", params: { networkId: network.id } },
+  "routes/networks+/new": { who: "liaison" },
   "routes/referrals+/$referralId._index": { who: "social_worker", params: { referralId } },
   "routes/referrals+/new": { who: "social_worker" },
   "routes/referrals+/notices": { who: "social_worker" },
@@ -236,6 +238,9 @@ const FIELD_NAMES = [
   "label_signature",
   "reviewerName",
   "reviewedOn",
+  "theme",
+  "description",
+  "convener",
 ];
 const INTENTS = [
   "relevance",
@@ -343,6 +348,10 @@ const value = fc.oneof(
     colleague.id,
     meetingSeries.id,
     BASE_CONSENT_TEXT.fi,
+    koto.countyId,
+    network.id,
+    `unit:${koto.id}`,
+    `association:${sisarukset.id}`,
   ),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.integer().map(String),

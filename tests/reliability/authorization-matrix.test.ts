@@ -435,6 +435,26 @@ export const MATRIX: Record<string, Row> = {
     }),
     params: network,
   },
+  // Kept by the county's liaison and admins; others of the county are refused, another county's network is not found.
+  "routes/networks+/$networkId.edit": {
+    loader: roles(200, {
+      social_worker: networkInCounty(403),
+      liaison: networkInCounty(200),
+      association_staff: networkInCounty(403),
+      admin: 200,
+    }),
+    action: roles(400, {
+      social_worker: networkInCounty(403),
+      liaison: networkInCounty(400),
+      association_staff: networkInCounty(403),
+      admin: 400,
+    }),
+    params: network,
+  },
+  "routes/networks+/new": {
+    loader: roles(200, { liaison: 200, admin: 200 }),
+    action: roles(400, { liaison: 400, admin: 400 }),
+  },
   "routes/networks+/$networkId.report": {
     loader: roles(200, {
       social_worker: networkInCounty(200),

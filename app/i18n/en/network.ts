@@ -53,6 +53,22 @@ export const network: Texts<typeof fi> = {
   "network.propose.submit": "Propose",
   "network.propose.none": "You have no unit whose work the network concerns.",
   "network.saved": "Saved.",
+  "network.new.title": "New network",
+  "network.edit.title": "Edit network",
+  "network.form.county": "Wellbeing services county",
+  "network.form.countyIs": "Wellbeing services county: {county}.",
+  "network.form.changeCounty": "Change county",
+  "network.form.chooseCounty":
+    "Choose the wellbeing services county first: the convener and the member associations are chosen from its units and associations.",
+  "network.form.continue": "Continue",
+  "network.form.name": "Name of the network",
+  "network.form.description": "Description (optional)",
+  "network.form.noConvener": "No convener",
+  "network.form.units": "Units",
+  "network.form.associations": "Associations",
+  "network.form.noAssociations": "No associations have been recorded for the county yet.",
+  "network.form.create": "Create network",
+  "network.form.save": "Save changes",
   "network.matrix.title": "Representation: units × networks",
   "network.matrix.intro":
     "For every unit and network: whether the network concerns the unit's work, who represents it (or the vacancy), and how many of the network's meetings the unit attended in the last 12 months ({since} – {until}, Finnish time).",
@@ -91,6 +107,7 @@ export const network: Texts<typeof fi> = {
   "network.errors.sameSubstitute": "The substitute must be someone other than the representative.",
   "network.errors.date": "Give a date as yyyy-mm-dd.",
   "network.errors.termOrder": "The term must end after it starts.",
+  "network.errors.nameTaken": "The county already has a network with this name. Choose another name.",
   "network.evidence.none":
     "No network has been marked relevant to a unit of the county yet. The liaison marks them on the networks' pages.",
   "network.evidence.holds":

@@ -50,6 +50,22 @@ export const network = {
   "network.propose.submit": "Ehdota",
   "network.propose.none": "Sinulla ei ole yksikköä, jonka työhön verkosto liittyy.",
   "network.saved": "Tallennettu.",
+  "network.new.title": "Uusi verkosto",
+  "network.edit.title": "Muokkaa verkostoa",
+  "network.form.county": "Hyvinvointialue",
+  "network.form.countyIs": "Hyvinvointialue: {county}.",
+  "network.form.changeCounty": "Vaihda hyvinvointialuetta",
+  "network.form.chooseCounty":
+    "Valitse ensin hyvinvointialue: koollekutsuja ja jäsenjärjestöt valitaan sen yksiköistä ja järjestöistä.",
+  "network.form.continue": "Jatka",
+  "network.form.name": "Verkoston nimi",
+  "network.form.description": "Kuvaus (vapaaehtoinen)",
+  "network.form.noConvener": "Ei koollekutsujaa",
+  "network.form.units": "Yksiköt",
+  "network.form.associations": "Järjestöt",
+  "network.form.noAssociations": "Hyvinvointialueelle ei ole vielä kirjattu järjestöjä.",
+  "network.form.create": "Luo verkosto",
+  "network.form.save": "Tallenna muutokset",
   "network.matrix.title": "Edustukset: yksiköt × verkostot",
   "network.matrix.intro":
     "Jokaiselle yksikölle ja verkostolle: liittyykö verkosto yksikön työhön, kuka edustaa (tai vapaa paikka), ja kuinka moneen verkoston tapaamiseen yksiköstä on osallistuttu viimeisten 12 kuukauden aikana ({since} – {until}, Suomen aikaa).",
@@ -89,6 +105,7 @@ export const network = {
   "network.errors.sameSubstitute": "Varaedustajan pitää olla eri henkilö kuin edustaja.",
   "network.errors.date": "Anna päivämäärä muodossa vvvv-kk-pp.",
   "network.errors.termOrder": "Kauden päättymispäivän pitää olla alkamisen jälkeen.",
+  "network.errors.nameTaken": "Hyvinvointialueella on jo samanniminen verkosto. Valitse toinen nimi.",
   "network.evidence.none":
     "Yhtäkään verkostoa ei ole vielä merkitty hyvinvointialueen yksikön työhön liittyväksi. Yhdyshenkilö merkitsee ne verkostojen sivuilla.",
   "network.evidence.holds":

@@ -53,6 +53,22 @@ export const network: Texts<typeof fi> = {
   "network.propose.submit": "Föreslå",
   "network.propose.none": "Du har ingen enhet vars arbete nätverket gäller.",
   "network.saved": "Sparat.",
+  "network.new.title": "Nytt nätverk",
+  "network.edit.title": "Redigera nätverket",
+  "network.form.county": "Välfärdsområde",
+  "network.form.countyIs": "Välfärdsområde: {county}.",
+  "network.form.changeCounty": "Byt välfärdsområde",
+  "network.form.chooseCounty":
+    "Välj först välfärdsområde: sammankallaren och medlemsföreningarna väljs bland dess enheter och föreningar.",
+  "network.form.continue": "Fortsätt",
+  "network.form.name": "Nätverkets namn",
+  "network.form.description": "Beskrivning (frivillig)",
+  "network.form.noConvener": "Ingen sammankallare",
+  "network.form.units": "Enheter",
+  "network.form.associations": "Föreningar",
+  "network.form.noAssociations": "Inga föreningar har registrerats för välfärdsområdet ännu.",
+  "network.form.create": "Skapa nätverket",
+  "network.form.save": "Spara ändringarna",
   "network.matrix.title": "Representation: enheter × nätverk",
   "network.matrix.intro":
     "För varje enhet och nätverk: om nätverket gäller enhetens arbete, vem som representerar enheten (eller att platsen är ledig) och hur många av nätverkets möten någon från enheten har deltagit i under de senaste 12 månaderna ({since} – {until}, finsk tid).",
@@ -92,6 +108,7 @@ export const network: Texts<typeof fi> = {
   "network.errors.sameSubstitute": "Ersättaren måste vara en annan person än representanten.",
   "network.errors.date": "Ange datumet i formen åååå-mm-dd.",
   "network.errors.termOrder": "Mandatperiodens slutdatum måste vara efter startdatumet.",
+  "network.errors.nameTaken": "Välfärdsområdet har redan ett nätverk med samma namn. Välj ett annat namn.",
   "network.evidence.none":
     "Inget nätverk har ännu markerats som relevant för arbetet i någon av välfärdsområdets enheter. Kontaktpersonen markerar dem på nätverkens sidor.",
   "network.evidence.holds":

@@ -247,6 +247,11 @@ export default function NetworkPage() {
       </dl>
       {network.description ? <p>{network.description}</p> : null}
       <p>
+        {network.mayManage ? (
+          <>
+            <Link to={`/networks/${network.id}/edit`}>{t("network.edit.title")}</Link> ·{" "}
+          </>
+        ) : null}
         <Link to={`/networks/${network.id}/report`}>{t("network.report.link")}</Link>
       </p>
 

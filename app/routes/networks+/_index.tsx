@@ -25,6 +25,7 @@ export default function NetworksPage() {
       <p>{t("network.list.intro")}</p>
       {mayManage ? (
         <p>
+          <Link to="/networks/new">{t("network.new.title")}</Link> ·{" "}
           <Link to="/networks/matrix">{t("network.matrix.title")}</Link>
         </p>
       ) : null}

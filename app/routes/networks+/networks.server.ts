@@ -1,12 +1,37 @@
-// The network pages' input, validated at the edge: relevance (the county's units), a proposal, and an event to an
+// The network pages' input, validated at the edge: a network's own fields (name, theme, description, convener as
+// "unit:<id>" or "association:<id>", member associations), relevance (the county's units), a proposal, and an event to an
 // assignment (ACCEPT carries the term and the substitute); the report's period.
 import { z } from "zod";
 import { networkRepresentativeMachine } from "#workflows/network-representative/network-representative.machine";
 import { eventTypes } from "#workflows/states";
-import { choice, idList, uuid } from "~/utils/forms";
+import { choice, idList, longText, text, uuid } from "~/utils/forms";
 import { date } from "../meetings+/meetings.server";
 
 const EVENTS = eventTypes(networkRepresentativeMachine) as [string, ...string[]];
+
+/** The county a new network is for (read and authorised before the rest of the form). */
+export const countySchema = z.object({ countyId: uuid });
+
+const CONVENER = /^(unit|association):(.+)$/;
+
+export const networkSchema = z.object({
+  name: text(120),
+  theme: text(120),
+  description: longText(2000),
+  convener: z
+    .string()
+    .optional()
+    .transform((v) => v || "")
+    .refine(
+      (v) => v === "" || (CONVENER.test(v) && uuid.safeParse(v.replace(CONVENER, "$2")).success),
+      "errors.invalidChoice",
+    )
+    .transform((v) => {
+      const match = CONVENER.exec(v);
+      return match ? { kind: match[1] as "unit" | "association", id: match[2] } : null;
+    }),
+  associationIds: idList,
+});
 
 export const relevanceSchema = z.object({ unitIds: idList });
 
