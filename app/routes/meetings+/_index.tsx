@@ -24,7 +24,8 @@ export const AGENDA_PAGE = 40;
 
 /** Where a page of the agenda continues: after this meeting (its start, series and original start). */
 type Cursor = { start: Date; seriesId: string; originalStart: Date };
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f-]{36})_(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/;
+const CURSOR =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f-]{36})_(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/;
 
 const cursorText = (o: { start: Date; series: { id: string }; originalStart: Date }) =>
   `${o.start.toISOString()}_${o.series.id}_${o.originalStart.toISOString()}`;
@@ -109,7 +110,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type Item = ReturnType<typeof useLoaderData<typeof loader>>["occurrences"][number];
 
 /** One meeting of the agenda; the texts every row shares are looked up once by the list. */
-function Entry({ o, locale, texts }: { o: Item; locale: Locale; texts: Record<"cancelled" | "moved" | "draft", string> }) {
+function Entry({
+  o,
+  locale,
+  texts,
+}: {
+  o: Item;
+  locale: Locale;
+  texts: Record<"cancelled" | "moved" | "draft", string>;
+}) {
   const t = useT();
   return (
     <li>
