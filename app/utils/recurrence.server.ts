@@ -177,12 +177,19 @@ function firstAtOrAfter(values: readonly number[], value: number) {
   return low;
 }
 
-/** `floating(instant)` as a time value, remembered for the last instant asked (a page asks it once per series). */
-let lastFloating = { instant: NaN, floating: NaN };
+/**
+ * `floating(instant)` as a time value, remembered for the last few instants asked: a page asks for both ends of its
+ * window once per series, alternately, so remembering only the last one missed every time.
+ */
+const lastFloating: { instant: number; floating: number }[] = [];
 function floatingTime(instant: Date) {
-  if (instant.getTime() !== lastFloating.instant)
-    lastFloating = { instant: instant.getTime(), floating: floating(instant).getTime() };
-  return lastFloating.floating;
+  const time = instant.getTime();
+  const known = lastFloating.find((f) => f.instant === time);
+  if (known) return known.floating;
+  const value = floating(instant).getTime();
+  lastFloating.unshift({ instant: time, floating: value });
+  if (lastFloating.length > 4) lastFloating.pop();
+  return value;
 }
 
 /**
