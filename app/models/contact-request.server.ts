@@ -227,13 +227,33 @@ export async function replyAsSender(token: string, body: string, now = new Date(
 
 // ---- the county's inbox -------------------------------------------------------------------------------------------
 
-const INBOX_PAGE = 50;
+/** How many requests each list of the inbox shows at a time; the next ones are a page further (keyset). */
+export const INBOX_PAGE = 25;
+
+/** Where a list of the inbox continues: after the request with this time (due or received) and id. */
+export type InboxCursor = { at: Date; id: string };
+const INBOX_CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f-]{36})$/;
+
+/** A cursor from the URL; anything malformed starts from the first page (lists are lenient like the directory). */
+export function parseInboxCursor(value: string | null): InboxCursor | null {
+  const match = INBOX_CURSOR.exec(value ?? "");
+  if (!match) return null;
+  const at = new Date(match[1]);
+  return Number.isNaN(at.getTime()) ? null : { at, id: match[2] };
+}
+
+const inboxCursorText = (at: Date, id: string) => `${at.toISOString()}_${id}`;
 
 /**
  * The requests the user may handle, open ones first (the most overdue on top), then the latest closed: a fixed number
- * of rows, whatever the table holds.
+ * of rows of each, whatever the table holds, each list continuing after its cursor. Both read along an index of the
+ * scope (county or unit) in the list's order.
  */
-export async function listInbox(user: SessionUser, now = new Date()) {
+export async function listInbox(
+  user: SessionUser,
+  cursors: { open: InboxCursor | null; closed: InboxCursor | null } = { open: null, closed: null },
+  now = new Date(),
+) {
   const select = {
     id: true,
     reference: true,
@@ -242,26 +262,60 @@ export async function listInbox(user: SessionUser, now = new Date()) {
     senderOrganisation: true,
     status: true,
     dueAt: true,
+    createdAt: true,
     unit: { select: { name: true } },
   } satisfies Prisma.ContactRequestSelect;
   const scope = contactScope(user);
+  const { open: afterOpen, closed: afterClosed } = cursors;
   const [open, closed] = await Promise.all([
+    // The open ones in due order are found from the index of scope, state, due time and id alone (the states are
+    // several, so PostgreSQL sorts them; sorting index entries is cheap, fetching every open row to sort them was not),
+    // then the page's rows are read by id.
+    db()
+      .contactRequest.findMany({
+        where: {
+          ...scope,
+          status: { in: OPEN },
+          ...(afterOpen
+            ? { OR: [{ dueAt: { gt: afterOpen.at } }, { dueAt: afterOpen.at, id: { gt: afterOpen.id } }] }
+            : {}),
+        },
+        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+        take: INBOX_PAGE + 1,
+        select: { id: true },
+      })
+      .then(async (ids) => {
+        const rows = await db().contactRequest.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select });
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((r) => byId.get(r.id)).filter((r) => r !== undefined);
+      }),
     db().contactRequest.findMany({
-      where: { ...scope, status: { in: OPEN } },
-      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      take: INBOX_PAGE,
-      select: select,
-    }),
-    db().contactRequest.findMany({
-      where: { ...scope, status: { notIn: OPEN } },
+      where: {
+        ...scope,
+        status: { notIn: OPEN },
+        ...(afterClosed
+          ? { OR: [{ createdAt: { lt: afterClosed.at } }, { createdAt: afterClosed.at, id: { lt: afterClosed.id } }] }
+          : {}),
+      },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: INBOX_PAGE,
-      select: select,
+      take: INBOX_PAGE + 1,
+      select,
     }),
   ]);
   const waiting = new Set<string>(WAITING);
-  const mark = (r: (typeof open)[number]) => ({ ...r, overdue: waiting.has(r.status) && r.dueAt < now });
-  return { open: open.map(mark), closed: closed.map(mark) };
+  const mark = ({ createdAt: _, ...r }: (typeof open)[number]) => ({
+    ...r,
+    overdue: waiting.has(r.status) && r.dueAt < now,
+  });
+  const openRows = open.slice(0, INBOX_PAGE);
+  const closedRows = closed.slice(0, INBOX_PAGE);
+  return {
+    open: openRows.map(mark),
+    closed: closedRows.map(mark),
+    nextOpen: open.length > INBOX_PAGE ? inboxCursorText(openRows.at(-1)!.dueAt, openRows.at(-1)!.id) : null,
+    nextClosed:
+      closed.length > INBOX_PAGE ? inboxCursorText(closedRows.at(-1)!.createdAt, closedRows.at(-1)!.id) : null,
+  };
 }
 
 /** A request on the county's side, with what this user may do to it; null when it is not theirs to see. */

@@ -656,7 +656,24 @@ export async function seriesFigures(seriesId: string) {
 
 export type CalendarFilter = { kind: MeetingKind | null; language: string | null };
 
-/** The series the user organises or is invited to, with their occurrences in the window, by start. */
+/** What the calendar shows of a series, and what its occurrences are computed from: no description, unit or host. */
+const CALENDAR_SELECT = {
+  id: true,
+  kind: true,
+  title: true,
+  rrule: true,
+  firstDate: true,
+  startTime: true,
+  durationMinutes: true,
+  languages: true,
+  status: true,
+  exceptions: { select: { originalStart: true, kind: true, movedStart: true } },
+} satisfies Prisma.MeetingSeriesSelect;
+
+/**
+ * The series the user organises or is invited to, with their occurrences in the window, by start (then series and
+ * original start, so that a page of the agenda can continue after any one of them).
+ */
 export async function calendarFor(user: SessionUser, window: { from: Date; to: Date }, filter: CalendarFilter) {
   const series = await db().meetingSeries.findMany({
     where: {
@@ -670,11 +687,16 @@ export async function calendarFor(user: SessionUser, window: { from: Date; to: D
     },
     orderBy: { id: "asc" },
     take: 500,
-    select: SERIES_SELECT,
+    select: CALENDAR_SELECT,
   });
   return series
     .flatMap((s) => occurrencesBetween(s, s.exceptions, window).map((o) => ({ ...o, series: s })))
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
+    .sort(
+      (a, b) =>
+        a.start.getTime() - b.start.getTime() ||
+        (a.series.id < b.series.id ? -1 : a.series.id > b.series.id ? 1 : 0) ||
+        a.originalStart.getTime() - b.originalStart.getTime(),
+    );
 }
 
 /** The series of one user for their calendar feed: every visible series they organise or are invited to. */

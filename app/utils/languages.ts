@@ -53,13 +53,22 @@ export function localizedText(locale: Locale, texts: TextsByLanguage): string {
 
 const RTL_SCRIPTS = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg"]);
 
+/** Directions already worked out: a list names the same few languages on every row, and an Intl.Locale is dear. */
+const rightToLeft = new Map<string, boolean>();
+
 /** Whether a language is written right to left (Arabic, Persian, Kurdish Sorani, Hebrew, Dhivehi, …). */
 export function isRightToLeft(code: string): boolean {
-  try {
-    return RTL_SCRIPTS.has(new Intl.Locale(code).maximize().script ?? "");
-  } catch {
-    return false;
+  let rtl = rightToLeft.get(code);
+  if (rtl === undefined) {
+    try {
+      rtl = RTL_SCRIPTS.has(new Intl.Locale(code).maximize().script ?? "");
+    } catch {
+      rtl = false;
+    }
+    // Bounded: codes are validated where they come in; anything else is not remembered.
+    if (/^[a-z]{2,3}$/.test(code)) rightToLeft.set(code, rtl);
   }
+  return rtl;
 }
 
 /**

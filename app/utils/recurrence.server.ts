@@ -141,8 +141,12 @@ function ruleStarts(series: SeriesRule, between?: { from: Date; to: Date }): Dat
  * same few hundred series on every request, and expanding a rule from its first date each time was most of its CPU.
  */
 const expansions = new Map<string, { floating: number[]; placed: number[] }>();
-/** About 2 MB of starts at most; past that the memo starts again empty. */
-const MAX_MEMO_STARTS = 120_000;
+/**
+ * Past this many starts the memo starts again empty. It holds the calendar's whole limit of 500 series of
+ * MAX_OCCURRENCES starts (about 9 MB as two float arrays): a smaller bound was exceeded by a county with a few hundred
+ * open-ended series, and then every request emptied it and expanded every rule again.
+ */
+const MAX_MEMO_STARTS = 500 * MAX_OCCURRENCES;
 let memoStarts = 0;
 
 function expansion(series: SeriesRule) {
@@ -173,12 +177,19 @@ function firstAtOrAfter(values: readonly number[], value: number) {
   return low;
 }
 
-/** `floating(instant)` as a time value, remembered for the last instant asked (a page asks it once per series). */
-let lastFloating = { instant: NaN, floating: NaN };
+/**
+ * `floating(instant)` as a time value, remembered for the last few instants asked: a page asks for both ends of its
+ * window once per series, alternately, so remembering only the last one missed every time.
+ */
+const lastFloating: { instant: number; floating: number }[] = [];
 function floatingTime(instant: Date) {
-  if (instant.getTime() !== lastFloating.instant)
-    lastFloating = { instant: instant.getTime(), floating: floating(instant).getTime() };
-  return lastFloating.floating;
+  const time = instant.getTime();
+  const known = lastFloating.find((f) => f.instant === time);
+  if (known) return known.floating;
+  const value = floating(instant).getTime();
+  lastFloating.unshift({ instant: time, floating: value });
+  if (lastFloating.length > 4) lastFloating.pop();
+  return value;
 }
 
 /**

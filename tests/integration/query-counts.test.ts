@@ -1,8 +1,9 @@
 // Proves that the main pages issue as many queries with thousands of rows as with a few (no query per row, no list read
 // whole to be counted), and that the referral lists page through a long history without repeating or skipping one.
-import type { ReferralStatus } from "@prisma/client";
+import type { ContactRequestStatus, ReferralStatus } from "@prisma/client";
 import pg from "pg";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { contactRequestMachine } from "#workflows/contact-request/contact-request.machine";
 import { referralMachine } from "#workflows/referral/referral.machine";
 import { statesWithTag } from "#workflows/states";
 import * as hsdsServices from "~/routes/api+/hsds.services._index";
@@ -14,6 +15,10 @@ import * as home from "~/routes/home";
 import * as countyPath from "~/routes/path+/$countyId";
 import * as paths from "~/routes/path+/_index";
 import * as meetings from "~/routes/meetings+/_index";
+import { AGENDA_PAGE } from "~/routes/meetings+/_index";
+import { INBOX_PAGE } from "~/models/contact-request.server";
+import { calendarFor } from "~/models/meeting.server";
+import { sessionUserById } from "~/utils/auth.server";
 import * as networkList from "~/routes/networks+/_index";
 import * as networkMatrix from "~/routes/networks+/matrix";
 import * as referralList from "~/routes/referrals+/_index";
@@ -21,7 +26,7 @@ import * as figures from "~/routes/referrals+/figures";
 import * as newReferral from "~/routes/referrals+/new";
 import { db } from "~/utils/db.server";
 import { referralFields } from "../support/referrals";
-import { cookieForRole, get, post, run } from "../support/requests";
+import { cookieForRole, demoEmail, get, post, run } from "../support/requests";
 
 const socialWorker = await cookieForRole("social_worker");
 const staff = await cookieForRole("association_staff");
@@ -239,4 +244,76 @@ describe("referral lists", () => {
     const closed = outcome.data.lists.find((l: { key: string }) => l.key === "closed");
     expect(closed.rows).toHaveLength(25);
   });
+});
+
+describe("the meeting agenda", () => {
+  type Shown = { seriesId: string; originalStart: string; start: string };
+  it(
+    "shows a page of meetings at a time and reaches the next ones in order by following 'later'",
+    { timeout: 120_000 },
+    async () => {
+      const seen: Shown[] = [];
+      let path = "/meetings";
+      for (let page = 0; page < 5; page++) {
+        const outcome = await run(meetings.loader, get(path, liaison));
+        expect(outcome.status).toBe(200);
+        expect(outcome.data.occurrences.length).toBeLessThanOrEqual(AGENDA_PAGE);
+        expect(outcome.data.paged).toBe(page > 0);
+        seen.push(...outcome.data.occurrences);
+        if (!outcome.data.later) break;
+        expect(outcome.data.occurrences).toHaveLength(AGENDA_PAGE);
+        path = `/meetings?after=${encodeURIComponent(outcome.data.later)}`;
+      }
+      expect(seen.length).toBeGreaterThan(2 * AGENDA_PAGE);
+      const keys = seen.map((o) => `${o.seriesId} ${o.originalStart}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      // The same meetings, in the same order, as the calendar gives for the whole stretch at once.
+      const user = (await sessionUserById(
+        (await db().user.findUniqueOrThrow({ where: { email: demoEmail("liaison") } })).id,
+      ))!;
+      const all = await calendarFor(
+        user,
+        { from: new Date(seen[0].start), to: new Date(new Date(seen.at(-1)!.start).getTime() + 1) },
+        { kind: null, language: null },
+      );
+      // (The stretch ends at the last one's start: other meetings at that very time follow on the next page.)
+      expect(keys).toEqual(all.slice(0, keys.length).map((o) => `${o.series.id} ${o.originalStart.toISOString()}`));
+    },
+  );
+
+  it("starts from the coming meetings when the page address is not one it wrote", async () => {
+    const first = await run(meetings.loader, get("/meetings", liaison));
+    const odd = await run(meetings.loader, get("/meetings?after=tomorrow", liaison));
+    expect(odd.status).toBe(200);
+    expect(odd.data.paged).toBe(false);
+    expect(odd.data.occurrences).toEqual(first.data.occurrences);
+  });
+});
+
+describe("the contact-point inbox", () => {
+  it.each(["open", "closed"] as const)(
+    "shows a page of %s requests at a time and reaches every one in order by following its link",
+    async (list) => {
+      const seen: string[] = [];
+      let path = "/contact/inbox";
+      for (;;) {
+        const outcome = await run(contactInbox.loader, get(path, liaison));
+        expect(outcome.status).toBe(200);
+        const rows = outcome.data[list] as { id: string }[];
+        expect(rows.length).toBeLessThanOrEqual(INBOX_PAGE);
+        seen.push(...rows.map((r) => r.id));
+        const next = outcome.data[list === "open" ? "nextOpen" : "nextClosed"];
+        if (!next) break;
+        path = `/contact/inbox?${list}=${encodeURIComponent(next)}`;
+      }
+      const open = statesWithTag<ContactRequestStatus>(contactRequestMachine, "open");
+      const expected = await db().contactRequest.findMany({
+        where: { countyId: koto.countyId, status: list === "open" ? { in: open } : { notIn: open } },
+        orderBy: list === "open" ? [{ dueAt: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      });
+      expect(expected.length).toBeGreaterThan(10 * INBOX_PAGE);
+      expect(seen).toEqual(expected.map((r) => r.id));
+    },
+  );
 });

@@ -73,6 +73,9 @@ export const contact: Texts<typeof fi> = {
   "contact.inbox.title": "Contact requests",
   "contact.inbox.intro":
     "Organisations' requests to the county. Target: an answer within {days, plural, one {# working day} other {# working days}}.",
+  "contact.inbox.firstPage": "← Back to the start",
+  "contact.inbox.moreOpen": "More open requests →",
+  "contact.inbox.olderClosed": "Older closed requests →",
   "contact.inbox.open": "Open",
   "contact.inbox.closed": "Closed",
   "contact.inbox.none": "No requests.",

@@ -71,6 +71,9 @@ export const contact = {
   "contact.inbox.title": "Yhteydenotot",
   "contact.inbox.intro":
     "Järjestöjen yhteydenotot hyvinvointialueelle. Tavoite: vastaus {days, plural, one {# arkipäivässä} other {# arkipäivässä}}.",
+  "contact.inbox.firstPage": "← Alkuun",
+  "contact.inbox.moreOpen": "Seuraavat avoimet →",
+  "contact.inbox.olderClosed": "Vanhemmat suljetut →",
   "contact.inbox.open": "Avoimet",
   "contact.inbox.closed": "Suljetut",
   "contact.inbox.none": "Ei yhteydenottoja.",

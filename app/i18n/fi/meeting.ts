@@ -32,6 +32,7 @@ export const meeting = {
   "meeting.calendar.allKinds": "Kaikki tyypit",
   "meeting.calendar.allLanguages": "Kaikki kielet",
   "meeting.calendar.filter": "Rajaa",
+  "meeting.calendar.later": "Myöhemmät tapaamiset →",
   "meeting.calendar.intro":
     "Tapaamiset, joihin sinut tai organisaatiosi on kutsuttu tai joita järjestät. Ajat ovat Suomen aikaa.",
   "meeting.calendar.month": "Kuukausi",
@@ -39,6 +40,7 @@ export const meeting = {
   "meeting.calendar.next": "Seuraava kuukausi →",
   "meeting.calendar.none": "Ei tulevia tapaamisia.",
   "meeting.calendar.previous": "← Edellinen kuukausi",
+  "meeting.calendar.soonest": "← Lähimmät tapaamiset",
   "meeting.calendar.title": "Tapaamiset",
   "meeting.calendar.upcoming": "Tulevat tapaamiset",
   "meeting.calendar.views": "Kalenterinäkymä",

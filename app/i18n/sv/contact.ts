@@ -76,6 +76,9 @@ export const contact: Texts<typeof fi> = {
   "contact.inbox.title": "Kontaktbegäranden",
   "contact.inbox.intro":
     "Organisationernas kontaktbegäranden till välfärdsområdet. Mål: svar inom {days, plural, one {# vardag} other {# vardagar}}.",
+  "contact.inbox.firstPage": "← Till början",
+  "contact.inbox.moreOpen": "Följande öppna →",
+  "contact.inbox.olderClosed": "Äldre stängda →",
   "contact.inbox.open": "Öppna",
   "contact.inbox.closed": "Stängda",
   "contact.inbox.none": "Inga kontaktbegäranden.",

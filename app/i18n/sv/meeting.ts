@@ -34,6 +34,7 @@ export const meeting: Texts<typeof fi> = {
   "meeting.calendar.allKinds": "Alla typer",
   "meeting.calendar.allLanguages": "Alla språk",
   "meeting.calendar.filter": "Filtrera",
+  "meeting.calendar.later": "Senare möten →",
   "meeting.calendar.intro":
     "Möten som du eller din organisation har bjudits in till eller som du ordnar. Tiderna anges i finsk tid.",
   "meeting.calendar.month": "Månad",
@@ -41,6 +42,7 @@ export const meeting: Texts<typeof fi> = {
   "meeting.calendar.next": "Nästa månad →",
   "meeting.calendar.none": "Inga kommande möten.",
   "meeting.calendar.previous": "← Föregående månad",
+  "meeting.calendar.soonest": "← De närmaste mötena",
   "meeting.calendar.title": "Möten",
   "meeting.calendar.upcoming": "Kommande möten",
   "meeting.calendar.views": "Kalendervy",

@@ -1,13 +1,15 @@
 // The contact point's inbox at /contact/inbox: for the liaison every request to their county, for a social worker those
 // routed to their units; open ones first with the most urgent on top, an overdue one marked. The liaison also sees the
 // response figures per unit (overdue now, median time to the first answer), and sets which unit answers which topic.
+// Each list shows INBOX_PAGE requests at a time; the next ones are a link away (?open=… or ?closed=…, a keyset cursor).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormError, SelectField } from "~/components/form";
 import { useLocale, useT } from "~/i18n/i18n";
 import {
   contactFigures,
   listInbox,
+  parseInboxCursor,
   RESPONSE_TARGET_DAYS,
   routingRules,
   saveRoutingRules,
@@ -27,12 +29,24 @@ export const meta = titled("contact.inbox.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contact:handle");
   const liaison = hasPermission(user, "contact:route");
+  const url = new URL(request.url);
+  const cursors = {
+    open: parseInboxCursor(url.searchParams.get("open")),
+    closed: parseInboxCursor(url.searchParams.get("closed")),
+  };
   const [inbox, figures, rules] = await Promise.all([
-    listInbox(user),
+    listInbox(user, cursors),
     liaison ? contactFigures(user) : Promise.resolve(null),
     liaison ? routingRules(user) : Promise.resolve(null),
   ]);
-  return { ...inbox, figures, rules, targetDays: RESPONSE_TARGET_DAYS };
+  return {
+    ...inbox,
+    openPaged: cursors.open !== null,
+    closedPaged: cursors.closed !== null,
+    figures,
+    rules,
+    targetDays: RESPONSE_TARGET_DAYS,
+  };
 }
 
 /** The liaison saves the county's routing rules. */
@@ -55,6 +69,7 @@ type Row = ReturnType<typeof useLoaderData<typeof loader>>["open"][number];
 function Requests({ rows }: { rows: Row[] }) {
   const t = useT();
   const locale = useLocale();
+  const notRouted = t("contact.notRouted");
   return (
     <ul className="list">
       {rows.map((r) => (
@@ -64,12 +79,10 @@ function Requests({ rows }: { rows: Row[] }) {
           </Link>{" "}
           <span className="badge">{t(`contact.status.${r.status}`)}</span>{" "}
           <span className="muted">
-            {t(`contact.topic.${r.topic}`)} · {r.unit?.name ?? t("contact.notRouted")} ·{" "}
+            {t(`contact.topic.${r.topic}`)} · {r.unit?.name ?? notRouted} ·{" "}
           </span>
           <span className={r.overdue ? "overdue" : "muted"}>
-            {r.overdue
-              ? t("contact.inbox.overdueSince", { date: formatDate(r.dueAt, locale) })
-              : t("contact.inbox.due", { date: formatDate(r.dueAt, locale) })}
+            {t(r.overdue ? "contact.inbox.overdueSince" : "contact.inbox.due", { date: formatDate(r.dueAt, locale) })}
           </span>
         </li>
       ))}
@@ -77,8 +90,31 @@ function Requests({ rows }: { rows: Row[] }) {
   );
 }
 
+/** The links to a list's first page (when on a later one) and to its next page (when there is one). */
+function Pages({ list, paged, next }: { list: "open" | "closed"; paged: boolean; next: string | null }) {
+  const t = useT();
+  const [searchParams] = useSearchParams();
+  if (!paged && !next) return null;
+  const href = (cursor: string | null) => {
+    const params = new URLSearchParams(searchParams);
+    if (cursor) params.set(list, cursor);
+    else params.delete(list);
+    const query = params.toString();
+    return query ? `?${query}` : "/contact/inbox";
+  };
+  return (
+    <p>
+      {paged ? <Link to={href(null)}>{t("contact.inbox.firstPage")}</Link> : null}{" "}
+      {next ? (
+        <Link to={href(next)}>{t(list === "open" ? "contact.inbox.moreOpen" : "contact.inbox.olderClosed")}</Link>
+      ) : null}
+    </p>
+  );
+}
+
 export default function ContactInbox() {
-  const { open, closed, figures, rules, targetDays } = useLoaderData<typeof loader>();
+  const { open, closed, nextOpen, nextClosed, openPaged, closedPaged, figures, rules, targetDays } =
+    useLoaderData<typeof loader>();
   const errors = useActionData<typeof action>()?.errors;
   const t = useT();
   return (
@@ -88,6 +124,7 @@ export default function ContactInbox() {
       <section aria-labelledby="open-requests">
         <h2 id="open-requests">{t("contact.inbox.open")}</h2>
         {open.length ? <Requests rows={open} /> : <p>{t("contact.inbox.none")}</p>}
+        <Pages list="open" paged={openPaged} next={nextOpen} />
       </section>
       {figures ? (
         <section aria-labelledby="figures">
@@ -150,6 +187,7 @@ export default function ContactInbox() {
       <section aria-labelledby="closed-requests">
         <h2 id="closed-requests">{t("contact.inbox.closed")}</h2>
         {closed.length ? <Requests rows={closed} /> : <p>{t("contact.inbox.none")}</p>}
+        <Pages list="closed" paged={closedPaged} next={nextClosed} />
       </section>
     </>
   );
