@@ -12,7 +12,7 @@ import { evaluate, explain, STEP_KEYS, stepNumber, type Evidence, type Explanati
 import { db, type Tx } from "~/utils/db.server";
 import { CoactStepStatus as CoactStepStatusList } from "~/utils/enums.generated";
 import { env } from "~/utils/env.server";
-import { queueEmail } from "~/utils/outbox.server";
+import { queueEmail, queueEmails } from "~/utils/outbox.server";
 import { mayReadPath, NotAllowed, pathParty, pathScope } from "~/utils/permissions.server";
 import { ConcurrentChange, initialRow, restoreSnapshot, step as stepWorkflow } from "~/utils/workflow.server";
 import { countyFacts, loadThresholds } from "./coact-facts.server";
@@ -330,21 +330,22 @@ async function mailLapse(tx: Tx, countyId: string, key: CoactStepKey, evidence: 
   const readers = new Map<string, string>();
   if (step.owner?.status === "active") readers.set(step.owner.email, step.owner.locale);
   for (const l of liaisons) readers.set(l.email, l.locale);
-  for (const [to, locale] of readers) {
-    await queueEmail(tx, {
+  await queueEmails(
+    tx,
+    [...readers].map(([to, locale]) => ({
       to,
       locale,
-      template: "pathStep",
+      template: "pathStep" as const,
       params: {
-        what: "lapsed",
+        what: "lapsed" as const,
         countyName: step.county.name,
         step: key,
         explanation: evidence.explanation,
         checkedAt: now,
         url: pathUrl(countyId),
       },
-    });
-  }
+    })),
+  );
 }
 
 /** The evidence line in the reader's language (for messages the server builds). */

@@ -16,7 +16,7 @@ import type { SessionUser } from "~/utils/auth.server";
 import { formatDate, TIME_ZONE } from "~/utils/dates";
 import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { queueEmail } from "~/utils/outbox.server";
+import { queueEmail, queueEmails } from "~/utils/outbox.server";
 import {
   contactFiguresCounties,
   contactParty,
@@ -73,21 +73,24 @@ async function tellCounty(
   what: "new" | "routed" | "reply" | "reminder",
 ) {
   const county = await tx.county.findUniqueOrThrow({ where: { id: request.countyId }, select: { name: true } });
-  for (const user of await countyRecipients(tx, request)) {
-    const locale = asLocale(user.locale);
-    await queueEmail(tx, {
-      to: user.email,
-      locale,
-      template: "contactForCounty",
-      params: {
-        reference: request.reference,
-        countyName: county.name,
-        what,
-        dueOn: formatDate(request.dueAt, locale),
-        url: staffLink(request.id),
-      },
-    });
-  }
+  await queueEmails(
+    tx,
+    (await countyRecipients(tx, request)).map((user) => {
+      const locale = asLocale(user.locale);
+      return {
+        to: user.email,
+        locale,
+        template: "contactForCounty" as const,
+        params: {
+          reference: request.reference,
+          countyName: county.name,
+          what,
+          dueOn: formatDate(request.dueAt, locale),
+          url: staffLink(request.id),
+        },
+      };
+    }),
+  );
 }
 
 export type NewContactRequest = {

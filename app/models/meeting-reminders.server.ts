@@ -1,46 +1,84 @@
 // The meetings' clock (issue 11). The day-before reminder: an hourly job finds the occurrences of running series that start in
 // the next 24 hours and mails the invitees who said yes, or have not answered, with a fresh answer link. Each
 // occurrence is reminded once: its meeting_reminder row is written in the same transaction as the mails, and a second
-// run (or a second worker) finds it there. And the end of a series whose last meeting is over.
+// run (or a second worker) finds it there. Everything else (the recipients, their answers, the rendered mails) is
+// read and prepared before that transaction, which holds two or three statements however many invitees a meeting has.
+// And the end of a series whose last meeting is over.
 import { SYSTEM } from "#workflows/actor";
 import { db } from "~/utils/db.server";
+import { insertEmails } from "~/utils/outbox.server";
 import { lastOccurrence, occurrencesBetween } from "~/utils/recurrence.server";
 import { step } from "~/utils/workflow.server";
-import { ANSWERABLE, inviteesOf, mailInvitees, SERIES_SELECT } from "./meeting.server";
+import { ANSWERABLE, inviteesOf, meetingMails, SERIES_SELECT } from "./meeting.server";
 
 const DAY_MS = 86_400_000;
 
+/** The invitees to remind of one meeting: those who said yes to it (or to the series and not no to it), or nothing. */
+async function reminderRecipients(seriesId: string, originalStart: Date) {
+  const [answers, invitees] = await Promise.all([
+    db().meetingRsvp.findMany({
+      where: { seriesId, OR: [{ occurrenceStart: null }, { occurrenceStart: originalStart }] },
+      select: { userId: true, occurrenceStart: true, answer: true },
+    }),
+    inviteesOf(db(), seriesId),
+  ]);
+  // The answer for this meeting wins over the answer for the whole series.
+  const answerOf = new Map<string, string>();
+  for (const a of answers) if (!a.occurrenceStart) answerOf.set(a.userId, a.answer);
+  for (const a of answers) if (a.occurrenceStart) answerOf.set(a.userId, a.answer);
+  return invitees.filter((u) => {
+    const answer = answerOf.get(u.id);
+    return answer === undefined || answer === "yes";
+  });
+}
+
+/**
+ * Reminds the meetings that start within a day of `now` and have not been reminded, soonest first; returns the number
+ * of mails queued. A meeting's mails are prepared first; its transaction then claims the reminder (the row that keeps
+ * it once: of two instances, or a retry after a failure, only the first to commit writes it) and inserts the mails in
+ * one multi-row statement. A failure rolls back that meeting's claim and mails together, so the job's retry reminds it.
+ */
 export async function sendMeetingReminders(now = new Date()) {
   const window = { from: now, to: new Date(now.getTime() + DAY_MS) };
   const series = await db().meetingSeries.findMany({
     where: { status: { in: ANSWERABLE }, firstDate: { lte: window.to } },
     select: SERIES_SELECT,
   });
+  const due = series
+    .flatMap((s) =>
+      occurrencesBetween(s, s.exceptions, window)
+        .filter((o) => !o.cancelled)
+        .map((occurrence) => ({ series: s, occurrence })),
+    )
+    .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
+  if (!due.length) return 0;
+  // The meetings an earlier run (or another instance) reminded need no more work: most hourly runs find all of them.
+  const key = (seriesId: string, originalStart: Date) => `${seriesId} ${originalStart.toISOString()}`;
+  const done = new Set(
+    (
+      await db().meetingReminder.findMany({
+        where: {
+          seriesId: { in: [...new Set(due.map((d) => d.series.id))] },
+          occurrenceStart: { in: due.map((d) => d.occurrence.originalStart) },
+        },
+        select: { seriesId: true, occurrenceStart: true },
+      })
+    ).map((r) => key(r.seriesId, r.occurrenceStart)),
+  );
   let reminded = 0;
-  for (const s of series) {
-    for (const occurrence of occurrencesBetween(s, s.exceptions, window).filter((o) => !o.cancelled)) {
-      reminded += await db().$transaction(async (tx) => {
-        const claimed = await tx.meetingReminder.createMany({
-          data: [{ seriesId: s.id, occurrenceStart: occurrence.originalStart }],
-          skipDuplicates: true,
-        });
-        if (claimed.count !== 1) return 0;
-        const answers = await tx.meetingRsvp.findMany({
-          where: { seriesId: s.id, OR: [{ occurrenceStart: null }, { occurrenceStart: occurrence.originalStart }] },
-          select: { userId: true, occurrenceStart: true, answer: true },
-        });
-        // The answer for this meeting wins over the answer for the whole series.
-        const answerOf = (userId: string) =>
-          (answers.find((a) => a.userId === userId && a.occurrenceStart) ?? answers.find((a) => a.userId === userId))
-            ?.answer;
-        const recipients = (await inviteesOf(tx, s.id)).filter((u) => {
-          const answer = answerOf(u.id);
-          return answer === undefined || answer === "yes";
-        });
-        await mailInvitees(tx, s, "reminder", null, recipients, { occurrence: occurrence.start, now });
-        return recipients.length;
+  for (const { series: s, occurrence } of due) {
+    if (done.has(key(s.id, occurrence.originalStart))) continue;
+    const recipients = await reminderRecipients(s.id, occurrence.originalStart);
+    const mails = meetingMails(s, "reminder", null, recipients, { occurrence: occurrence.start, now });
+    reminded += await db().$transaction(async (tx) => {
+      const claimed = await tx.meetingReminder.createMany({
+        data: [{ seriesId: s.id, occurrenceStart: occurrence.originalStart }],
+        skipDuplicates: true,
       });
-    }
+      if (claimed.count !== 1) return 0;
+      await insertEmails(tx, mails);
+      return mails.length;
+    });
   }
   return reminded;
 }

@@ -11,7 +11,7 @@ import type { SessionUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import type { MeetingSeriesStatus } from "~/utils/enums.generated";
 import { env } from "~/utils/env.server";
-import { queueEmail } from "~/utils/outbox.server";
+import { insertEmails, prepareEmail, type PreparedEmail } from "~/utils/outbox.server";
 import {
   hasPermission,
   meetingParty,
@@ -293,15 +293,17 @@ export function seriesEvents(series: CalendarSeries): Omit<CalendarEvent, "summa
 
 export type MeetingMailWhat = "invitation" | "update" | "cancelled" | "occurrence_cancelled" | "reminder";
 
-/** Queues the series' mail to each recipient, with its calendar file and their own RSVP link. */
-export async function mailInvitees(
-  tx: Tx,
+/**
+ * The series' mail to each recipient, rendered, with its calendar file and their own RSVP link: no database work, so
+ * that a job can prepare it before opening the transaction that queues it.
+ */
+export function meetingMails(
   series: SeriesRow,
   what: MeetingMailWhat,
   method: "REQUEST" | "CANCEL" | null,
   recipients: { id: string; email: string; locale: string }[],
   { occurrence, now = new Date() }: { occurrence?: Date; now?: Date } = {},
-) {
+): PreparedEmail[] {
   const next = nextOccurrences(series, series.exceptions, now, 3).filter((o) => !o.cancelled);
   const events =
     method === "CANCEL" && occurrence
@@ -315,8 +317,8 @@ export async function mailInvitees(
           },
         ]
       : seriesEvents(series);
-  for (const to of recipients) {
-    await queueEmail(tx, {
+  return recipients.map((to) =>
+    prepareEmail({
       to: to.email,
       locale: to.locale,
       template: "meeting",
@@ -335,8 +337,20 @@ export async function mailInvitees(
         rsvpUrl: what === "cancelled" || what === "occurrence_cancelled" ? null : rsvpLink(series.id, to.id, now),
         calendar: method ? { method, events, organizer: organizer() } : null,
       },
-    });
-  }
+    }),
+  );
+}
+
+/** Queues the series' mail to each recipient (meetingMails) in the caller's transaction, in two statements. */
+export async function mailInvitees(
+  tx: Tx,
+  series: SeriesRow,
+  what: MeetingMailWhat,
+  method: "REQUEST" | "CANCEL" | null,
+  recipients: { id: string; email: string; locale: string }[],
+  options: { occurrence?: Date; now?: Date } = {},
+) {
+  await insertEmails(tx, meetingMails(series, what, method, recipients, options));
 }
 
 /** Re-reads the series after a change (new sequence, exceptions) and mails every invitee. */

@@ -18,7 +18,7 @@ import type { SessionUser } from "~/utils/auth.server";
 import { CLIENT_FIELD, DATA_ITEMS } from "~/utils/choices";
 import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
-import { queueEmail } from "~/utils/outbox.server";
+import { queueEmails } from "~/utils/outbox.server";
 import { addWorkingDays } from "~/utils/working-days";
 import type { MeetingCalendar } from "#emails/calendar";
 import type { TemplateParams } from "#emails/templates";
@@ -145,14 +145,15 @@ export async function mailAssociation(
     select: { user: { select: { email: true, locale: true } } },
   });
   const mail = await referralMail(tx, referralId, what);
-  for (const { user } of members) {
-    await queueEmail(tx, {
+  await queueEmails(
+    tx,
+    members.map(({ user }) => ({
       to: user.email,
       locale: user.locale,
-      template: "referralForAssociation",
+      template: "referralForAssociation" as const,
       params: { what, ...mail },
-    });
-  }
+    })),
+  );
 }
 
 /** The worker who made the referral, or, when they have left, the unit's social workers: the referral is the unit's. */
@@ -174,14 +175,15 @@ export async function mailCounty(tx: Tx, referralId: string, what: TemplateParam
   const members = referral.unit.members.map((m) => m.user);
   const creator = members.filter((m) => m.id === referral.createdById);
   const mail = await referralMail(tx, referralId, what);
-  for (const user of creator.length ? creator : members) {
-    await queueEmail(tx, {
+  await queueEmails(
+    tx,
+    (creator.length ? creator : members).map((user) => ({
       to: user.email,
       locale: user.locale,
-      template: "referralForCounty",
+      template: "referralForCounty" as const,
       params: { what, ...mail },
-    });
-  }
+    })),
+  );
 }
 
 /** A first meeting agreed or moved: both sides get it, with its calendar entry. */

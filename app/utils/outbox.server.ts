@@ -1,8 +1,10 @@
 // The durable e-mail outbox. queueEmail writes the mail and its delivery job in the caller's transaction, so a mail
-// exists exactly when the change that caused it was committed. deliverEmail is the job: it claims the mail, sends it
+// exists exactly when the change that caused it was committed; a job that mails many renders them first
+// (prepareEmail) and writes them all in two statements (insertEmails), keeping its transaction short. deliverEmail is the job: it claims the mail, sends it
 // through SMTP and marks it sent, each a short statement of its own, so that no database transaction is open while SMTP
 // talks, and two workers (two app instances) never send the same mail (docs/decisions/002).
 import nodemailer, { type Transporter } from "nodemailer";
+import type { RenderedEmail } from "#emails/layout";
 import { renderEmail, type TemplateName, type TemplateParams } from "#emails/templates";
 import { asLocale } from "~/i18n/i18n";
 import type { Tx } from "./db.server";
@@ -25,18 +27,51 @@ const LEASE_RENEWAL_MS = 20_000;
 /** A mail's job locked this long without the mail being claimed belongs to a worker that died in between. */
 const ABANDONED_JOB_MINUTES = 2;
 
+/** A mail rendered and ready to be queued: what one outbox row holds. Rendering needs no transaction. */
+export type PreparedEmail = { to: string; locale: string; template: TemplateName } & Required<
+  Pick<RenderedEmail, "subject" | "text" | "html">
+> & { calendar: string | null };
+
+/** Renders a mail in the reader's language, outside any transaction (the parameters are typed and hold no personal data). */
+export function prepareEmail<T extends TemplateName>(mail: {
+  to: string;
+  locale: string;
+  template: T;
+  params: TemplateParams<T>;
+}): PreparedEmail {
+  const locale = asLocale(mail.locale);
+  const { calendar, ...rendered } = renderEmail(mail.template, locale, mail.params);
+  return { to: mail.to, locale, template: mail.template, ...rendered, calendar: calendar ?? null };
+}
+
+/**
+ * Writes prepared mails and their delivery jobs in the caller's transaction, in two statements whatever their number:
+ * one multi-row insert of the mails and one of their jobs. Returns the mails' ids.
+ */
+export async function insertEmails(tx: Tx, mails: PreparedEmail[]): Promise<string[]> {
+  if (!mails.length) return [];
+  const rows = await tx.outboxEmail.createManyAndReturn({ data: mails, select: { id: true } });
+  const ids = rows.map((r) => r.id);
+  await tx.$executeRaw`SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
+      SELECT (${SEND_EMAIL_TASK}, json_build_object('id', id), NULL, NULL, 25, NULL, NULL, NULL)::graphile_worker.job_spec
+      FROM unnest(${ids}::text[]) AS id))`;
+  return ids;
+}
+
+/** Renders mails and writes them with their delivery jobs in the caller's transaction. */
+export async function queueEmails<T extends TemplateName>(
+  tx: Tx,
+  mails: { to: string; locale: string; template: T; params: TemplateParams<T> }[],
+) {
+  return insertEmails(tx, mails.map(prepareEmail));
+}
+
 export async function queueEmail<T extends TemplateName>(
   tx: Tx,
   mail: { to: string; locale: string; template: T; params: TemplateParams<T> },
 ) {
-  const locale = asLocale(mail.locale);
-  const rendered = renderEmail(mail.template, locale, mail.params);
-  const row = await tx.outboxEmail.create({
-    data: { to: mail.to, locale, template: mail.template, ...rendered },
-    select: { id: true },
-  });
-  await tx.$executeRaw`SELECT graphile_worker.add_job(${SEND_EMAIL_TASK}, json_build_object('id', ${row.id}::text), max_attempts := 25)`;
-  return row.id;
+  const [id] = await queueEmails(tx, [mail]);
+  return id!;
 }
 
 let transport: Transporter | null | undefined;

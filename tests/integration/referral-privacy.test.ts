@@ -586,6 +586,28 @@ describe("the daily referral job on two app instances at once", () => {
     expect(first + second).toBe(due);
     expectErased(await storedClientData(id));
   });
+
+  it("erases a backlog larger than one batch, a batch per transaction, each referral once with two instances", async () => {
+    const ids = [];
+    for (let i = 0; i < 3; i++) {
+      const id = await sendReferral(ALL_ITEMS);
+      expect((await act(id, as.socialWorker, { intent: "CANCEL" })).status).toBe(302);
+      ids.push(id);
+    }
+    const clock = addDays(new Date(), 91);
+    const where = {
+      status: { in: ["closed" as const, "cancelled" as const, "redirected" as const, "declined" as const] },
+      personalDataErasedAt: null,
+      closedAt: { lt: addDays(clock, -90) },
+    };
+    const due = await db().referral.count({ where });
+    expect(due).toBeGreaterThanOrEqual(3);
+    // Batches of two: the backlog takes several transactions, and both instances go on until none is left.
+    const [first, second] = await Promise.all([eraseExpiredPersonalData(clock, 2), eraseExpiredPersonalData(clock, 2)]);
+    expect(first + second).toBe(due);
+    expect(await db().referral.count({ where })).toBe(0);
+    for (const id of ids) expectErased(await storedClientData(id));
+  });
 });
 
 describe("the data's end, whatever happened before", () => {
