@@ -3,6 +3,7 @@
 // exceptions), presenters, answers and attendance. Every change goes through workflows/meeting-series and, once the
 // series is scheduled, reaches the invitees' calendars as an e-mail with an .ics of the same UID and a higher SEQUENCE.
 // Invitees see organisations, never other invitees' e-mail addresses; nothing here holds client data.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { MeetingKind, Prisma } from "@prisma/client";
 import type { CalendarEvent } from "#emails/calendar";
 import { statesWithTag } from "#workflows/states";
@@ -27,6 +28,7 @@ import {
   occurrencesBetween,
   splitRule,
   type ExceptionRow,
+  type Occurrence,
 } from "~/utils/recurrence.server";
 import { initialRow, step } from "~/utils/workflow.server";
 import { rsvpLink } from "./meeting-rsvp.server";
@@ -684,6 +686,9 @@ const CALENDAR_SELECT = {
   exceptions: { select: { originalStart: true, kind: true, movedStart: true } },
 } satisfies Prisma.MeetingSeriesSelect;
 
+/** At most this much of the calendar's occurrence work in one turn of the event loop (docs/decisions/022). */
+const CALENDAR_TURN_MS = 10;
+
 /**
  * The series the user organises or is invited to, with their occurrences in the window, by start (then series and
  * original start, so that a page of the agenda can continue after any one of them).
@@ -703,14 +708,22 @@ export async function calendarFor(user: SessionUser, window: { from: Date; to: D
     take: 500,
     select: CALENDAR_SELECT,
   });
-  return series
-    .flatMap((s) => occurrencesBetween(s, s.exceptions, window).map((o) => ({ ...o, series: s })))
-    .sort(
-      (a, b) =>
-        a.start.getTime() - b.start.getTime() ||
-        (a.series.id < b.series.id ? -1 : a.series.id > b.series.id ? 1 : 0) ||
-        a.originalStart.getTime() - b.originalStart.getTime(),
-    );
+  const occurrences: (Occurrence & { series: (typeof series)[number] })[] = [];
+  let turn = performance.now();
+  for (const s of series) {
+    for (const o of occurrencesBetween(s, s.exceptions, window)) occurrences.push({ ...o, series: s });
+    // Other requests run between slices of the work: a cold memo or a window years ahead expands rules afresh.
+    if (performance.now() - turn > CALENDAR_TURN_MS) {
+      await nextTurn();
+      turn = performance.now();
+    }
+  }
+  return occurrences.sort(
+    (a, b) =>
+      a.start.getTime() - b.start.getTime() ||
+      (a.series.id < b.series.id ? -1 : a.series.id > b.series.id ? 1 : 0) ||
+      a.originalStart.getTime() - b.originalStart.getTime(),
+  );
 }
 
 /** The series of one user for their calendar feed: every visible series they organise or are invited to. */

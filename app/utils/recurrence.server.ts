@@ -101,7 +101,11 @@ function ruleOf(series: SeriesRule) {
   // An UNTIL written with Z (UTC) is read as the Helsinki wall-clock time of that moment, like the rest.
   const until = options.until ? floating(options.until) : undefined;
   const zoned = /UNTIL=[0-9T]+Z/i.test(series.rrule);
-  return new RRule({ ...options, until: zoned ? until : options.until, dtstart: dtstart(series), tzid: undefined });
+  // Without rrule's own cache: the rule is kept in the memo, and that cache would keep every window ever asked of it.
+  return new RRule(
+    { ...options, until: zoned ? until : options.until, dtstart: dtstart(series), tzid: undefined },
+    true,
+  );
 }
 
 /** The series' DTSTART: its first date at its start time in Helsinki. */
@@ -117,30 +121,47 @@ export function isValidSeriesRule(series: SeriesRule): boolean {
 
 /** Every start the rule gives, without exceptions, up to a bound (for COUNT/UNTIL series and splits). */
 function ruleStarts(series: SeriesRule, between?: { from: Date; to: Date }): Date[] {
-  const expanded = expansion(series);
-  if (!between) return expanded.placed.map((t) => new Date(t));
+  if (!between) {
+    const expanded = expansion(series, Infinity);
+    return expanded.floating.map((_, i) => new Date(placedAt(expanded, i)));
+  }
   // One day of slack each side: the floating bounds are compared with wall-clock times, up to 3 hours apart.
   const after = floatingTime(between.from) - 86_400_000;
   const before = floatingTime(between.to) + 86_400_000;
+  const expanded = expansion(series, before);
   // A rule without an end beyond its first MAX_OCCURRENCES starts: expanded for this window alone.
-  if (expanded.floating.length === MAX_OCCURRENCES && before > expanded.floating[MAX_OCCURRENCES - 1]!)
-    return ruleOf(series)
-      .between(new Date(after), new Date(before), true)
-      .map((d) => new Date(placed(d)));
+  if (expanded.capped && before > expanded.floating[MAX_OCCURRENCES - 1]!)
+    return expanded.rule.between(new Date(after), new Date(before), true).map((d) => new Date(placed(d)));
   const starts: Date[] = [];
   for (let i = firstAtOrAfter(expanded.floating, after); i < expanded.floating.length; i++) {
     if (expanded.floating[i]! > before) break;
-    starts.push(new Date(expanded.placed[i]!));
+    starts.push(new Date(placedAt(expanded, i)));
   }
   return starts;
 }
 
 /**
- * Every start of a rule (up to MAX_OCCURRENCES), floating and placed in Helsinki, kept per process by the rule's text,
- * first date and start time (a changed series is a different key, so nothing goes stale): the calendar asks for the
- * same few hundred series on every request, and expanding a rule from its first date each time was most of its CPU.
+ * A rule's starts as far as they have been asked for (docs/decisions/022): the first ones, in order, floating, and
+ * each placed in Helsinki once something asks for it. Every start at or before `through` (a floating time) is in
+ * `floating`; `through` is Infinity once the rule has ended. `capped`: the rule has more than MAX_OCCURRENCES starts,
+ * `floating` holds the first MAX_OCCURRENCES and `through` is the last of them.
  */
-const expansions = new Map<string, { floating: number[]; placed: number[] }>();
+type Expansion = {
+  rule: InstanceType<typeof RRule>;
+  first: number;
+  floating: number[];
+  /** The Helsinki instant of `floating[i]`, NaN until asked for. */
+  placed: number[];
+  through: number;
+  capped: boolean;
+};
+
+/**
+ * Every start of a rule expanded so far, kept per process by the rule's text, first date and start time (a changed
+ * series is a different key, so nothing goes stale): the calendar asks for the same few hundred series on every
+ * request, and expanding a rule from its first date each time was most of its CPU (docs/decisions/011).
+ */
+const expansions = new Map<string, Expansion>();
 /**
  * Past this many starts the memo starts again empty. It holds the calendar's whole limit of 500 series of
  * MAX_OCCURRENCES starts (about 9 MB as two float arrays): a smaller bound was exceeded by a county with a few hundred
@@ -149,20 +170,58 @@ const expansions = new Map<string, { floating: number[]; placed: number[] }>();
 const MAX_MEMO_STARTS = 500 * MAX_OCCURRENCES;
 let memoStarts = 0;
 
-function expansion(series: SeriesRule) {
+/**
+ * The rule's expansion, complete at least through the floating time `before` (or to its end, or its first
+ * MAX_OCCURRENCES starts). A rule is expanded only as far as it is asked: the first request after a start used to
+ * expand every visible rule to 1,100 starts (12 s of CPU for 500 open-ended rules). `rrule` cannot resume an
+ * iteration, so a later window expands the rule again from its first date, and then twice as far from it as the last
+ * time: asking ever later windows costs at most about twice one expansion to the furthest of them.
+ */
+function expansion(series: SeriesRule, before: number): Expansion {
   const key = `${series.rrule}|${series.firstDate.getTime()}|${series.startTime}`;
   let expanded = expansions.get(key);
   if (!expanded) {
-    const floatingStarts = ruleOf(series).all((_, i) => i < MAX_OCCURRENCES);
-    expanded = { floating: floatingStarts.map((d) => d.getTime()), placed: floatingStarts.map((d) => placed(d)) };
-    if (memoStarts + expanded.floating.length > MAX_MEMO_STARTS) {
-      expansions.clear();
-      memoStarts = 0;
-    }
+    const rule = ruleOf(series);
+    expanded = { rule, first: dtstart(series).getTime(), floating: [], placed: [], through: -Infinity, capped: false };
     expansions.set(key, expanded);
-    memoStarts += expanded.floating.length;
   }
+  if (expanded.through >= before || expanded.capped) return expanded;
+  const target =
+    expanded.through === -Infinity
+      ? before
+      : Math.max(before, expanded.first + 2 * (expanded.through - expanded.first));
+  let beyond = false;
+  let more = false;
+  const floatingStarts = expanded.rule.all((d, i) => {
+    if (d.getTime() > target) beyond = true;
+    else if (i >= MAX_OCCURRENCES) more = true;
+    return !beyond && !more;
+  });
+  const added = floatingStarts.length - expanded.floating.length;
+  if (memoStarts + added > MAX_MEMO_STARTS) {
+    expansions.clear();
+    expansions.set(key, expanded);
+    memoStarts = expanded.floating.length;
+  }
+  memoStarts += added;
+  // The starts already known are the same again (the same rule from the same first date), placed ones kept.
+  for (let i = expanded.floating.length; i < floatingStarts.length; i++) {
+    expanded.floating.push(floatingStarts[i]!.getTime());
+    expanded.placed.push(NaN);
+  }
+  expanded.capped = more;
+  expanded.through = beyond ? target : more ? expanded.floating.at(-1)! : Infinity;
   return expanded;
+}
+
+/** The Helsinki instant of an expansion's i-th start, placed the first time it is asked for. */
+function placedAt(expanded: Expansion, i: number): number {
+  let time = expanded.placed[i]!;
+  if (Number.isNaN(time)) {
+    time = placed(new Date(expanded.floating[i]!));
+    expanded.placed[i] = time;
+  }
+  return time;
 }
 
 /** The index of the first value ≥ `value` in an ascending list. */
