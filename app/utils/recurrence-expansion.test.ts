@@ -6,23 +6,13 @@ import fc from "fast-check";
 import * as rruleModule from "rrule";
 import { describe, expect, it } from "vitest";
 import { TIME_ZONE } from "./dates";
-import { isOccurrence, lastOccurrence, occurrencesBetween, type SeriesRule } from "./recurrence.server";
+import { floating, isOccurrence, lastOccurrence, occurrencesBetween, type SeriesRule } from "./recurrence.server";
 
 const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
 const DAY = 86_400_000;
 
 /** A moment's Helsinki wall-clock fields as a UTC time value (what rrule is given: floating time). */
-function wallClock(instant: number): number {
-  const local = new TZDate(instant, TIME_ZONE);
-  return Date.UTC(
-    local.getFullYear(),
-    local.getMonth(),
-    local.getDate(),
-    local.getHours(),
-    local.getMinutes(),
-    local.getSeconds(),
-  );
-}
+const wallClock = (instant: number): number => floating(new Date(instant)).getTime();
 /** A floating wall-clock time placed in Helsinki. */
 const inHelsinki = (d: Date) =>
   new TZDate(

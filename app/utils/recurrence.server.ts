@@ -41,7 +41,7 @@ const MAX_OCCURRENCES = 1100;
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** The wall-clock fields of a moment in Helsinki, as a floating Date (UTC fields = Helsinki wall clock). */
-function floating(instant: Date): Date {
+export function floating(instant: Date): Date {
   const local = new TZDate(instant, TIME_ZONE);
   return new Date(
     Date.UTC(
