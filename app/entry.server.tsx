@@ -17,7 +17,7 @@ export default function handleRequest(
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
   return new Promise<Response>((resolve, reject) => {
-    let rendered = false;
+    let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
@@ -27,8 +27,10 @@ export default function handleRequest(
         // No page defers data: everything is loaded before rendering starts, so the page is sent whole, in one
         // write, once rendered (streaming it in React's many small chunks cost more CPU in socket writes than the
         // rendering itself, and sent nothing earlier that a reader could use).
+        onShellReady() {
+          shellRendered = true;
+        },
         onAllReady() {
-          rendered = true;
           clearTimeout(timer);
           const chunks: Buffer[] = [];
           const sink = new Writable({
@@ -47,7 +49,7 @@ export default function handleRequest(
         onShellError: reject,
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (rendered) console.error(`render error [request ${requestIdOf(loadContext)}] ${request.url}:`, error);
+          if (shellRendered) console.error(`render error [request ${requestIdOf(loadContext)}] ${request.url}:`, error);
         },
       },
     );
