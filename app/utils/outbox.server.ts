@@ -1,8 +1,9 @@
 // The durable e-mail outbox. queueEmail writes the mail and its delivery job in the caller's transaction, so a mail
-// exists exactly when the change that caused it was committed; a job that mails many renders them first
-// (prepareEmail) and writes them all in two statements (insertEmails), keeping its transaction short. deliverEmail is the job: it claims the mail, sends it
-// through SMTP and marks it sent, each a short statement of its own, so that no database transaction is open while SMTP
-// talks, and two workers (two app instances) never send the same mail (docs/decisions/002).
+// exists exactly when the change that caused it was committed; a job that mails many renders them first (prepareEmail)
+// and writes them all in two statements (insertEmails), keeping its transaction short. deliverEmail is the job: it
+// claims the mail, sends it through SMTP and marks it sent, each a short statement of its own, so that no database
+// transaction is open while SMTP talks, and two workers (two app instances) never send the same mail
+// (docs/decisions/002).
 import nodemailer, { type Transporter } from "nodemailer";
 import type { RenderedEmail } from "#emails/layout";
 import { renderEmail, type TemplateName, type TemplateParams } from "#emails/templates";
@@ -27,12 +28,18 @@ const LEASE_RENEWAL_MS = 20_000;
 /** A mail's job locked this long without the mail being claimed belongs to a worker that died in between. */
 const ABANDONED_JOB_MINUTES = 2;
 
+/** How often a mail's delivery job is tried before it is given up (graphile-worker's max_attempts). */
+const MAIL_ATTEMPTS = 25;
+
 /** A mail rendered and ready to be queued: what one outbox row holds. Rendering needs no transaction. */
 export type PreparedEmail = { to: string; locale: string; template: TemplateName } & Required<
   Pick<RenderedEmail, "subject" | "text" | "html">
 > & { calendar: string | null };
 
-/** Renders a mail in the reader's language, outside any transaction (the parameters are typed and hold no personal data). */
+/**
+ * Renders a mail in the reader's language, outside any transaction (the parameters are typed and hold no personal
+ * data).
+ */
 export function prepareEmail<T extends TemplateName>(mail: {
   to: string;
   locale: string;
@@ -53,7 +60,8 @@ export async function insertEmails(tx: Tx, mails: PreparedEmail[]): Promise<stri
   const rows = await tx.outboxEmail.createManyAndReturn({ data: mails, select: { id: true } });
   const ids = rows.map((r) => r.id);
   await tx.$executeRaw`SELECT count(*) FROM graphile_worker.add_jobs(ARRAY(
-      SELECT (${SEND_EMAIL_TASK}, json_build_object('id', id), NULL, NULL, 25, NULL, NULL, NULL)::graphile_worker.job_spec
+      SELECT (${SEND_EMAIL_TASK}, json_build_object('id', id), NULL, NULL, ${MAIL_ATTEMPTS}::int, NULL, NULL, NULL)
+        ::graphile_worker.job_spec
       FROM unnest(${ids}::text[]) AS id))`;
   return ids;
 }
@@ -163,7 +171,7 @@ export async function deliverEmail(id: string): Promise<"sent" | "kept" | "nothi
 export async function takeOverAbandonedMails(): Promise<number> {
   const rows = await db().$queryRaw<{ id: string }[]>`
     SELECT m.id::text AS id, graphile_worker.add_job(${SEND_EMAIL_TASK}, json_build_object('id', m.id::text),
-      job_key := 'outbox-takeover:' || m.id::text, max_attempts := 25)
+      job_key := 'outbox-takeover:' || m.id::text, max_attempts := ${MAIL_ATTEMPTS}::int)
     FROM outbox_email m
     WHERE m.status = 'queued' AND (
       m.claimed_until < now()
