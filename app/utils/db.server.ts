@@ -1,6 +1,7 @@
 // The one Prisma client of the process, talking to PostgreSQL through the pg driver adapter.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
+import { installQueryPlanCache } from "./query-plans.server";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -43,6 +44,7 @@ class PrismaPgReleasingCutConnections extends PrismaPg {
 }
 
 export function createDb(connectionString: string): PrismaClient {
+  installQueryPlanCache();
   return new PrismaClient({
     adapter: new PrismaPgReleasingCutConnections({ connectionString, max: 10, options: SESSION_OPTIONS }),
   });
