@@ -114,8 +114,8 @@ export function shapeOf(query: string): Shape | undefined {
       if (typeof parameter === "string") return swapString(parameter);
       if (Array.isArray(parameter))
         return parameter.map((item) => (typeof item === "string" ? swapString(item) : walk(item)));
-      if (parameter && typeof parameter === "object" && !Array.isArray(parameter)) {
-        if (parameter.prisma__type === "date" && typeof parameter.prisma__value === "string")
+      if (parameter && typeof parameter === "object" && parameter.prisma__type === "date") {
+        if (typeof parameter.prisma__value === "string")
           return { prisma__type: "date", prisma__value: swapDate(parameter.prisma__value) };
       }
       return walk(parameter);
