@@ -9,7 +9,6 @@
 // before). Only values under `where` and `cursor` (and a raw query's parameters) are swapped; enum values, numbers,
 // booleans, nulls and everything else stay part of the shape. Writes and batches are compiled every time.
 import { createRequire } from "node:module";
-import path from "node:path";
 import { $Enums } from "@prisma/client";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -37,22 +36,23 @@ const KEYWORDS = new Set<string>([
   ...Object.values($Enums).flatMap((values) => Object.values(values) as string[]),
 ]);
 /** Shapes kept at most; the oldest is forgotten first. A page's queries have a few dozen shapes. */
-export const MAX_SHAPES = 2000;
+const MAX_SHAPES = 2000;
 
 // Stand-ins: a string value becomes "\uE000<n>\uE001" (private-use characters), a date one millisecond step from
 // 1000-01-01 (a valid date, which the compiler requires). A kept value that looks like either makes the query uncacheable.
 const STRING_MARK = "\uE000";
+const STRING_END = "\uE001";
 const DATE_BASE = Date.UTC(1000, 0, 1);
-const DATE_MARK = "1000-01-01T";
+const DATE_MARK = "1000-01-01";
 
-const stringStandIn = (index: number) => `${STRING_MARK}${index}\uE001`;
+const stringStandIn = (index: number) => `${STRING_MARK}${index}${STRING_END}`;
 const dateStandIn = (index: number) => new Date(DATE_BASE + index).toISOString();
 function standInIndex(value: string): number | undefined {
-  if (value.startsWith(STRING_MARK) && value.endsWith("\uE001")) return Number(value.slice(1, -1));
-  if (value.startsWith(DATE_MARK) && value.length === 24) return Date.parse(value) - DATE_BASE;
+  if (value.startsWith(STRING_MARK) && value.endsWith(STRING_END)) return Number(value.slice(1, -1));
+  if (value.startsWith(`${DATE_MARK}T`) && value.length === 24) return Date.parse(value) - DATE_BASE;
   return undefined;
 }
-const looksLikeStandIn = (value: string) => value.includes(STRING_MARK) || value.includes("1000-01-01");
+const looksLikeStandIn = (value: string) => value.includes(STRING_MARK) || value.includes(DATE_MARK);
 
 type Shape = { key: string; values: string[] };
 
@@ -220,11 +220,9 @@ let installed = false;
 export function installQueryPlanCache() {
   if (installed) return;
   installed = true;
-  const require = createRequire(import.meta.url);
-  const client = path.dirname(
-    require.resolve(".prisma/client/index.js", { paths: [path.dirname(require.resolve("@prisma/client"))] }),
-  );
-  const { QueryCompiler } = require(path.join(client, "query_compiler_bg.js")) as {
+  // The generated client's compiler module, resolved as @prisma/client resolves the generated client.
+  const prismaClient = createRequire(createRequire(import.meta.url).resolve("@prisma/client"));
+  const { QueryCompiler } = prismaClient(".prisma/client/query_compiler_bg.js") as {
     QueryCompiler: { prototype: Compiler };
   };
   const compile = QueryCompiler.prototype.compile;
