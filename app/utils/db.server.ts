@@ -1,4 +1,5 @@
 // The one Prisma client of the process, talking to PostgreSQL through the pg driver adapter.
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import { installQueryPlanCache } from "./query-plans.server";
@@ -10,8 +11,10 @@ let client: PrismaClient | undefined;
 
 /** Settings of every connection. The data is read from memory or SSD, where a random read costs about as much as a
  * sequential one; PostgreSQL's default random_page_cost (4) assumes spinning disks and makes it read a whole table
- * rather than use an index, e.g. the directory's trigram index for a common word. */
-export const SESSION_OPTIONS = "-c random_page_cost=1.1";
+ * rather than use an index, e.g. the directory's trigram index for a common word. A prepared statement (below) is
+ * planned for each call's own values, never with a generic plan that ignores them: the data is skewed (one unit may
+ * hold most referrals, a search word match one activity or thousands). */
+export const SESSION_OPTIONS = "-c random_page_cost=1.1 -c plan_cache_mode=force_custom_plan";
 
 /**
  * The pg adapter, with a transaction's connection given back even when its COMMIT or ROLLBACK fails. Prisma (6.19.3,
@@ -43,10 +46,33 @@ class PrismaPgReleasingCutConnections extends PrismaPg {
   }
 }
 
+/**
+ * Every statement is sent as a named (prepared) statement, one name per SQL text: PostgreSQL parses it once per
+ * connection instead of on every call (docs/decisions/024). The plan is still made for each call's values
+ * (plan_cache_mode, above). Prepared statements live as long as their connection, so a connection is replaced after
+ * five minutes, which bounds how many it holds to the texts the app sent within them.
+ */
+const STATEMENT_LIFETIME_SECONDS = 300;
+/** SQL text → statement name; a name is the text's hash, so forgetting one only costs hashing it again. */
+const statementNames = new Map<string, string>();
+const STATEMENT_NAMES_KEPT = 5000;
+function statementName({ sql }: { sql: string }): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `p${createHash("sha1").update(sql).digest("base64url")}`;
+    if (statementNames.size >= STATEMENT_NAMES_KEPT) statementNames.delete(statementNames.keys().next().value!);
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 export function createDb(connectionString: string): PrismaClient {
   installQueryPlanCache();
   return new PrismaClient({
-    adapter: new PrismaPgReleasingCutConnections({ connectionString, max: 10, options: SESSION_OPTIONS }),
+    adapter: new PrismaPgReleasingCutConnections(
+      { connectionString, max: 10, options: SESSION_OPTIONS, maxLifetimeSeconds: STATEMENT_LIFETIME_SECONDS },
+      { statementNameGenerator: statementName },
+    ),
   });
 }
 
