@@ -49,10 +49,10 @@ class PrismaPgReleasingCutConnections extends PrismaPg {
 /**
  * Every statement is sent as a named (prepared) statement, one name per SQL text: PostgreSQL parses it once per
  * connection instead of on every call (docs/decisions/024). The plan is still made for each call's values
- * (plan_cache_mode, above). Prepared statements live as long as their connection, so a connection is replaced after
- * five minutes, which bounds how many it holds to the texts the app sent within them.
+ * (plan_cache_mode, above). Prepared statements live as long as their connection (about 56 kB each in PostgreSQL), so a
+ * connection is replaced after a minute, which bounds what it holds to the texts the app sent within it.
  */
-const STATEMENT_LIFETIME_SECONDS = 300;
+const STATEMENT_LIFETIME_SECONDS = 60;
 /** SQL text → statement name; a name is the text's hash, so forgetting one only costs hashing it again. */
 const statementNames = new Map<string, string>();
 const STATEMENT_NAMES_KEPT = 5000;
