@@ -53,18 +53,8 @@ class PrismaPgReleasingCutConnections extends PrismaPg {
  * connection is replaced after a minute, which bounds what it holds to the texts the app sent within it.
  */
 const STATEMENT_LIFETIME_SECONDS = 60;
-/** SQL text → statement name; a name is the text's hash, so forgetting one only costs hashing it again. */
-const statementNames = new Map<string, string>();
-const STATEMENT_NAMES_KEPT = 5000;
-function statementName({ sql }: { sql: string }): string {
-  let name = statementNames.get(sql);
-  if (!name) {
-    name = `p${createHash("sha1").update(sql).digest("base64url")}`;
-    if (statementNames.size >= STATEMENT_NAMES_KEPT) statementNames.delete(statementNames.keys().next().value!);
-    statementNames.set(sql, name);
-  }
-  return name;
-}
+/** A statement's name: a hash of its SQL text, the same on every connection and instance (1.7 µs for 2 kB of SQL). */
+const statementName = ({ sql }: { sql: string }) => `p${createHash("sha1").update(sql).digest("base64url")}`;
 
 export function createDb(connectionString: string): PrismaClient {
   installQueryPlanCache();
