@@ -1,6 +1,7 @@
 // What the benchmark (`npm run bench`) reads from inside the app between pages: the longest event-loop delay since the
 // last read (perf_hooks.monitorEventLoopDelay), the most CPU time one request took, and the process's memory. Watching
-// only with BENCH_ROUTES.
+// only with BENCH_ROUTES, and requests' CPU only in the periods the benchmark asks for it (reading it costs two file
+// reads per request, which would weigh on the throughput figures).
 import { existsSync, readFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { NextFunction, Request, Response } from "express";
@@ -8,7 +9,7 @@ import type { NextFunction, Request, Response } from "express";
 const watching = process.env.BENCH_ROUTES === "true";
 
 /** Shared on globalThis: server.ts times requests with its copy of this module, the stats route reads the build's. */
-type State = { loop: ReturnType<typeof monitorEventLoopDelay>; maxRequestCpuMs: number };
+type State = { loop: ReturnType<typeof monitorEventLoopDelay>; maxRequestCpuMs: number; timingRequests: boolean };
 const KEY = Symbol.for("coact.bench-stats");
 const shared = globalThis as typeof globalThis & { [KEY]?: State };
 
@@ -17,7 +18,7 @@ function state(): State | undefined {
   if (!shared[KEY]) {
     const loop = monitorEventLoopDelay({ resolution: 2 });
     loop.enable();
-    shared[KEY] = { loop, maxRequestCpuMs: 0 };
+    shared[KEY] = { loop, maxRequestCpuMs: 0, timingRequests: false };
   }
   return shared[KEY];
 }
@@ -42,7 +43,7 @@ function mainThreadCpuMs(): number {
  */
 export function timeRequestCpu(_req: Request, res: Response, next: NextFunction) {
   const watched = state();
-  if (!watched) return next();
+  if (!watched?.timingRequests) return next();
   const start = mainThreadCpuMs();
   res.once("finish", () => {
     watched.maxRequestCpuMs = Math.max(watched.maxRequestCpuMs, mainThreadCpuMs() - start);
@@ -50,8 +51,9 @@ export function timeRequestCpu(_req: Request, res: Response, next: NextFunction)
   next();
 }
 
-/** The figures since the last call (null when not watching); each call starts a new period. */
-export function readBenchStats() {
+/** The figures since the last call (null when not watching); each call starts a new period, in which requests' CPU
+ * is timed only if `timeRequests`. */
+export function readBenchStats(timeRequests: boolean) {
   const watched = state();
   if (!watched) return null;
   const stats = {
@@ -62,5 +64,6 @@ export function readBenchStats() {
   };
   watched.loop.reset();
   watched.maxRequestCpuMs = 0;
+  watched.timingRequests = timeRequests;
   return stats;
 }
