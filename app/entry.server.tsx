@@ -34,6 +34,9 @@ export default function handleRequest(
           clearTimeout(timer);
           const chunks: Buffer[] = [];
           const sink = new Writable({
+            // React ends its destination again when the destination closes; once the page is whole there is nothing
+            // left to end, and ending a finished stream builds an error (with its stack) for nothing on every page.
+            emitClose: false,
             write(chunk: Buffer, _encoding, done) {
               chunks.push(chunk);
               done();
