@@ -101,6 +101,8 @@ export function directorySearchSql(search: DirectorySearch): Prisma.Sql {
   if (search.interpreting) ofAssociation.push(Prisma.sql`s.offers_interpreting`);
 
   const where = Prisma.join([...conditions, ...ofAssociation], " AND ");
+  // Every activity has its association (a required key), so joining it only matters for the association's filters.
+  const association = ofAssociation.length ? Prisma.sql`JOIN association s ON s.id = a.association_id` : Prisma.empty;
   const columns = Prisma.sql`a.id, a.title_fi AS "titleFi", a.title_en AS "titleEn", a.title_sv AS "titleSv",
       a.description_fi AS "descriptionFi", a.description_en AS "descriptionEn", a.description_sv AS "descriptionSv", a.languages, a.target_groups AS "targetGroups", a.online, a.place,
       a.weekday, a.starts_at AS "startsAt", a.ends_at AS "endsAt", s.id AS "associationId",
@@ -112,9 +114,7 @@ export function directorySearchSql(search: DirectorySearch): Prisma.Sql {
     // Without words the order is by title: the page is read along the title index, the count apart from it.
     return Prisma.sql`
       SELECT ${columns},
-        (SELECT count(*) FROM activity a
-          ${ofAssociation.length ? Prisma.sql`JOIN association s ON s.id = a.association_id` : Prisma.empty}
-          WHERE ${where}) AS total
+        (SELECT count(*) FROM activity a ${association} WHERE ${where}) AS total
       FROM activity a JOIN association s ON s.id = a.association_id
       WHERE ${where}
       ORDER BY a.title_fi, a.id ${page}`;
@@ -125,7 +125,7 @@ export function directorySearchSql(search: DirectorySearch): Prisma.Sql {
   return Prisma.sql`
     WITH m AS MATERIALIZED (
       SELECT a.id, a.title_fi, ${rank} AS rank
-      FROM activity a JOIN association s ON s.id = a.association_id
+      FROM activity a ${association}
       WHERE ${where}
     )
     SELECT ${columns}, (SELECT count(*) FROM m) AS total
