@@ -1,8 +1,12 @@
 // The server ranks each route table once (patches/@remix-run+router, docs/decisions/021), and only the server: the
 // browser adds routes to its table as it discovers them (lazy route discovery), so its copy must rank afresh.
 import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { AgnosticRouteObject } from "@remix-run/router";
+import type { ServerBuild } from "@remix-run/node";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 // The copy Node loads for Remix on the server (its CommonJS build), as @remix-run/server-runtime requires it.
@@ -42,6 +46,90 @@ describe("route matching on the server", () => {
     routes.push({ id: "b", path: "/b" });
     expect(matchRoutes(routes, "/b")).toBeNull();
     expect(matchRoutes([...routes], "/b")?.map((m) => m.route.id)).toEqual(["b"]);
+  });
+});
+
+// The app's own route table, nested as Remix nests it from the build's flat list.
+async function appRoutes(): Promise<AgnosticRouteObject[]> {
+  const BUILD = "build/server/index.js";
+  expect(existsSync(BUILD), `${BUILD} is missing: run \`npx remix vite:build\` (npm test's pretest does)`).toBe(true);
+  const build = (await import(/* @vite-ignore */ pathToFileURL(BUILD).href)) as ServerBuild;
+  const children = (parentId: string | undefined): AgnosticRouteObject[] =>
+    Object.values(build.routes)
+      .filter((route) => route.parentId === parentId)
+      .map((route) =>
+        route.index
+          ? { id: route.id, index: true, path: route.path, caseSensitive: route.caseSensitive }
+          : { id: route.id, path: route.path, caseSensitive: route.caseSensitive, children: children(route.id) },
+      );
+  return children(undefined);
+}
+
+describe("the server's first-segment index (docs/decisions/025)", () => {
+  it("matches every pathname exactly as the browser's unpatched router does, over the app's own routes", async () => {
+    // Beside them, the kinds of route the app does not have yet: a first segment that is a parameter, optional or a
+    // splat, a case-sensitive one, and a catch-all.
+    const routes = [
+      ...(await appRoutes()),
+      { id: "lang", path: ":lang/referrals/new" },
+      { id: "optional", path: "meetings?/calendar" },
+      { id: "sensitive", path: "Directory/x", caseSensitive: true },
+      { id: "splat", path: "directory/*" },
+      { id: "everything", path: "*" },
+    ];
+    const manifest = JSON.parse(readFileSync(`${ROUTER}/package.json`, "utf8")) as { module: string };
+    const browser = (await import(
+      /* @vite-ignore */ pathToFileURL(join(ROUTER, manifest.module)).href
+    )) as typeof import("@remix-run/router");
+    // Pathnames made from the table's own patterns (so that most of them match something): parameters and splats
+    // filled with words or with the table's own segments, optional segments kept or left out, in any case, with
+    // doubled and trailing slashes and encoded characters; and pathnames made of any of those segments.
+    const patterns: string[] = [];
+    const collect = (list: AgnosticRouteObject[], parent: string) => {
+      for (const route of list) {
+        const path = [parent, route.path ?? ""].filter(Boolean).join("/");
+        patterns.push(path);
+        collect(route.children ?? [], path);
+      }
+    };
+    collect(routes, "");
+    const fixed = [...new Set(patterns.flatMap((path) => path.split("/")))].filter((s) => /^[\w.-]+$/.test(s));
+    expect(fixed.length).toBeGreaterThan(20);
+    const word = fc.oneof(
+      fc.constantFrom(...fixed),
+      fc.constantFrom("R-17", "00000000-0000-4000-8000-000000000000", "%C3%A4iti", "a%2Fb", "x.ics", "calendar"),
+    );
+    const fill = (pattern: string) =>
+      fc.tuple(
+        ...pattern.split("/").map((part) => {
+          if (part.startsWith(":")) return word;
+          if (part === "*") return fc.array(word, { maxLength: 2 }).map((words) => words.join("/"));
+          if (part.endsWith("?")) return fc.constantFrom(part.slice(0, -1), "");
+          return fc.constant(part);
+        }),
+      );
+    const cased = (path: string) => fc.constantFrom(path, path.toUpperCase(), path.toLowerCase());
+    const pathname = fc
+      .tuple(
+        fc
+          .oneof(fc.constantFrom(...patterns).chain(fill), fc.array(word, { maxLength: 5 }))
+          .map((parts) => parts.filter(Boolean).join("/"))
+          .chain(cased),
+        fc.constantFrom("", "/", "//"),
+      )
+      .map(([path, end]) => `/${path}${path ? end : ""}`);
+    const ids = (matches: { route: { id?: string }; params: object; pathnameBase: string }[] | null) =>
+      matches?.map((m) => [m.route.id, m.params, m.pathnameBase]) ?? null;
+    let matched = 0;
+    fc.assert(
+      fc.property(pathname, (path) => {
+        const server = ids(matchRoutes(routes, path));
+        if (server && server.at(-1)?.[0] !== "everything") matched++;
+        expect(server, path).toEqual(ids(browser.matchRoutes(routes, path)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matched, "pathnames that found a route other than the catch-all").toBeGreaterThan(300);
   });
 });
 
