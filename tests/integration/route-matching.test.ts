@@ -68,13 +68,15 @@ async function appRoutes(): Promise<AgnosticRouteObject[]> {
 describe("the server's first-segment index (docs/decisions/025)", () => {
   it("matches every pathname exactly as the browser's unpatched router does, over the app's own routes", async () => {
     // Beside them, the kinds of route the app does not have yet: a first segment that is a parameter, optional or a
-    // splat, a case-sensitive one, and a catch-all.
+    // splat, a case-sensitive one, a letter that case folding matches to another lower-case letter (ς and σ), and a
+    // catch-all.
     const routes = [
       ...(await appRoutes()),
       { id: "lang", path: ":lang/referrals/new" },
       { id: "optional", path: "meetings?/calendar" },
       { id: "sensitive", path: "Directory/x", caseSensitive: true },
       { id: "splat", path: "directory/*" },
+      { id: "greek", path: "σ" },
       { id: "everything", path: "*" },
     ];
     const manifest = JSON.parse(readFileSync(`${ROUTER}/package.json`, "utf8")) as { module: string };
@@ -97,7 +99,16 @@ describe("the server's first-segment index (docs/decisions/025)", () => {
     expect(fixed.length).toBeGreaterThan(20);
     const word = fc.oneof(
       fc.constantFrom(...fixed),
-      fc.constantFrom("R-17", "00000000-0000-4000-8000-000000000000", "%C3%A4iti", "a%2Fb", "x.ics", "calendar"),
+      fc.constantFrom(
+        "R-17",
+        "00000000-0000-4000-8000-000000000000",
+        "%C3%A4iti",
+        "a%2Fb",
+        "x.ics",
+        "calendar",
+        "ς",
+        "%CF%82",
+      ),
     );
     const fill = (pattern: string) =>
       fc.tuple(
