@@ -68,7 +68,8 @@ async function appRoutes(): Promise<AgnosticRouteObject[]> {
 describe("the server's first-segment index (docs/decisions/025)", () => {
   it("matches every pathname exactly as the browser's unpatched router does, over the app's own routes", async () => {
     // Beside them, the kinds of route the app does not have yet: a first segment that is a parameter, optional or a
-    // splat, a case-sensitive one, a letter that case folding matches to another lower-case letter (ς and σ), and a
+    // splat, a case-sensitive one, a letter that case folding matches to another lower-case letter (ς and σ), a `?` inside a
+    // segment or after a slash (which the router leaves unescaped: `a?b` matches `/b`, `c/?d` matches `/cd`), and a
     // catch-all.
     const routes = [
       ...(await appRoutes()),
@@ -77,6 +78,8 @@ describe("the server's first-segment index (docs/decisions/025)", () => {
       { id: "sensitive", path: "Directory/x", caseSensitive: true },
       { id: "splat", path: "directory/*" },
       { id: "greek", path: "σ" },
+      { id: "question", path: "a?b" },
+      { id: "optional-slash", path: "c/?d" },
       { id: "everything", path: "*" },
     ];
     const manifest = JSON.parse(readFileSync(`${ROUTER}/package.json`, "utf8")) as { module: string };
@@ -85,7 +88,7 @@ describe("the server's first-segment index (docs/decisions/025)", () => {
     )) as typeof import("@remix-run/router");
     // Pathnames made from the table's own patterns (so that most of them match something): parameters and splats
     // filled with words or with the table's own segments, optional segments kept or left out, in any case, with
-    // doubled and trailing slashes and encoded characters; and pathnames made of any of those segments.
+    // slashes doubled inside and at the end and encoded characters; and pathnames made of any of those segments.
     const patterns: string[] = [];
     const collect = (list: AgnosticRouteObject[], parent: string) => {
       for (const route of list) {
@@ -108,6 +111,8 @@ describe("the server's first-segment index (docs/decisions/025)", () => {
         "calendar",
         "ς",
         "%CF%82",
+        "b",
+        "cd",
       ),
     );
     const fill = (pattern: string) =>
@@ -124,19 +129,22 @@ describe("the server's first-segment index (docs/decisions/025)", () => {
       .tuple(
         fc
           .oneof(fc.constantFrom(...patterns).chain(fill), fc.array(word, { maxLength: 5 }))
-          .map((parts) => parts.filter(Boolean).join("/"))
+          .chain((parts) => fc.constantFrom("/", "//").map((slash) => parts.filter(Boolean).join(slash)))
           .chain(cased),
         fc.constantFrom("", "/", "//"),
       )
       .map(([path, end]) => `/${path}${path ? end : ""}`);
-    const ids = (matches: { route: { id?: string }; params: object; pathnameBase: string }[] | null) =>
-      matches?.map((m) => [m.route.id, m.params, m.pathnameBase]) ?? null;
+    const ids = (
+      matches: { route: { id?: string }; params: object; pathname: string; pathnameBase: string }[] | null,
+    ) => matches?.map((m) => [m.route.id, m.params, m.pathname, m.pathnameBase]) ?? null;
     let matched = 0;
     fc.assert(
-      fc.property(pathname, (path) => {
-        const server = ids(matchRoutes(routes, path));
+      // Under a basename too (the app has none), with the pathname under it or not.
+      fc.property(pathname, fc.constantFrom("/", "/APP", "/app"), fc.boolean(), (path, basename, under) => {
+        const full = under && basename !== "/" ? `/app${path}` : path;
+        const server = ids(matchRoutes(routes, full, basename));
         if (server && server.at(-1)?.[0] !== "everything") matched++;
-        expect(server, path).toEqual(ids(browser.matchRoutes(routes, path)));
+        expect(server, `${full} under ${basename}`).toEqual(ids(browser.matchRoutes(routes, full, basename)));
       }),
       { numRuns: 3000 },
     );
