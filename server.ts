@@ -15,6 +15,7 @@ import { env, type Env } from "./app/utils/env.server";
 import { listenForSessionChanges } from "./app/utils/session-cache.server";
 import {
   closeUnreadConnections,
+  literalUndecodablePaths,
   noStackTracesInAnswers,
   rejectCrossSiteWrites,
   securityHeaders,
@@ -59,6 +60,7 @@ async function main() {
   // Only the configured proxies may say who the client is: anyone else could claim any address in X-Forwarded-For.
   app.set("trust proxy", config.TRUST_PROXY ?? false);
   app.use(requestId);
+  app.use(literalUndecodablePaths);
   if (config.BENCH_ROUTES === "true") app.use(timeRequestCpu);
   app.use(compression());
   app.use(securityHeaders(production));

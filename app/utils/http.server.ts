@@ -90,6 +90,25 @@ export function rejectCrossSiteWrites(req: Request, res: Response, next: NextFun
 }
 
 /**
+ * A path whose percent-encoding does not decode (a lone "%", half of a UTF-8 character) is read as the literal text it
+ * is, each "%" escaped: it then names no page and meets the app's own not-found page, as any unknown path does, where
+ * Express would answer its English "Bad Request" and log a stack trace for any visitor's typo. Remix reads the
+ * original URL, so both are rewritten.
+ */
+export function literalUndecodablePaths(req: Request, _res: Response, next: NextFunction) {
+  const query = req.url.indexOf("?");
+  const path = query === -1 ? req.url : req.url.slice(0, query);
+  if (path.includes("%")) {
+    try {
+      decodeURIComponent(path);
+    } catch {
+      req.url = req.originalUrl = path.replaceAll("%", "%25") + (query === -1 ? "" : req.url.slice(query));
+    }
+  }
+  next();
+}
+
+/**
  * An answer sent before its request's body was read in full (a body refused for its size) closes the connection:
  * kept alive, the rest of that body would be read as the next request, or the client would wait for it to be read.
  */

@@ -37,6 +37,21 @@ describe("error logging", () => {
     expect(logged).not.toMatch(/^\s+at /m);
   });
 
+  it("answers a path whose encoding does not decode with the app's own not-found page, and logs nothing", async () => {
+    const title = async (response: Response) => (await response.text()).match(/<title>([^<]*)<\/title>/)?.[1];
+    const notFound = await title(await fetch(`${app.url}/no-such-page`));
+    expect(notFound).toContain("Sivua ei löytynyt");
+    const logged = await outputDuring(async () => {
+      for (const path of ["/%", "/%E0%A4%A", "/directory/%", "/directory/activities/%C3?q=%", "/%E0.svg"]) {
+        const response = await fetch(`${app.url}${path}`);
+        expect(response.status, path).toBe(404);
+        expect(await title(response), path).toBe(notFound);
+      }
+    });
+    expect(logged).not.toContain("URIError");
+    expect(logged).not.toMatch(/^\s+at /m);
+  });
+
   it("logs an error thrown in a loader once, with the request id the error page shows", async () => {
     // The directory's loader reads this table: without it, the loader throws as it would on a real database fault.
     await db().$executeRawUnsafe("ALTER TABLE activity RENAME TO activity_hidden");
