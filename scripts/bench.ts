@@ -6,7 +6,7 @@
 // Options: --connections N (20), --duration S (8), --instances 1|2, --only <text in a page's name, alternatives separated by |>, --out <file>,
 // --cpu-prof <dir> (a CPU profile of the app instance).
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -92,6 +92,61 @@ function peakRssMb(pid: number): number {
 const database = new pg.Client({ connectionString: DATABASE_URL, options: SESSION_OPTIONS });
 await database.connect();
 
+/** Linux counts a process's CPU time in clock ticks of 1/100 s (USER_HZ). */
+const MS_PER_TICK = 10;
+
+/** A process's CPU time in ms from /proc/<pid>/stat, with that of its children it has waited for; null off Linux. */
+function cpuMs(pid: number, withChildren = false): number | null {
+  try {
+    // After "pid (command) " the fields start at the third, the state: utime, stime, cutime, cstime are 14th–17th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ")
+      .map(Number);
+    return (fields[11] + fields[12] + (withChildren ? fields[13] + fields[14] : 0)) * MS_PER_TICK;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The PostgreSQL server's main process, if it runs on this machine: the parent of this connection's backend. Its CPU
+ * time with its children's, live and ended (a connection the app's pool replaces ends its backend), is the server's
+ * work, so a page's database cost per request can be read beside the app's.
+ */
+const postmaster = await (async () => {
+  const { rows } = await database.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+  const status = (() => {
+    try {
+      return readFileSync(`/proc/${rows[0].pid}/status`, "utf8");
+    } catch {
+      return "";
+    }
+  })();
+  const parent = status.match(/^PPid:\s+(\d+)/m);
+  return parent && /postgres/.test(readFileSync(`/proc/${parent[1]}/cmdline`, "utf8")) ? Number(parent[1]) : null;
+})();
+
+/** The PostgreSQL server's CPU time in ms so far (every process of it), or null when it is not on this machine. */
+function databaseCpuMs(): number | null {
+  if (postmaster === null) return null;
+  let total = cpuMs(postmaster, true) ?? 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (
+        readFileSync(`/proc/${entry}/stat`, "utf8")
+          .replace(/^.*\) /, "")
+          .split(" ")[1] === String(postmaster)
+      )
+        total += cpuMs(Number(entry)) ?? 0;
+    } catch {
+      // The process ended meanwhile: its time is now in the main process's count of its children.
+    }
+  }
+  return total;
+}
+
 const sessionIds: string[] = [];
 
 async function signIn(email: string): Promise<string> {
@@ -163,6 +218,9 @@ type Run = {
   p99: number;
   errors: number;
   bytesPerRequest: number;
+  /** CPU time per request of the app's process(es) and of the PostgreSQL server (null where not measurable). */
+  appCpuMsPerRequest: number | null;
+  databaseCpuMsPerRequest: number | null;
 };
 
 /** Which of issue 8's targets a page misses: throughput ≥ 50 % of the anonymous bare route's (85 % for the signed-in
@@ -182,12 +240,22 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]) : NaN;
 }
 
-/** What one stretch of driving a page gave: every latency, and the counts. */
-type Sample = { latencies: number[]; total: number; errors: number; bytes: number; seconds: number };
+/** What one stretch of driving a page gave: every latency, the counts, and the CPU the app and the database used. */
+type Sample = {
+  latencies: number[];
+  total: number;
+  errors: number;
+  bytes: number;
+  seconds: number;
+  appCpuMs: number | null;
+  databaseCpuMs: number | null;
+};
 
 /** Drives one page on the given instances for `seconds`, the connections shared out among them (round robin). */
 async function drive(page: Page, targets: Instance[], seconds = DURATION): Promise<Sample> {
   const latencies: number[] = [];
+  const appCpuBefore = targets.map((t) => cpuMs(t.pid));
+  const databaseCpuBefore = databaseCpuMs();
   const results = await Promise.all(
     targets.map(
       (target) =>
@@ -205,12 +273,20 @@ async function drive(page: Page, targets: Instance[], seconds = DURATION): Promi
         }),
     ),
   );
+  const appCpuAfter = targets.map((t) => cpuMs(t.pid));
+  const databaseCpuAfter = databaseCpuMs();
   return {
     latencies,
     total: results.reduce((sum, r) => sum + r.requests.total, 0),
     errors: results.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0),
     bytes: results.reduce((sum, r) => sum + r.throughput.total, 0),
     seconds,
+    appCpuMs: appCpuAfter.reduce<number | null>(
+      (sum, after, i) => (sum === null || after === null ? null : sum + after - appCpuBefore[i]!),
+      0,
+    ),
+    databaseCpuMs:
+      databaseCpuAfter === null || databaseCpuBefore === null ? null : databaseCpuAfter - databaseCpuBefore,
   };
 }
 
@@ -226,7 +302,21 @@ function summarize(samples: Sample[]): Run {
     p99: percentile(latencies, 99),
     errors: samples.reduce((sum, s) => sum + s.errors, 0),
     bytesPerRequest: total ? Math.round(samples.reduce((sum, s) => sum + s.bytes, 0) / total) : 0,
+    appCpuMsPerRequest: perRequest(
+      samples.map((s) => s.appCpuMs),
+      total,
+    ),
+    databaseCpuMsPerRequest: perRequest(
+      samples.map((s) => s.databaseCpuMs),
+      total,
+    ),
   };
+}
+
+/** CPU time per request over several stretches, to a tenth of a millisecond; null if any stretch could not tell. */
+function perRequest(cpuMsPerSample: (number | null)[], requests: number): number | null {
+  if (!requests || cpuMsPerSample.some((ms) => ms === null)) return null;
+  return Math.round((cpuMsPerSample.reduce<number>((sum, ms) => sum + ms!, 0) / requests) * 10) / 10;
 }
 
 /**
@@ -275,6 +365,18 @@ async function check(page: Page, target: Instance) {
 }
 
 const instances: Instance[] = [];
+
+async function stopInstances() {
+  for (const { child } of instances) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const closed = new Promise((resolve) => child.once("close", resolve));
+    child.kill("SIGTERM");
+    await closed;
+  }
+}
+
+const EXPLAIN_RUNS = 5;
+
 try {
   for (let i = 0; i < INSTANCES; i++) instances.push(await startInstance());
   if (inbox) {
@@ -295,7 +397,7 @@ try {
       `${"page".padEnd(44)} ${"req/s".padStart(7)} ${"share".padStart(6)} ${"bare".padStart(6)} ${"p50".padStart(6)} ` +
       `${"p95".padStart(6)} ${"bare".padStart(6)} ` +
       `${"p99".padStart(6)} ${"loop max".padStart(9)} ${"1 req".padStart(9)} ${"1 req CPU".padStart(10)} ` +
-      `${"kB".padStart(5)} errors  misses` +
+      `${"app ms".padStart(7)} ${"db ms".padStart(6)} ${"kB".padStart(5)} errors  misses` +
       (INSTANCES > 1 ? "  req/s on 2 instances" : ""),
   );
   const [bareRoute] = pages;
@@ -328,6 +430,8 @@ try {
       ...run,
       bareRequestsPerSecond: bare.requestsPerSecond,
       bareP95: bare.p95,
+      bareAppCpuMsPerRequest: bare.appCpuMsPerRequest,
+      bareDatabaseCpuMsPerRequest: bare.databaseCpuMsPerRequest,
       share: run.requestsPerSecond / bare.requestsPerSecond,
       p95Ratio: run.p95 / bare.p95,
       maxEventLoopDelayMs,
@@ -342,6 +446,7 @@ try {
         `${String(run.p50).padStart(6)} ${String(run.p95).padStart(6)} ${String(bare.p95).padStart(6)} ` +
         `${String(run.p99).padStart(6)} ${maxEventLoopDelayMs.toFixed(0).padStart(6)} ms ${longestTaskMs.toFixed(0).padStart(6)} ms ` +
         `${longestRequestCpuMs.toFixed(0).padStart(7)} ms ` +
+        `${String(run.appCpuMsPerRequest ?? "–").padStart(7)} ${String(run.databaseCpuMsPerRequest ?? "–").padStart(6)} ` +
         `${String(Math.round(run.bytesPerRequest / 1024)).padStart(5)} ${String(run.errors).padStart(6)}  ` +
         `${misses(row).join(", ") || "-"}` +
         (combined
@@ -356,7 +461,11 @@ try {
       `then runs pieces of many requests). 1 req: the longest while it was asked one request at a time for ` +
       `${LONGEST_TASK_SECONDS} s, i.e. the longest synchronous work of a single request, on the clock (so it also counts time other programs took ` +
       `the CPU away). 1 req CPU: the most CPU time one of those requests used from arrival to answer, an upper bound ` +
-      `of its longest hold of the loop that other programs do not inflate (target ≤ 50 ms).`,
+      `of its longest hold of the loop that other programs do not inflate (target ≤ 50 ms).` +
+      `\napp ms, db ms: CPU time per request of the app's process and of the PostgreSQL server (every process of it, ` +
+      `when it runs on this machine; "–" otherwise) while the page was driven. The app answers on one thread, which the ` +
+      `bare route keeps busy: a page reaches half the bare route's requests/s only if its app ms is at most twice the ` +
+      `bare route's, and the database's work shares the same cores.`,
   );
   let mailsOnce: boolean | undefined;
   if (inbox) {
@@ -379,12 +488,23 @@ try {
   const peakRss = instances.map((i) => peakRssMb(i.pid));
   console.log(`\nPeak RSS of the app process: ${peakRss.map((mb) => `${mb} MB`).join(", ")}`);
 
-  // The directory's search with a query and two filters, as PostgreSQL runs it.
+  // The directory's search with a query and two filters, as PostgreSQL runs it: once the app has stopped, so that its
+  // background jobs are not measured with it, and the median of several runs (the plan printed is that run's).
+  await stopInstances();
   const sql = directorySearchSql(parseSearch(new URLSearchParams(DIRECTORY_SEARCH)));
   await database.query(sql.text, sql.values); // warm, as the pages were
-  const plan = await database.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
-  const explain = plan.rows.map((r) => r["QUERY PLAN"]);
-  console.log(`\nEXPLAIN ANALYZE of /directory?${DIRECTORY_SEARCH}:\n${explain.join("\n")}`);
+  const plans: string[][] = [];
+  for (let i = 0; i < EXPLAIN_RUNS; i++) {
+    const plan = await database.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
+    plans.push(plan.rows.map((r) => r["QUERY PLAN"]));
+  }
+  const executionMs = (plan: string[]) => Number(plan.at(-1)!.match(/Execution Time: ([\d.]+) ms/)![1]);
+  plans.sort((a, b) => executionMs(a) - executionMs(b));
+  const explain = plans[Math.floor(EXPLAIN_RUNS / 2)];
+  console.log(
+    `\nEXPLAIN ANALYZE of /directory?${DIRECTORY_SEARCH}, the median of ${EXPLAIN_RUNS} runs ` +
+      `(execution ${executionMs(plans[0])}–${executionMs(plans.at(-1)!)} ms):\n${explain.join("\n")}`,
+  );
 
   const out = options.out ?? `bench-results/${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
   mkdirSync(out.replace(/\/[^/]*$/, ""), { recursive: true });
@@ -413,12 +533,7 @@ try {
   );
   console.log(`\nFigures written to ${out}`);
 } finally {
-  for (const { child } of instances) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    const closed = new Promise((resolve) => child.once("close", resolve));
-    child.kill("SIGTERM");
-    await closed;
-  }
+  await stopInstances();
   await database.query("DELETE FROM session WHERE id = ANY($1)", [sessionIds]);
   await inbox?.stop();
   await database.end();
