@@ -95,11 +95,14 @@ await database.connect();
 /** Linux counts a process's CPU time in clock ticks of 1/100 s (USER_HZ). */
 const MS_PER_TICK = 10;
 
-/** A process's CPU time in ms from /proc/<pid>/stat, with that of its children it has waited for; null off Linux. */
-function cpuMs(pid: number, withChildren = false): number | null {
+/**
+ * A process's CPU time in ms from /proc (Linux; null elsewhere): from `/proc/<pid>/stat`, with that of its children it
+ * has waited for if asked, or from another `stat` file of the same format (a thread's).
+ */
+function cpuMs(pid: number, withChildren = false, file = `/proc/${pid}/stat`): number | null {
   try {
     // After "pid (command) " the fields start at the third, the state: utime, stime, cutime, cstime are 14th–17th.
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+    const fields = readFileSync(file, "utf8")
       .replace(/^.*\) /, "")
       .split(" ")
       .map(Number);
@@ -218,8 +221,10 @@ type Run = {
   p99: number;
   errors: number;
   bytesPerRequest: number;
-  /** CPU time per request of the app's process(es) and of the PostgreSQL server (null where not measurable). */
+  /** CPU time per request of the app's process(es), of their main threads, and of the PostgreSQL server (null where
+   * it cannot be measured). */
   appCpuMsPerRequest: number | null;
+  threadCpuMsPerRequest: number | null;
   databaseCpuMsPerRequest: number | null;
 };
 
@@ -240,7 +245,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]) : NaN;
 }
 
-/** What one stretch of driving a page gave: every latency, the counts, and the CPU the app and the database used. */
+/** The CPU time in ms of an app instance's main thread, the one that answers requests (its id is the process id). */
+const threadCpuMs = (pid: number) => cpuMs(pid, false, `/proc/${pid}/task/${pid}/stat`);
+
+/**
+ * What one stretch of driving a page gave: every latency, the counts, and the CPU used by the app's processes (all
+ * their threads: the garbage collector's helpers too), by their main threads alone, and by the database server.
+ */
 type Sample = {
   latencies: number[];
   total: number;
@@ -248,6 +259,7 @@ type Sample = {
   bytes: number;
   seconds: number;
   appCpuMs: number | null;
+  threadCpuMs: number | null;
   databaseCpuMs: number | null;
 };
 
@@ -255,6 +267,7 @@ type Sample = {
 async function drive(page: Page, targets: Instance[], seconds = DURATION): Promise<Sample> {
   const latencies: number[] = [];
   const appCpuBefore = targets.map((t) => cpuMs(t.pid));
+  const threadCpuBefore = targets.map((t) => threadCpuMs(t.pid));
   const databaseCpuBefore = databaseCpuMs();
   const results = await Promise.all(
     targets.map(
@@ -274,17 +287,21 @@ async function drive(page: Page, targets: Instance[], seconds = DURATION): Promi
     ),
   );
   const appCpuAfter = targets.map((t) => cpuMs(t.pid));
+  const threadCpuAfter = targets.map((t) => threadCpuMs(t.pid));
   const databaseCpuAfter = databaseCpuMs();
+  const used = (before: (number | null)[], after: (number | null)[]) =>
+    after.reduce<number | null>(
+      (sum, end, i) => (sum === null || end === null || before[i] === null ? null : sum + end - before[i]!),
+      0,
+    );
   return {
     latencies,
     total: results.reduce((sum, r) => sum + r.requests.total, 0),
     errors: results.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0),
     bytes: results.reduce((sum, r) => sum + r.throughput.total, 0),
     seconds,
-    appCpuMs: appCpuAfter.reduce<number | null>(
-      (sum, after, i) => (sum === null || after === null ? null : sum + after - appCpuBefore[i]!),
-      0,
-    ),
+    appCpuMs: used(appCpuBefore, appCpuAfter),
+    threadCpuMs: used(threadCpuBefore, threadCpuAfter),
     databaseCpuMs:
       databaseCpuAfter === null || databaseCpuBefore === null ? null : databaseCpuAfter - databaseCpuBefore,
   };
@@ -304,6 +321,10 @@ function summarize(samples: Sample[]): Run {
     bytesPerRequest: total ? Math.round(samples.reduce((sum, s) => sum + s.bytes, 0) / total) : 0,
     appCpuMsPerRequest: perRequest(
       samples.map((s) => s.appCpuMs),
+      total,
+    ),
+    threadCpuMsPerRequest: perRequest(
+      samples.map((s) => s.threadCpuMs),
       total,
     ),
     databaseCpuMsPerRequest: perRequest(
@@ -397,7 +418,7 @@ try {
       `${"page".padEnd(44)} ${"req/s".padStart(7)} ${"share".padStart(6)} ${"bare".padStart(6)} ${"p50".padStart(6)} ` +
       `${"p95".padStart(6)} ${"bare".padStart(6)} ` +
       `${"p99".padStart(6)} ${"loop max".padStart(9)} ${"1 req".padStart(9)} ${"1 req CPU".padStart(10)} ` +
-      `${"app ms".padStart(7)} ${"db ms".padStart(6)} ${"kB".padStart(5)} errors  misses` +
+      `${"app ms".padStart(7)} ${"thread".padStart(6)} ${"db ms".padStart(6)} ${"kB".padStart(5)} errors  misses` +
       (INSTANCES > 1 ? "  req/s on 2 instances" : ""),
   );
   const [bareRoute] = pages;
@@ -431,6 +452,7 @@ try {
       bareRequestsPerSecond: bare.requestsPerSecond,
       bareP95: bare.p95,
       bareAppCpuMsPerRequest: bare.appCpuMsPerRequest,
+      bareThreadCpuMsPerRequest: bare.threadCpuMsPerRequest,
       bareDatabaseCpuMsPerRequest: bare.databaseCpuMsPerRequest,
       share: run.requestsPerSecond / bare.requestsPerSecond,
       p95Ratio: run.p95 / bare.p95,
@@ -446,7 +468,8 @@ try {
         `${String(run.p50).padStart(6)} ${String(run.p95).padStart(6)} ${String(bare.p95).padStart(6)} ` +
         `${String(run.p99).padStart(6)} ${maxEventLoopDelayMs.toFixed(0).padStart(6)} ms ${longestTaskMs.toFixed(0).padStart(6)} ms ` +
         `${longestRequestCpuMs.toFixed(0).padStart(7)} ms ` +
-        `${String(run.appCpuMsPerRequest ?? "–").padStart(7)} ${String(run.databaseCpuMsPerRequest ?? "–").padStart(6)} ` +
+        `${String(run.appCpuMsPerRequest ?? "–").padStart(7)} ${String(run.threadCpuMsPerRequest ?? "–").padStart(6)} ` +
+        `${String(run.databaseCpuMsPerRequest ?? "–").padStart(6)} ` +
         `${String(Math.round(run.bytesPerRequest / 1024)).padStart(5)} ${String(run.errors).padStart(6)}  ` +
         `${misses(row).join(", ") || "-"}` +
         (combined
@@ -462,10 +485,11 @@ try {
       `${LONGEST_TASK_SECONDS} s, i.e. the longest synchronous work of a single request, on the clock (so it also counts time other programs took ` +
       `the CPU away). 1 req CPU: the most CPU time one of those requests used from arrival to answer, an upper bound ` +
       `of its longest hold of the loop that other programs do not inflate (target ≤ 50 ms).` +
-      `\napp ms, db ms: CPU time per request of the app's process and of the PostgreSQL server (every process of it, ` +
-      `when it runs on this machine; "–" otherwise) while the page was driven. The app answers on one thread, which the ` +
-      `bare route keeps busy: a page reaches half the bare route's requests/s only if its app ms is at most twice the ` +
-      `bare route's, and the database's work shares the same cores.`,
+      `\napp ms, thread, db ms: CPU time per request of the app's process (all its threads), of its main thread alone ` +
+      `(the one that answers requests; the others are the garbage collector's helpers and the like), and of the ` +
+      `PostgreSQL server (every process of it, when it runs on this machine; "–" otherwise) while the page was driven. ` +
+      `The bare route keeps the main thread busy, so a page reaches half the bare route's requests/s only if its ` +
+      `thread figure is at most twice the bare route's; all three share the same cores.`,
   );
   let mailsOnce: boolean | undefined;
   if (inbox) {
