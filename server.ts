@@ -9,7 +9,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { seedDemo } from "./prisma/seed";
 import { migrateDatabase, startDatabase, type RunningDatabase } from "./app/utils/database.server";
-import { db } from "./app/utils/db.server";
+import { db, warmUpDb } from "./app/utils/db.server";
 import { timeRequestCpu } from "./app/utils/bench.server";
 import { env, type Env } from "./app/utils/env.server";
 import { listenForSessionChanges } from "./app/utils/session-cache.server";
@@ -46,6 +46,7 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   started.push({ name: "Prisma", stop: () => db().$disconnect() });
   await migrateDatabase(database.url);
+  await warmUpDb();
   await prepareJobQueue(database.url);
   const stopListening = await listenForSessionChanges(database.url);
   started.push({ name: "the session listener", stop: stopListening });
