@@ -1,10 +1,10 @@
 // The hourly meeting-reminder job once, on the database in DATABASE_URL (after `npm run seed:large`, on a database of
 // your own: the run writes reminder rows, mails and their jobs). `npx tsx scripts/bench-reminders.ts [--keep]`.
-// Prints the meetings reminded, the mails queued, the job's time, and its transactions: how many, the longest, and any
-// that failed (Prisma ends an interactive transaction after 5 s). Afterwards it takes back what the run wrote (reminder
+// Prints the meetings reminded, the mails queued, the job's time, the longest it held the event loop, and its
+// transactions: how many, the longest, and any that failed (Prisma ends an interactive transaction after 5 s). Afterwards it takes back what the run wrote (reminder
 // rows, mails and their delivery jobs), so that the next run measures the same first run again; --keep leaves them.
 import os from "node:os";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { db } from "../app/utils/db.server";
 import { SEND_EMAIL_TASK } from "../app/utils/outbox.server";
 import { prepareJobQueue } from "../app/utils/worker.server";
@@ -35,6 +35,9 @@ Object.assign(client, {
 const [{ since }] = await client.$queryRaw<{ since: Date }[]>`SELECT clock_timestamp() AS since`;
 const now = new Date();
 const load = os.loadavg().map((l) => l.toFixed(1));
+// How long the job holds the event loop at a stretch: in the app, requests wait that long.
+const loop = monitorEventLoopDelay({ resolution: 1 });
+loop.enable();
 const start = performance.now();
 let reminded = 0;
 let error: unknown = null;
@@ -44,6 +47,9 @@ try {
   error = e;
 }
 const total = performance.now() - start;
+// A stretch at the very end shows only once the loop turns again.
+await new Promise((resolve) => setTimeout(resolve, 20));
+loop.disable();
 
 const meetings = await client.meetingReminder.count({ where: { sentAt: { gte: since } } });
 const mails = await client.outboxEmail.count({ where: { template: "meeting", createdAt: { gte: since } } });
@@ -55,6 +61,7 @@ console.log(`mails queued:              ${mails} (the job returned ${reminded})`
 console.log(`job time:                  ${(total / 1000).toFixed(2)} s`);
 console.log(`transactions:              ${transactions.length}, ${failed.length} failed`);
 console.log(`longest transaction:       ${longest.ms.toFixed(0)} ms`);
+console.log(`event loop held at most:   ${(loop.max / 1e6).toFixed(0)} ms`);
 const sorted = transactions.map((t) => t.ms).sort((a, b) => a - b);
 if (sorted.length)
   console.log(

@@ -4,14 +4,47 @@
 // run (or a second worker) finds it there. Everything else (the recipients, their answers, the rendered mails) is
 // read and prepared before that transaction, which holds two or three statements however many invitees a meeting has.
 // And the end of a series whose last meeting is over.
+import type { Prisma } from "@prisma/client";
 import { SYSTEM } from "#workflows/actor";
 import { db } from "~/utils/db.server";
 import { insertEmails } from "~/utils/outbox.server";
-import { lastOccurrence, occurrencesBetween } from "~/utils/recurrence.server";
+import { lastOccurrence, occurrencesBetween, type Occurrence } from "~/utils/recurrence.server";
 import { step } from "~/utils/workflow.server";
 import { ANSWERABLE, inviteesOf, meetingMails, SERIES_SELECT } from "./meeting.server";
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The series are read this many at a time, each page its own query: reading and expanding every running series at
+ * once held the event loop for about 120 ms at national scale (2,100 series), and every request waited meanwhile.
+ */
+const SERIES_PAGE = 200;
+/** What expanding a series' rule needs, and no more: the texts and relations are read only for the series due. */
+const RULE_SELECT = {
+  id: true,
+  rrule: true,
+  firstDate: true,
+  startTime: true,
+  durationMinutes: true,
+  version: true,
+  exceptions: SERIES_SELECT.exceptions,
+} satisfies Prisma.MeetingSeriesSelect;
+
+/** The series matching `where`, a page at a time in the order of their ids (keyset). */
+async function* seriesPages(where: Prisma.MeetingSeriesWhereInput) {
+  let after: string | undefined;
+  for (;;) {
+    const page = await db().meetingSeries.findMany({
+      where: after ? { AND: [where, { id: { gt: after } }] } : where,
+      orderBy: { id: "asc" },
+      take: SERIES_PAGE,
+      select: RULE_SELECT,
+    });
+    if (page.length) yield page;
+    if (page.length < SERIES_PAGE) return;
+    after = page.at(-1)!.id;
+  }
+}
 
 /** The invitees to remind of one meeting: those who said yes to it (or to the series and not no to it), or nothing. */
 async function reminderRecipients(seriesId: string, originalStart: Date) {
@@ -40,18 +73,26 @@ async function reminderRecipients(seriesId: string, originalStart: Date) {
  */
 export async function sendMeetingReminders(now = new Date()) {
   const window = { from: now, to: new Date(now.getTime() + DAY_MS) };
-  const series = await db().meetingSeries.findMany({
-    where: { status: { in: ANSWERABLE }, firstDate: { lte: window.to } },
-    select: SERIES_SELECT,
-  });
-  const due = series
-    .flatMap((s) =>
-      occurrencesBetween(s, s.exceptions, window)
-        .filter((o) => !o.cancelled)
-        .map((occurrence) => ({ series: s, occurrence })),
-    )
+  const dueRules: { seriesId: string; occurrence: Occurrence }[] = [];
+  for await (const page of seriesPages({ status: { in: ANSWERABLE }, firstDate: { lte: window.to } }))
+    for (const s of page)
+      for (const occurrence of occurrencesBetween(s, s.exceptions, window))
+        if (!occurrence.cancelled) dueRules.push({ seriesId: s.id, occurrence });
+  if (!dueRules.length) return 0;
+  const seriesById = new Map(
+    (
+      await db().meetingSeries.findMany({
+        where: { id: { in: [...new Set(dueRules.map((d) => d.seriesId))] } },
+        select: SERIES_SELECT,
+      })
+    ).map((s) => [s.id, s]),
+  );
+  const due = dueRules
+    .flatMap(({ seriesId, occurrence }) => {
+      const series = seriesById.get(seriesId);
+      return series ? [{ series, occurrence }] : [];
+    })
     .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
-  if (!due.length) return 0;
   // The meetings an earlier run (or another instance) reminded need no more work: most hourly runs find all of them.
   const key = (seriesId: string, originalStart: Date) => `${seriesId} ${originalStart.toISOString()}`;
   const done = new Set(
@@ -89,21 +130,22 @@ export async function sendMeetingReminders(now = new Date()) {
  * run until their organiser ends them.
  */
 export async function endFinishedSeries(now = new Date()) {
-  const running = await db().meetingSeries.findMany({
-    where: { status: { in: ANSWERABLE }, OR: [{ rrule: { contains: "COUNT=" } }, { rrule: { contains: "UNTIL=" } }] },
-    select: SERIES_SELECT,
-  });
   let ended = 0;
-  for (const series of running) {
-    const last = lastOccurrence(series);
-    const moved = series.exceptions.flatMap((e) => (e.movedStart ? [e.movedStart] : []));
-    const end =
-      Math.max(last?.getTime() ?? Infinity, ...moved.map((d) => d.getTime())) + series.durationMinutes * 60_000;
-    if (end > now.getTime()) continue;
-    await db().$transaction((tx) =>
-      step(tx, "meeting-series", series.id, { type: "END", actor: SYSTEM }, { expectedVersion: series.version }),
-    );
-    ended++;
+  for await (const page of seriesPages({
+    status: { in: ANSWERABLE },
+    OR: [{ rrule: { contains: "COUNT=" } }, { rrule: { contains: "UNTIL=" } }],
+  })) {
+    for (const series of page) {
+      const last = lastOccurrence(series);
+      const moved = series.exceptions.flatMap((e) => (e.movedStart ? [e.movedStart] : []));
+      const end =
+        Math.max(last?.getTime() ?? Infinity, ...moved.map((d) => d.getTime())) + series.durationMinutes * 60_000;
+      if (end > now.getTime()) continue;
+      await db().$transaction((tx) =>
+        step(tx, "meeting-series", series.id, { type: "END", actor: SYSTEM }, { expectedVersion: series.version }),
+      );
+      ended++;
+    }
   }
   return ended;
 }

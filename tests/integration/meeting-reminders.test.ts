@@ -2,7 +2,8 @@
 // have not answered (not those who said no, for the series or for that meeting), once, with a fresh answer link and
 // the time in Finnish time; a second run sends nothing more. A meeting with hundreds of invitees is reminded once, with
 // one mail (and one delivery job) each, even when two instances run the job at once, and a run that fails in the
-// middle is retried without anyone getting a second mail.
+// middle is retried without anyone getting a second mail. The running series are read a page at a time, and a meeting
+// is found on any page.
 import { describe, expect, it } from "vitest";
 import { changeSeriesState, createSeries, invite } from "~/models/meeting.server";
 import { endFinishedSeries, sendMeetingReminders } from "~/models/meeting-reminders.server";
@@ -221,5 +222,24 @@ describe("the day-before reminder", () => {
     expect(perAddress.size).toBe(80);
     expect(jobs).toBe(80);
     for (const id of [earlyId, lateId]) expect(await db().meetingReminder.count({ where: { seriesId: id } })).toBe(1);
+  });
+
+  it("finds a meeting due however many series run before it (the series are read a page at a time)", async () => {
+    const { unit, emails } = await unitWithStaff("sivu", 3);
+    const id = await scheduledSeries("Sivujen takana", "2099-06-04", "17:00", unit.id);
+    await db().outboxEmail.deleteMany({ where: { to: { in: emails } } }); // the invitations
+    // 450 running copies of it whose ids sort before every other series, none meeting that day: more than two pages.
+    const fillers = await db().$executeRaw`
+      INSERT INTO meeting_series SELECT (jsonb_populate_record(s, jsonb_build_object(
+        'id', '00000000-0000-4000-8000-' || lpad(i::text, 12, '0'), 'first_date', '2099-01-20'))).*
+      FROM meeting_series s, generate_series(1, 450) i WHERE s.id = ${id}::uuid`;
+    expect(fillers).toBe(450);
+    try {
+      await sendMeetingReminders(new Date("2099-06-03T15:00:00Z")); // the meeting: 14:00 UTC the next day
+      const { perAddress } = await remindersTo(emails);
+      expect(emails.map((e) => perAddress.get(e))).toEqual([1, 1, 1]);
+    } finally {
+      await db().$executeRaw`DELETE FROM meeting_series WHERE id::text LIKE '00000000-0000-4000-8000-%'`;
+    }
   });
 });
