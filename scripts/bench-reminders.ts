@@ -1,8 +1,9 @@
 // The hourly meeting-reminder job once, on the database in DATABASE_URL (after `npm run seed:large`, on a database of
 // your own: the run writes reminder rows, mails and their jobs). `npx tsx scripts/bench-reminders.ts [--keep]`.
 // Prints the meetings reminded, the mails queued, the job's time, the longest it held the event loop, and its
-// transactions: how many, the longest, and any that failed (Prisma ends an interactive transaction after 5 s). Afterwards it takes back what the run wrote (reminder
-// rows, mails and their delivery jobs), so that the next run measures the same first run again; --keep leaves them.
+// transactions: how many, the longest, and any that failed (Prisma ends an interactive transaction after 5 s).
+// Afterwards it takes back what the run wrote (reminder rows, mails and their delivery jobs), so that the next run
+// measures the same first run again; --keep leaves them.
 import os from "node:os";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { db } from "../app/utils/db.server";

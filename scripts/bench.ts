@@ -96,21 +96,28 @@ await database.connect();
 const MS_PER_TICK = 10;
 
 /**
- * A process's CPU time in ms from /proc (Linux; null elsewhere): from `/proc/<pid>/stat`, with that of its children it
- * has waited for if asked, or from another `stat` file of the same format (a thread's).
+ * The numeric fields of a process's or thread's `stat` file in /proc from the third on (after "pid (command) "), so
+ * that field n is at n − 3: the parent's id 4th, utime, stime, cutime, cstime 14th–17th. Null off Linux, or when the
+ * process has ended.
  */
-function cpuMs(pid: number, withChildren = false, file = `/proc/${pid}/stat`): number | null {
+function statFields(file: string): number[] | null {
   try {
-    // After "pid (command) " the fields start at the third, the state: utime, stime, cutime, cstime are 14th–17th.
-    const fields = readFileSync(file, "utf8")
+    return readFileSync(file, "utf8")
       .replace(/^.*\) /, "")
       .split(" ")
       .map(Number);
-    return (fields[11] + fields[12] + (withChildren ? fields[13] + fields[14] : 0)) * MS_PER_TICK;
   } catch {
     return null;
   }
 }
+
+/** A process's CPU time in ms (or a thread's, from its own `stat` file), with its ended children's if asked. */
+function cpuMs(pid: number, withChildren = false, file = `/proc/${pid}/stat`): number | null {
+  const fields = statFields(file);
+  return fields && (fields[11] + fields[12] + (withChildren ? fields[13] + fields[14] : 0)) * MS_PER_TICK;
+}
+
+const parentOf = (pid: number) => statFields(`/proc/${pid}/stat`)?.[1] ?? null;
 
 /**
  * The PostgreSQL server's main process, if it runs on this machine: the parent of this connection's backend. Its CPU
@@ -119,34 +126,17 @@ function cpuMs(pid: number, withChildren = false, file = `/proc/${pid}/stat`): n
  */
 const postmaster = await (async () => {
   const { rows } = await database.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
-  const status = (() => {
-    try {
-      return readFileSync(`/proc/${rows[0].pid}/status`, "utf8");
-    } catch {
-      return "";
-    }
-  })();
-  const parent = status.match(/^PPid:\s+(\d+)/m);
-  return parent && /postgres/.test(readFileSync(`/proc/${parent[1]}/cmdline`, "utf8")) ? Number(parent[1]) : null;
+  const parent = parentOf(rows[0].pid);
+  return parent !== null && /postgres/.test(readFileSync(`/proc/${parent}/cmdline`, "utf8")) ? parent : null;
 })();
 
 /** The PostgreSQL server's CPU time in ms so far (every process of it), or null when it is not on this machine. */
 function databaseCpuMs(): number | null {
   if (postmaster === null) return null;
   let total = cpuMs(postmaster, true) ?? 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (
-        readFileSync(`/proc/${entry}/stat`, "utf8")
-          .replace(/^.*\) /, "")
-          .split(" ")[1] === String(postmaster)
-      )
-        total += cpuMs(Number(entry)) ?? 0;
-    } catch {
-      // The process ended meanwhile: its time is now in the main process's count of its children.
-    }
-  }
+  // A child that ends meanwhile reads as nothing here: its time is then in the main process's count of its children.
+  for (const entry of readdirSync("/proc"))
+    if (/^\d+$/.test(entry) && parentOf(Number(entry)) === postmaster) total += cpuMs(Number(entry)) ?? 0;
   return total;
 }
 
@@ -302,8 +292,7 @@ async function drive(page: Page, targets: Instance[], seconds = DURATION): Promi
     seconds,
     appCpuMs: used(appCpuBefore, appCpuAfter),
     threadCpuMs: used(threadCpuBefore, threadCpuAfter),
-    databaseCpuMs:
-      databaseCpuAfter === null || databaseCpuBefore === null ? null : databaseCpuAfter - databaseCpuBefore,
+    databaseCpuMs: used([databaseCpuBefore], [databaseCpuAfter]),
   };
 }
 
